@@ -1,0 +1,79 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { inject } from 'vitest';
+
+export const baseUrl = (): string => inject('baseUrl');
+
+const FLAGS = [
+  '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--disable-quic', '--disable-dev-shm-usage',
+];
+
+export interface Session { browser: Browser; close(): Promise<void> }
+
+/** Launch the Debian Chromium headless; playwright gives every launch a fresh, empty profile folder. */
+export async function launch(): Promise<Session> {
+  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  const browser = await chromium.launch({ executablePath, headless: true, args: FLAGS });
+  return { browser, close: () => browser.close() };
+}
+
+export interface Problems { console: string[]; pageErrors: string[]; foreignRequests: string[] }
+
+export interface OpenOptions {
+  width?: number; height?: number; colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference';
+  javaScriptEnabled?: boolean;
+}
+
+/** Open a page of the built site, recording console errors, page errors and requests to other hosts. */
+export async function openPage(session: Session, path: string, options: OpenOptions = {}):
+Promise<{ page: Page; context: BrowserContext; problems: Problems }> {
+  const context = await session.browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
+  const page = await context.newPage();
+  const problems: Problems = { console: [], pageErrors: [], foreignRequests: [] };
+  const origin = new URL(baseUrl()).origin;
+  page.on('console', (message) => { if (message.type() === 'error') problems.console.push(message.text()); });
+  page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.foreignRequests.push(url);
+  });
+  await page.goto(`${baseUrl()}${path}`, { waitUntil: 'load' });
+  return { page, context, problems };
+}
+
+/** axe-core violations (ids with the first offending selector) on the current page. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ')})`);
+}
+
+/** True when the document is wider than the viewport (a horizontal scroll bar). */
+export async function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+}
+
+/** Scroll through the whole page so lazy widgets start, then wait for the network to settle. */
+export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += 500) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 60));
+    }
+    window.scrollTo(0, 0);
+  });
+  await page.waitForLoadState('networkidle');
+}
+
+/** Number of live tfjs tensors, read from the runtime's debug hook (null before tfjs loads). */
+export async function tensorCount(page: Page): Promise<number | null> {
+  return page.evaluate(() => {
+    const hook = (globalThis as { __fcnTf?: { numTensors(): number } }).__fcnTf;
+    return hook ? hook.numTensors() : null;
+  });
+}
