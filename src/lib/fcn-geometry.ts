@@ -12,15 +12,14 @@
  */
 import {
   alignedCropOffset,
+  coordMaps,
   FCN_INPUT,
   fcnLayerSpecs,
-  layerCoordMap,
   type CoordMap,
   type FcnDesign,
   type FcnLayerSpec,
   type FcnVariant,
   type PoolRounding,
-  type PoolSpec,
   type WindowParams,
 } from './fcn-layers';
 
@@ -83,13 +82,12 @@ function windowOutputSize(i: number, { kernelSize: k, stride: s, padding: p }: W
 
 function outputSize(spec: Exclude<FcnLayerSpec, { kind: 'crop' | 'sum' }>, i: number): number {
   if (spec.kind === 'deconv') return (i - 1) * spec.stride - 2 * spec.padding + spec.kernelSize;
-  return windowOutputSize(i, spec, spec.kind === 'pool' && (spec as PoolSpec).rounding === 'ceil');
+  return windowOutputSize(i, spec, spec.kind === 'pool' && spec.rounding === 'ceil');
 }
 
-interface Blob {
+interface Size {
   height: number;
   width: number;
-  map: CoordMap;
 }
 
 /** Trace an input of `height × width` through one FCN variant. Never throws for a valid input size. */
@@ -100,58 +98,52 @@ export function fcnLayout(options: FcnLayoutOptions): FcnLayout {
     throw new RangeError(`input size must be positive integers, got ${height}×${width}`);
   }
   const specs = fcnLayerSpecs(design, variant, { poolRounding });
-  const blobs = new Map<string, Blob>([[FCN_INPUT, { height, width, map: { scale: 1, offset: 0 } }]]);
+  const maps = coordMaps(specs); // size-free: rounding and input size do not move pixel centres
+  const map = (name: string): CoordMap => maps.get(name) ?? { scale: 1, offset: 0 };
+  const sizes = new Map<string, Size>([[FCN_INPUT, { height, width }]]);
+  const size = (name: string): Size => sizes.get(name) ?? { height: 0, width: 0 };
   const layers: LayerGeometry[] = [];
   const crops: CropGeometry[] = [];
   let failure: string | undefined;
-  const blob = (name: string): Blob => {
-    const b = blobs.get(name);
-    if (!b) throw new Error(`internal: ${name} used before it is computed`);
-    return b;
-  };
-  const add = (spec: FcnLayerSpec, b: Blob) => {
-    blobs.set(spec.name, b);
-    layers.push({ name: spec.name, kind: spec.kind, height: b.height, width: b.width, ...b.map });
+  const add = (spec: FcnLayerSpec, s: Size) => {
+    sizes.set(spec.name, s);
+    layers.push({ name: spec.name, kind: spec.kind, height: s.height, width: s.width, ...map(spec.name) });
   };
 
   for (const spec of specs) {
-    if (failure !== undefined) {
-      if (spec.kind === 'crop') crops.push(unreached(spec, specs));
-      continue;
-    }
-    if (spec.kind === 'sum') {
-      const [a, b] = spec.inputs.map(blob);
-      if (a.height !== b.height || a.width !== b.width) {
-        failure = `${spec.name} adds ${a.height}×${a.width} to ${b.height}×${b.width}`;
-      } else add(spec, a);
-    } else if (spec.kind === 'crop') {
-      const bottom = blob(spec.input);
-      const reference = blob(spec.reference);
-      const alignedOffset = alignedCropOffset(bottom.map, reference.map);
+    if (spec.kind === 'crop') {
+      const bottom = map(spec.input);
+      const alignedOffset = alignedCropOffset(bottom, map(spec.reference));
       const offset = spec.offset === 'aligned' ? alignedOffset : spec.offset;
-      const inside = (size: number, ref: number) => Number.isInteger(offset) && offset >= 0 && offset + ref <= size;
-      const fits = inside(bottom.height, reference.height) && inside(bottom.width, reference.width);
+      const from = size(spec.input);
+      const to = size(spec.reference);
+      const inside = (cut: number, ref: number) => Number.isInteger(offset) && offset >= 0 && offset + ref <= cut;
+      const fits = failure === undefined && inside(from.height, to.height) && inside(from.width, to.width);
       crops.push({
         name: spec.name,
         input: spec.input,
         reference: spec.reference,
         offset,
         alignedOffset,
-        shift: (offset - alignedOffset) * bottom.map.scale,
+        shift: (offset - alignedOffset) * bottom.scale,
         fits,
-        exact: fits && offset === 0 && bottom.height === reference.height && bottom.width === reference.width,
+        exact: fits && offset === 0 && from.height === to.height && from.width === to.width,
         explicit: spec.explicit,
       });
-      if (!fits) failure = `crop ${spec.name} does not fit in ${spec.input}`;
-      else {
-        const map = { scale: bottom.map.scale, offset: bottom.map.offset + bottom.map.scale * offset };
-        add(spec, { height: reference.height, width: reference.width, map });
-      }
+      if (failure !== undefined) continue;
+      if (fits) add(spec, to);
+      else failure = `crop ${spec.name} does not fit in ${spec.input}`;
+    } else if (failure !== undefined) {
+      continue;
+    } else if (spec.kind === 'sum') {
+      const [a, b] = spec.inputs.map(size);
+      if (a.height === b.height && a.width === b.width) add(spec, a);
+      else failure = `${spec.name} adds ${a.height}×${a.width} to ${b.height}×${b.width}`;
     } else {
-      const bottom = blob(spec.input);
+      const bottom = size(spec.input);
       const h = outputSize(spec, bottom.height);
       const w = outputSize(spec, bottom.width);
-      add(spec, { height: Math.max(0, h), width: Math.max(0, w), map: layerCoordMap(spec, bottom.map) });
+      add(spec, { height: Math.max(0, h), width: Math.max(0, w) });
       if (h <= 0 || w <= 0) failure = `${spec.name} has no pixels`;
     }
   }
@@ -160,29 +152,52 @@ export function fcnLayout(options: FcnLayoutOptions): FcnLayout {
   return result;
 }
 
-/** A crop the trace never reached: offsets from the size-free coordinate maps, fits false. */
-function unreached(spec: Extract<FcnLayerSpec, { kind: 'crop' }>, specs: readonly FcnLayerSpec[]): CropGeometry {
-  const maps = new Map<string, CoordMap>([[FCN_INPUT, { scale: 1, offset: 0 }]]);
-  for (const s of specs) {
-    if (s.kind === 'sum') maps.set(s.name, maps.get(s.inputs[0]) ?? { scale: 1, offset: 0 });
-    else if (s.kind === 'crop') {
-      const b = maps.get(s.input) ?? { scale: 1, offset: 0 };
-      const c = s.offset === 'aligned' ? alignedCropOffset(b, maps.get(s.reference) ?? b) : s.offset;
-      maps.set(s.name, { scale: b.scale, offset: b.offset + b.scale * c });
-    } else maps.set(s.name, layerCoordMap(s, maps.get(s.input) ?? { scale: 1, offset: 0 }));
+const dims = (l: { height: number; width: number }): string => `${l.height}×${l.width}`;
+
+/**
+ * One sentence about a layout for a caption. For a failing configuration it names the layer that ran out of
+ * pixels or the crop that does not fit, e.g. "With floor rounding, pool5 is 21×21, fc6 leaves 15×15 and upscore
+ * gives 512×512, too small to crop 500×500 at offset 19." For a working one it says what the crops keep.
+ */
+export function explainLayout(result: FcnLayout): string {
+  const { layers, crops, options } = result;
+  const input = `${options.height}×${options.width}`;
+  const find = (name: string) => layers.find((l) => l.name === name);
+  const rounding = `With ${options.poolRounding} rounding`;
+  const pool5 = find('pool5');
+  const fc6 = find('fc6');
+  const tail = pool5 && fc6 && fc6.height > 0 ? `pool5 is ${dims(pool5)}, fc6 leaves ${dims(fc6)} and ` : '';
+
+  const badCrop = crops.find((c) => !c.fits && find(c.input) !== undefined);
+  if (badCrop) {
+    const cut = find(badCrop.input);
+    const reference = badCrop.reference === FCN_INPUT ? { height: options.height, width: options.width } : find(badCrop.reference);
+    if (cut && reference) {
+      return `${rounding}, ${tail}${cut.name} gives ${dims(cut)}, too small to crop ${dims(reference)} at offset ${badCrop.offset}.`;
+    }
   }
-  const bottom = maps.get(spec.input) ?? { scale: 1, offset: 0 };
-  const alignedOffset = alignedCropOffset(bottom, maps.get(spec.reference) ?? bottom);
-  const offset = spec.offset === 'aligned' ? alignedOffset : spec.offset;
-  return {
-    name: spec.name,
-    input: spec.input,
-    reference: spec.reference,
-    offset,
-    alignedOffset,
-    shift: (offset - alignedOffset) * bottom.scale,
-    fits: false,
-    exact: false,
-    explicit: spec.explicit,
-  };
+  const empty = layers.find((l) => l.height <= 0 || l.width <= 0);
+  if (empty) {
+    const spec = fcnLayerSpecs(options.design, options.variant).find((s) => s.name === empty.name);
+    const before = spec && 'input' in spec ? (find(spec.input) ?? null) : null;
+    const window = spec && 'kernelSize' in spec ? `${spec.kernelSize}×${spec.kernelSize} window (padding ${spec.padding})` : 'window';
+    const from = before ? `${before.name} is only ${dims(before)}` : `the input is only ${input}`;
+    return `${rounding}, a ${input} input shrinks until ${from}, too small for ${empty.name}'s ${window}, so ${empty.name} has no pixels and nothing is left to upsample.`;
+  }
+  if (!result.ok) return `A ${input} input does not go through: ${result.failure ?? 'unknown failure'}.`;
+
+  const kept = crops
+    .map((c) => {
+      const cut = find(c.input);
+      const trims = cut && !c.exact ? ` of ${dims(cut)}` : '';
+      return `${c.name} keeps ${c.explicit ? '' : '(implicitly) '}the window at offset ${c.offset}${trims}`;
+    })
+    .join(', ');
+  const aligned = crops.every((c) => c.shift === 0) ? 'every crop is exactly aligned' : 'some crops are misaligned';
+  const last = crops[crops.length - 1];
+  const returned = last && !last.explicit && !last.exact ? find(last.input) : undefined;
+  const output = returned
+    ? `the code returns ${returned.name} uncropped at ${dims(returned)}, whose top-left ${input} lines up with the input`
+    : `the score map is ${input}`;
+  return `A ${input} input fits: ${kept}; ${aligned} and ${output}.`;
 }
