@@ -124,7 +124,7 @@ export function checkTransposedConv({
       ok: false,
       reason:
         `Padding p = ${padding} crops 2p = ${2 * padding} cells, but the scattered canvas is only ` +
-        `${uncropped} cells wide, so nothing is left.`,
+        `${uncropped} ${uncropped === 1 ? 'cell' : 'cells'} across, so nothing is left.`,
     };
   }
   return { ok: true, size: out };

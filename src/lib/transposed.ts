@@ -4,18 +4,31 @@
  * `conv2d` is cross-correlation (no kernel flip); `transposedConv2d` scatters each input value times the
  * kernel at (y·stride, x·stride) on a canvas, sums overlaps, then crops `padding` from the top/left and
  * `padding − outputPadding` from the bottom/right (growing the canvas with zeros when that is negative).
+ * Each parameter is one number for both axes or a [height, width] pair (so a 1×n grid can be a 1-D strip).
  */
 import { checkConv, checkTransposedConv, dilatedSpan, type SizeCheck } from './arithmetic';
 import { filledGrid, gridShape, type Matrix } from './matrix';
 
+/** One value for both axes, or [height, width]. */
+export type AxisParam = number | readonly [number, number];
+
 export interface ConvOptions {
-  stride?: number;
-  padding?: number;
-  dilation?: number;
+  stride?: AxisParam;
+  padding?: AxisParam;
+  dilation?: AxisParam;
 }
 
 export interface TransposedConvOptions extends ConvOptions {
-  outputPadding?: number;
+  outputPadding?: AxisParam;
+}
+
+type Pair = [number, number];
+const AXES = [0, 1] as const;
+const AXIS_NAMES = ['Height', 'Width'] as const;
+
+/** The [height, width] values of a parameter. */
+export function axisPair(value: AxisParam): Pair {
+  return typeof value === 'number' ? [value, value] : [value[0], value[1]];
 }
 
 /** The part of the uncropped canvas that is the output, in canvas coordinates. */
@@ -55,11 +68,10 @@ export interface ScatterRecord {
 }
 
 interface ScatterGeometry {
-  inputShape: [number, number];
-  kernelShape: [number, number];
-  stride: number;
-  dilation: number;
-  canvasShape: [number, number];
+  kernelShape: Pair;
+  stride: Pair;
+  dilation: Pair;
+  canvasShape: Pair;
   crop: CropWindow;
 }
 
@@ -71,28 +83,34 @@ function sizeOrThrow(check: SizeCheck, axis: string): number {
 function scatterGeometry(
   input: readonly (readonly number[])[],
   kernel: readonly (readonly number[])[],
-  { stride = 1, padding = 0, outputPadding = 0, dilation = 1 }: TransposedConvOptions,
+  options: TransposedConvOptions,
 ): ScatterGeometry {
   const inputShape = gridShape(input, 'input');
   const kernelShape = gridShape(kernel, 'kernel');
-  const [height, width] = ([0, 1] as const).map((axis) =>
+  const stride = axisPair(options.stride ?? 1);
+  const padding = axisPair(options.padding ?? 0);
+  const outputPadding = axisPair(options.outputPadding ?? 0);
+  const dilation = axisPair(options.dilation ?? 1);
+  const [height, width] = AXES.map((axis) =>
     sizeOrThrow(
       checkTransposedConv({
         size: inputShape[axis],
         kernel: kernelShape[axis],
-        stride,
-        padding,
-        outputPadding,
-        dilation,
+        stride: stride[axis],
+        padding: padding[axis],
+        outputPadding: outputPadding[axis],
+        dilation: dilation[axis],
       }),
-      axis === 0 ? 'Height' : 'Width',
+      AXIS_NAMES[axis],
     ),
   );
-  const grow = Math.max(0, outputPadding - padding);
-  const canvasShape = ([0, 1] as const).map(
-    (axis) => (inputShape[axis] - 1) * stride + dilatedSpan(kernelShape[axis], dilation) + grow,
-  ) as [number, number];
-  return { inputShape, kernelShape, stride, dilation, canvasShape, crop: { top: padding, left: padding, height, width } };
+  const canvasShape = AXES.map(
+    (axis) =>
+      (inputShape[axis] - 1) * stride[axis] +
+      dilatedSpan(kernelShape[axis], dilation[axis]) +
+      Math.max(0, outputPadding[axis] - padding[axis]),
+  ) as Pair;
+  return { kernelShape, stride, dilation, canvasShape, crop: { top: padding[0], left: padding[1], height, width } };
 }
 
 function stampOf(
@@ -107,8 +125,8 @@ function stampOf(
   for (let kernelRow = 0; kernelRow < kernelShape[0]; kernelRow += 1) {
     for (let kernelCol = 0; kernelCol < kernelShape[1]; kernelCol += 1) {
       stamp.push({
-        row: y * stride + kernelRow * dilation,
-        col: x * stride + kernelCol * dilation,
+        row: y * stride[0] + kernelRow * dilation[0],
+        col: x * stride[1] + kernelCol * dilation[1],
         kernelRow,
         kernelCol,
         contribution: value * kernel[kernelRow][kernelCol],
@@ -187,19 +205,32 @@ export function contributionsPerCell(
   return terms;
 }
 
-function convShapes(
-  inputShape: [number, number],
-  kernel: readonly (readonly number[])[],
-  { stride = 1, padding = 0, dilation = 1 }: ConvOptions,
-): { kernelShape: [number, number]; outputShape: [number, number] } {
+interface ConvGeometry {
+  kernelShape: Pair;
+  outputShape: Pair;
+  stride: Pair;
+  padding: Pair;
+  dilation: Pair;
+}
+
+function convGeometry(inputShape: Pair, kernel: readonly (readonly number[])[], options: ConvOptions): ConvGeometry {
   const kernelShape = gridShape(kernel, 'kernel');
-  const outputShape = ([0, 1] as const).map((axis) =>
+  const stride = axisPair(options.stride ?? 1);
+  const padding = axisPair(options.padding ?? 0);
+  const dilation = axisPair(options.dilation ?? 1);
+  const outputShape = AXES.map((axis) =>
     sizeOrThrow(
-      checkConv({ size: inputShape[axis], kernel: kernelShape[axis], stride, padding, dilation }),
-      axis === 0 ? 'Height' : 'Width',
+      checkConv({
+        size: inputShape[axis],
+        kernel: kernelShape[axis],
+        stride: stride[axis],
+        padding: padding[axis],
+        dilation: dilation[axis],
+      }),
+      AXIS_NAMES[axis],
     ),
-  ) as [number, number];
-  return { kernelShape, outputShape };
+  ) as Pair;
+  return { kernelShape, outputShape, stride, padding, dilation };
 }
 
 /**
@@ -207,26 +238,23 @@ function convShapes(
  * contributes nothing), passing output (oy, ox), input (iy, ix) and the weight.
  */
 function forEachTap(
-  inputShape: [number, number],
+  inputShape: Pair,
   kernel: readonly (readonly number[])[],
-  options: ConvOptions,
+  { kernelShape, outputShape, stride, padding, dilation }: ConvGeometry,
   visit: (oy: number, ox: number, iy: number, ix: number, weight: number) => void,
-): [number, number] {
-  const { stride = 1, padding = 0, dilation = 1 } = options;
-  const { kernelShape, outputShape } = convShapes(inputShape, kernel, options);
+): void {
   for (let oy = 0; oy < outputShape[0]; oy += 1) {
     for (let ox = 0; ox < outputShape[1]; ox += 1) {
       for (let ky = 0; ky < kernelShape[0]; ky += 1) {
-        const iy = oy * stride + ky * dilation - padding;
+        const iy = oy * stride[0] + ky * dilation[0] - padding[0];
         if (iy < 0 || iy >= inputShape[0]) continue;
         for (let kx = 0; kx < kernelShape[1]; kx += 1) {
-          const ix = ox * stride + kx * dilation - padding;
+          const ix = ox * stride[1] + kx * dilation[1] - padding[1];
           if (ix >= 0 && ix < inputShape[1]) visit(oy, ox, iy, ix, kernel[ky][kx]);
         }
       }
     }
   }
-  return outputShape;
 }
 
 /** Cross-correlation with zero padding, as tfjs/PyTorch conv2d (one channel, no bias). */
@@ -236,9 +264,9 @@ export function conv2d(
   options: ConvOptions = {},
 ): Matrix {
   const inputShape = gridShape(input, 'input');
-  const { outputShape } = convShapes(inputShape, kernel, options);
-  const output = filledGrid(...outputShape);
-  forEachTap(inputShape, kernel, options, (oy, ox, iy, ix, weight) => {
+  const geometry = convGeometry(inputShape, kernel, options);
+  const output = filledGrid(...geometry.outputShape);
+  forEachTap(inputShape, kernel, geometry, (oy, ox, iy, ix, weight) => {
     output[oy][ox] += weight * input[iy][ix];
   });
   return output;
@@ -255,11 +283,12 @@ export function convMatrix(
   kernel: readonly (readonly number[])[],
   options: ConvOptions = {},
 ): Matrix {
-  const inputShape: [number, number] = [inputHeight, inputWidth];
-  const { outputShape } = convShapes(inputShape, kernel, options);
-  const matrix = filledGrid(outputShape[0] * outputShape[1], inputHeight * inputWidth);
-  forEachTap(inputShape, kernel, options, (oy, ox, iy, ix, weight) => {
-    matrix[oy * outputShape[1] + ox][iy * inputWidth + ix] += weight;
+  const inputShape: Pair = [inputHeight, inputWidth];
+  const geometry = convGeometry(inputShape, kernel, options);
+  const [outputHeight, outputWidth] = geometry.outputShape;
+  const matrix = filledGrid(outputHeight * outputWidth, inputHeight * inputWidth);
+  forEachTap(inputShape, kernel, geometry, (oy, ox, iy, ix, weight) => {
+    matrix[oy * outputWidth + ox][iy * inputWidth + ix] += weight;
   });
   return matrix;
 }

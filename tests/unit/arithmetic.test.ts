@@ -1,3 +1,4 @@
+import type { Rank } from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import {
   checkConv,
@@ -158,7 +159,7 @@ describe('poolOutputSize', () => {
       const stride = random.int(1, 4);
       const padding = random.int(0, kernel - 1);
       const expected = poolOutputSize({ size, kernel, stride, padding });
-      const shape = tf.tidy(() => tf.maxPool(tf.zeros([1, size, size, 1]), kernel, stride, padding, 'floor').shape);
+      const shape = tf.tidy(() => tf.maxPool(tf.zeros<Rank.R4>([1, size, size, 1]), kernel, stride, padding, 'floor').shape);
       expect(shape).toEqual([1, expected, expected, 1]);
     }
   });
