@@ -5,6 +5,8 @@
  * switches to WASM without a reload; listeners hear every change through BACKEND_EVENT.
  */
 import * as tf from '@tensorflow/tfjs-core';
+// Chained ops (`t.reshape(…)`) so code behaves the same here, in Node scripts and in unit tests.
+import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops';
 import type { MathBackendWebGL } from '@tensorflow/tfjs-backend-webgl';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
@@ -139,6 +141,22 @@ export async function switchBackend(name: BackendName): Promise<BackendInfo> {
   }
 }
 
+/**
+ * Run `work` on another backend without changing the page's choice: start it (registering it if needed),
+ * run, then return to the backend that was active. Used by the backend check to compare backends.
+ */
+export async function withBackend<T>(name: BackendName, work: () => Promise<T> | T): Promise<T> {
+  await ensureTf();
+  const previous = tf.getBackend();
+  await register(name);
+  if (!(await tf.setBackend(name))) throw new Error(`tfjs could not start the ${name} backend`);
+  try {
+    return await work();
+  } finally {
+    await tf.setBackend(previous);
+  }
+}
+
 export function currentBackend(): BackendInfo | undefined {
   return current;
 }
@@ -153,4 +171,4 @@ document.addEventListener(BACKEND_REQUEST_EVENT, (event) => {
 });
 
 // Read-only hooks for the end-to-end tests (tensor counts, backend) and for curious readers in DevTools.
-Object.assign(globalThis, { __fcnTf: { numTensors, currentBackend, tf } });
+Object.assign(globalThis, { __fcnTf: { numTensors, currentBackend, switchBackend, tf } });

@@ -1,0 +1,44 @@
+// The tfjs WebGL and WASM backends both start in Chromium (SwiftShader counts) and give the CPU backend's
+// numbers on a test computation; a lost WebGL context moves the page to WASM without a reload.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launch, openPage, type Session } from './helpers/browser';
+
+let session: Session;
+beforeAll(async () => { session = await launch(); });
+afterAll(async () => { await session?.close(); });
+
+it('webgl, wasm and cpu all start and agree with the cpu backend', async () => {
+  const { page, context, problems } = await openPage(session, '/about/');
+  const status = page.locator('backend-check .status');
+  await expect.poll(() => status.textContent(), { timeout: 120_000 }).toMatch(/backends started/);
+  for (const name of ['webgl', 'wasm', 'cpu']) {
+    const row = page.locator(`tr[data-backend="${name}"]`);
+    await expect(row.locator('td').first().textContent()).resolves.toBe('yes');
+    await expect(row.getAttribute('data-agrees')).resolves.toBe('true');
+  }
+  await expect(status.textContent()).resolves.toContain('3 of 3 backends started; all agree');
+  expect(problems.pageErrors).toEqual([]);
+  await context.close();
+});
+
+it('software WebGL is not taken for a GPU: the badge names WASM by default', async () => {
+  const { page, context } = await openPage(session, '/about/');
+  const badge = page.getByRole('status').filter({ hasText: 'tfjs:' });
+  await expect.poll(() => badge.textContent(), { timeout: 60_000 }).toContain('WASM');
+  await context.close();
+});
+
+it('the reader can switch to WebGL, and a lost WebGL context falls back to WASM without a reload', async () => {
+  const { page, context, problems } = await openPage(session, '/about/');
+  const badge = page.getByRole('status').filter({ hasText: 'tfjs:' });
+  await expect.poll(() => badge.textContent(), { timeout: 60_000 }).toContain('WASM');
+  await page.getByRole('combobox', { name: 'tfjs backend' }).selectOption('webgl');
+  await expect.poll(() => badge.textContent(), { timeout: 60_000 }).toContain('WebGL');
+  await page.evaluate(() => {
+    const hook = (globalThis as unknown as { __fcnTf: { tf: { backend(): { gpgpu: { gl: WebGL2RenderingContext } } } } }).__fcnTf;
+    hook.tf.backend().gpgpu.gl.getExtension('WEBGL_lose_context')?.loseContext();
+  });
+  await expect.poll(() => badge.textContent(), { timeout: 60_000 }).toContain('WASM');
+  expect(problems.pageErrors).toEqual([]);
+  await context.close();
+});
