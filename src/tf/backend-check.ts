@@ -33,7 +33,7 @@ function testComputation(seed: number): Float32Array {
 async function timeIt(seed: number): Promise<{ data: Float32Array; milliseconds: number }> {
   testComputation(seed);
   const times: number[] = [];
-  let data = new Float32Array(0);
+  let data: Float32Array = new Float32Array(0);
   for (let i = 0; i < 5; i += 1) {
     const start = performance.now();
     data = testComputation(seed);
