@@ -50,7 +50,7 @@ function filterGradient(c: Case, seed: number): { grad: Float32Array; xv: Float3
     const outShape = tf.conv2d(x, wt, c.stride, pad).shape;
     const gv = random(outShape.reduce((a, b) => a * b, 1), seed + 2);
     const g = tf.tensor(gv, outShape);
-    const dw = tf.grad((filter: tf.Tensor4D) => tf.sum(tf.mul(tf.conv2d(x, filter, c.stride, pad), g)))(wt);
+    const dw = tf.grad((filter: tf.Tensor) => tf.sum(tf.mul(tf.conv2d(x, filter as tf.Tensor4D, c.stride, pad), g)))(wt);
     return { grad: dw.dataSync() as Float32Array, xv, gv };
   });
 }

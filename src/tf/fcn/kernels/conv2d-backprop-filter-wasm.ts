@@ -122,7 +122,7 @@ export function registerConv2dBackpropFilterWasm(): void {
       const { x, dy } = inputs as { x: TensorInfo; dy: TensorInfo };
       const a = attrs as unknown as Conv2DBackpropFilterAttrs;
       if (a.dataFormat !== 'NHWC') throw new Error('conv2dBackpropFilter (wasm): only NHWC');
-      return conv2dBackpropFilterComposed('wasm', backend, x, dy, {
+      return conv2dBackpropFilterComposed('wasm', backend as KernelBackend, x, dy, {
         strides: typeof a.strides === 'number' ? [a.strides, a.strides] : a.strides,
         pad: a.pad,
         dimRoundingMode: a.dimRoundingMode,

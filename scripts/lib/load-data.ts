@@ -1,0 +1,48 @@
+// Node-only: decode public/data (dataset.json, sprites, textures) into the generator's inputs.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PNG } from 'pngjs';
+import { spriteEntriesFor, type DatasetFile, type Split } from '../../src/lib/scene/dataset';
+import type { Sprite, Texture } from '../../src/lib/scene/types';
+
+export const DATA_DIR = path.resolve('public/data');
+
+export function loadDatasetFile(dir = DATA_DIR): DatasetFile {
+  return JSON.parse(readFileSync(path.join(dir, 'dataset.json'), 'utf8')) as DatasetFile;
+}
+
+function decode(file: string): PNG {
+  return PNG.sync.read(readFileSync(file));
+}
+
+export function loadSprites(dataset: DatasetFile, split: Split, dir = DATA_DIR): Sprite[] {
+  return spriteEntriesFor(dataset, split).map((entry) => {
+    const png = decode(path.join(dir, entry.file));
+    return {
+      name: entry.file,
+      classId: entry.classId,
+      height: png.height,
+      width: png.width,
+      rgba: new Uint8Array(png.data.buffer, png.data.byteOffset, png.data.length),
+    };
+  });
+}
+
+export function loadTextures(dataset: DatasetFile, dir = DATA_DIR): Texture[] {
+  return dataset.textures.map((entry) => {
+    const png = decode(path.join(dir, entry.file));
+    const gray = new Uint8Array(png.width * png.height);
+    for (let i = 0; i < gray.length; i++) gray[i] = png.data[i * 4];
+    return { name: path.basename(entry.file, '.png'), height: png.height, width: png.width, gray };
+  });
+}
+
+export interface SceneInputs {
+  sprites: Sprite[];
+  textures: Texture[];
+}
+
+export function loadSceneInputs(split: Split, dir = DATA_DIR): SceneInputs {
+  const dataset = loadDatasetFile(dir);
+  return { sprites: loadSprites(dataset, split, dir), textures: loadTextures(dataset, dir) };
+}

@@ -1,0 +1,51 @@
+// The training recipe behind the shipped weights (npm run train). Staged like the paper:
+// FCN-32s from scratch, FCN-16s initialised from FCN-32s, FCN-8s initialised from FCN-16s.
+import { SHIPPED_CONFIG, type FcnConfig, type FcnVariant } from '../../src/tf/fcn/config';
+
+export interface Stage {
+  variant: FcnVariant;
+  /** Variant whose final weights initialise this stage (null: He init from `seed`). */
+  from: FcnVariant | null;
+  steps: number;
+  /** Peak Adam learning rate; linear warm-up, then cosine decay to `finalLrFraction` of it. */
+  lr: number;
+  warmupSteps: number;
+}
+
+export interface TrainPlan {
+  config: FcnConfig;
+  seed: number;
+  batchSize: number;
+  /** Training scenes are size × size. */
+  size: number;
+  finalLrFraction: number;
+  /** Train seeds of stage k, step t, item i: k·SEEDS_PER_STAGE + t·batchSize + i (inside the train range). */
+  seedsPerStage: number;
+  stages: Stage[];
+  valEvery: number;
+  valScenes: number;
+  checkpointEverySteps: number;
+}
+
+export const TRAIN_PLAN: TrainPlan = {
+  config: SHIPPED_CONFIG,
+  seed: 1,
+  batchSize: 8,
+  size: 128,
+  finalLrFraction: 0.05,
+  seedsPerStage: 100_000_000,
+  stages: [
+    { variant: 'fcn32s', from: null, steps: 3500, lr: 1e-3, warmupSteps: 200 },
+    { variant: 'fcn16s', from: 'fcn32s', steps: 1500, lr: 3e-4, warmupSteps: 50 },
+    { variant: 'fcn8s', from: 'fcn16s', steps: 2500, lr: 3e-4, warmupSteps: 50 },
+  ],
+  valEvery: 250,
+  valScenes: 64,
+  checkpointEverySteps: 100,
+};
+
+export function learningRate(stage: Stage, step: number, finalFraction: number): number {
+  if (step < stage.warmupSteps) return (stage.lr * (step + 1)) / stage.warmupSteps;
+  const t = (step - stage.warmupSteps) / Math.max(1, stage.steps - stage.warmupSteps);
+  return stage.lr * (finalFraction + (1 - finalFraction) * 0.5 * (1 + Math.cos(Math.PI * Math.min(1, t))));
+}
