@@ -1,0 +1,126 @@
+// `npm run bench`: page weight before widgets load, the tfjs chunk, widget response times and Lighthouse,
+// measured on the built site (run `npx astro build` first) in the Debian Chromium. Prints JSON and writes
+// .cache/bench.json; the numbers go into docs/bench.md by hand with the date and machine.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { serveDist } from './lib/serve-dist';
+import { findChromium } from './chromium.mjs';
+
+const FLAGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--disable-quic', '--disable-dev-shm-usage'];
+const LESSON = process.argv[2] ?? '/transposed-convolution/';
+
+const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
+};
+
+function chunkSizes(): { file: string; raw: number; gzip: number }[] {
+  const dir = 'dist/_astro';
+  return readdirSync(dir).filter((f) => f.endsWith('.js')).map((file) => {
+    const body = readFileSync(join(dir, file));
+    return { file, raw: body.length, gzip: gzipSync(body).length };
+  }).sort((a, b) => b.raw - a.raw);
+}
+
+async function jsBeforeWidgets(page: Page, url: string): Promise<{ files: number; gzipKB: number }> {
+  let bytes = 0;
+  let files = 0;
+  page.on('response', async (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    files += 1;
+    bytes += gzipSync(await response.body()).length;
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(500);
+  return { files, gzipKB: kb(bytes) };
+}
+
+/** For each widget with a range input: time from `input` to the next frame after its drawing changed. */
+async function sliderLatency(page: Page): Promise<Record<string, { median: number; p95: number; samples: number }>> {
+  const tags: string[] = await page.evaluate(() => Array.from(document.querySelectorAll('figure.widget'))
+    .map((f) => f.querySelector(':scope > *:not(figcaption)')?.tagName.toLowerCase() ?? '')
+    .filter((t) => t.includes('-')));
+  const out: Record<string, { median: number; p95: number; samples: number }> = {};
+  for (const tag of [...new Set(tags)]) {
+    await page.locator(tag).first().scrollIntoViewIfNeeded();
+    await page.waitForTimeout(1500);
+    const times: number[] = await page.evaluate(async (tagName) => {
+      const root = document.querySelector(tagName);
+      const slider = root?.querySelector<HTMLInputElement>('input[type="range"]');
+      const drawing = root?.querySelector('.drawing') ?? root;
+      if (!root || !slider || !drawing) return [];
+      const samples: number[] = [];
+      const min = Number(slider.min); const max = Number(slider.max);
+      for (let i = 0; i < 30; i += 1) {
+        const value = min + (i % Math.max(1, max - min + 1));
+        const start = performance.now();
+        const changed = new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => { observer.disconnect(); resolve(); });
+          observer.observe(drawing, { childList: true, subtree: true, attributes: true, characterData: true });
+          setTimeout(() => { observer.disconnect(); resolve(); }, 1000);
+        });
+        slider.value = String(value);
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        await changed;
+        await new Promise((r) => requestAnimationFrame(() => r(null)));
+        samples.push(performance.now() - start);
+      }
+      return samples;
+    }, tag);
+    if (times.length) out[tag] = { median: Math.round(quantile(times, 0.5) * 10) / 10, p95: Math.round(quantile(times, 0.95) * 10) / 10, samples: times.length };
+  }
+  return out;
+}
+
+// Asynchronous on purpose: the static server runs in this same process and must keep answering.
+async function lighthouse(url: string, chrome: string): Promise<{ performance: number; accessibility: number } | { error: string }> {
+  try {
+    const { stdout: json } = await promisify(execFile)('npx', ['lighthouse', url, '--quiet', '--output=json', '--only-categories=performance,accessibility',
+      `--chrome-flags=--headless=new ${FLAGS.join(' ')}`], { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 << 20 });
+    const report = JSON.parse(json) as { categories: Record<string, { score: number }> };
+    return { performance: Math.round(report.categories.performance.score * 100), accessibility: Math.round(report.categories.accessibility.score * 100) };
+  } catch (error) {
+    return { error: String(error).slice(0, 300) };
+  }
+}
+
+async function main(): Promise<void> {
+  if (!statSync('dist', { throwIfNoEntry: false })) throw new Error('Build first: npx astro build');
+  const chrome = findChromium();
+  if (!chrome) throw new Error('No Chromium found (set CHROME_PATH or apt-get install chromium)');
+  const { server, url } = await serveDist();
+  const browser = await chromium.launch({ executablePath: chrome, headless: true, args: FLAGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const first = await context.newPage();
+    console.error('[bench] page weight…');
+    const weight = await jsBeforeWidgets(first, `${url}${LESSON}`);
+    const page = await context.newPage();
+    await page.goto(`${url}${LESSON}`, { waitUntil: 'load' });
+    console.error('[bench] slider latency…');
+    const latency = await sliderLatency(page);
+    console.error('[bench] lighthouse…');
+    const chunks = chunkSizes();
+    const tfjs = chunks.filter((c) => /runtime|tf|index/.test(c.file)).slice(0, 5);
+    const result = {
+      date: new Date().toISOString(), machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`, page: LESSON,
+      jsBeforeWidgetsNearScreen: weight, largestChunks: chunks.slice(0, 6).map((c) => ({ ...c, raw: kb(c.raw), gzip: kb(c.gzip) })),
+      tfjsCandidates: tfjs.map((c) => c.file), sliderToFigureMs: latency, lighthouse: await lighthouse(`${url}${LESSON}`, chrome),
+    };
+    mkdirSync('.cache', { recursive: true });
+    writeFileSync('.cache/bench.json', JSON.stringify(result, null, 2));
+    console.log(JSON.stringify(result, null, 2));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await main();
