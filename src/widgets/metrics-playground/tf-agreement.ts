@@ -1,0 +1,50 @@
+/**
+ * The second opinion: recompute the confusion matrix with tfjs (oneHot + matMul), score it with the same
+ * formulas, and say in the status line whether tfjs and src/lib/metrics.ts agree, cell by cell and score by score.
+ */
+import { segmentationScores, type ConfusionMatrix } from '../../lib/metrics';
+import { SCORE_NAMES } from './score-tex';
+
+interface MetricsOps {
+  confusionMatrixTf(truth: readonly number[], prediction: readonly number[], numClasses: number): number[][];
+  activeBackend(): string;
+}
+
+export interface Agreement {
+  cells: number;
+  differingCells: number;
+  largestScoreDifference: number;
+}
+
+export function compareConfusions(fromTf: ConfusionMatrix, reference: ConfusionMatrix): Agreement {
+  let differingCells = 0;
+  reference.forEach((row, i) => row.forEach((count, j) => { if (fromTf[i]?.[j] !== count) differingCells += 1; }));
+  const a = segmentationScores(fromTf);
+  const b = segmentationScores(reference);
+  const largestScoreDifference = Math.max(...SCORE_NAMES.map((name) => Math.abs(a[name] - b[name])));
+  return { cells: reference.length * reference.length, differingCells, largestScoreDifference };
+}
+
+export function tfAgreement(
+  status: HTMLElement, ops: MetricsOps, labels: { truth: readonly number[]; prediction: readonly number[] },
+  reference: ConfusionMatrix, numClasses: number,
+): Agreement | null {
+  try {
+    const fromTf = ops.confusionMatrixTf(labels.truth, labels.prediction, numClasses);
+    const agreement = compareConfusions(fromTf, reference);
+    const backend = ops.activeBackend().toUpperCase();
+    const agree = agreement.differingCells === 0;
+    const verdict = document.createElement('span');
+    verdict.className = agree ? 'agree' : 'disagree';
+    verdict.textContent = agree ? `tfjs (${backend}) agrees` : `tfjs (${backend}) disagrees`;
+    const detail = agree
+      ? `: oneHot(truth)ᵀ · oneHot(prediction) gives the same confusion matrix as src/lib/metrics.ts in all ` +
+        `${agreement.cells} cells, so the four scores match (largest difference ${agreement.largestScoreDifference}).`
+      : `: ${agreement.differingCells} of ${agreement.cells} confusion-matrix cells differ from src/lib/metrics.ts.`;
+    status.replaceChildren(verdict, detail);
+    return agreement;
+  } catch (error) {
+    status.textContent = `tfjs could not compute the matrix (${String(error)}); the scores come from src/lib/metrics.ts.`;
+    return null;
+  }
+}

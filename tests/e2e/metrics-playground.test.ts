@@ -1,0 +1,160 @@
+// The metrics playground on /metrics/: presets change the four scores, painting with the keyboard and the mouse
+// moves confusion-matrix counts, the ignore brush removes pixels from the count, tfjs agrees with
+// src/lib/metrics.ts, the painted grids survive a reload through the URL, and painting leaks no tensors.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, openPage, tensorCount, type Session } from './helpers/browser';
+import { confusionMatrix, segmentationScores } from '../../src/lib/metrics';
+import { NUM_CLASSES, companionImages, presetPair } from '../../src/lib/metrics-presets';
+import { compareProtocols } from '../../src/lib/metrics-protocols';
+
+const pct = (value: number): string => `${(value * 100).toFixed(1)}%`;
+const scoresOf = (name: Parameters<typeof presetPair>[0]) => {
+  const { truth, prediction } = presetPair(name);
+  return segmentationScores(confusionMatrix(truth, prediction, NUM_CLASSES));
+};
+
+let session: Session;
+beforeAll(async () => { session = await launch(); });
+afterAll(async () => { await session?.close(); });
+
+const score = (page: Page, name: string) => page.getByRole('status', { name, exact: true });
+const preset = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+const grid = (page: Page, name: 'Ground truth' | 'Prediction') => page.getByRole('application', { name: new RegExp(`^${name},`) });
+const status = (page: Page) => page.locator('metrics-playground .status');
+const matrixLabel = (page: Page) => page.locator('metrics-playground .matrix-drawing svg').getAttribute('aria-label');
+
+async function openPlayground(query = '') {
+  const opened = await openPage(session, `/metrics/${query}`);
+  await opened.page.locator('metrics-playground').scrollIntoViewIfNeeded();
+  await expect.poll(() => status(opened.page).textContent(), { timeout: 120_000 }).toMatch(/tfjs \(\w+\) agrees/);
+  return opened;
+}
+
+describe('metrics playground', () => {
+  it('presets change the scores: all background has high pixel accuracy and low mean IoU; perfect is 100% everywhere', async () => {
+    const { page, context, problems } = await openPlayground();
+    await preset(page, 'All background').click();
+    const trap = scoresOf('allBackground');
+    await expect.poll(() => score(page, 'Pixel accuracy').textContent()).toBe(pct(trap.pixelAccuracy));
+    await expect(score(page, 'Mean IoU').textContent()).resolves.toBe(pct(trap.meanIoU));
+    await expect(score(page, 'Mean accuracy').textContent()).resolves.toBe(pct(trap.meanAccuracy));
+    await expect(score(page, 'Frequency-weighted IoU').textContent()).resolves.toBe(pct(trap.frequencyWeightedIoU));
+    expect(trap.pixelAccuracy - trap.meanIoU).toBeGreaterThan(0.5);
+    await expect(preset(page, 'All background').getAttribute('aria-pressed')).resolves.toBe('true');
+
+    await preset(page, 'Perfect').click();
+    for (const name of ['Pixel accuracy', 'Mean accuracy', 'Mean IoU', 'Frequency-weighted IoU']) {
+      await expect.poll(() => score(page, name).textContent()).toBe('100.0%');
+    }
+    await expect.poll(() => matrixLabel(page)).toContain('no pixel is mistaken');
+
+    await preset(page, 'Two classes swapped').click();
+    await expect.poll(() => page.locator('metrics-playground .bars-drawing svg').getAttribute('aria-label'))
+      .toMatch(/animal 0\.0%; vehicle 0\.0%/);
+    // the formulas show the numbers, rendered by KaTeX
+    await expect(page.locator('[data-score="pixelAccuracy"] .formula .katex').count()).resolves.toBe(1);
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('keyboard: a number picks the class, arrows move the cursor, Space paints, and the confusion matrix counts it', async () => {
+    const { page, context } = await openPlayground();
+    await preset(page, 'Perfect').click();
+    await expect.poll(() => score(page, 'Pixel accuracy').textContent()).toBe('100.0%');
+    const prediction = grid(page, 'Prediction');
+    await prediction.focus();
+    await page.keyboard.press('2');
+    await expect(page.getByRole('radio', { name: '2 vehicle' }).isChecked()).resolves.toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    await expect.poll(() => matrixLabel(page)).toContain('the largest mistake is 1 background pixels predicted as vehicle');
+    await expect(score(page, 'Pixel accuracy').textContent()).resolves.toBe(pct(255 / 256));
+    await expect(page.locator('metrics-playground .cursor-line').textContent()).resolves
+      .toContain('row 1, column 2: truth background, prediction vehicle');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => matrixLabel(page)).toContain('the largest mistake is 2 background pixels predicted as vehicle');
+    await expect(preset(page, 'Perfect').getAttribute('aria-pressed')).resolves.toBe('false');
+    await context.close();
+  });
+
+  it('mouse: dragging across the prediction paints every cell it crosses', async () => {
+    const { page, context } = await openPlayground();
+    await preset(page, 'Perfect').click();
+    await page.getByRole('radio', { name: '1 animal' }).check();
+    const box = await grid(page, 'Prediction').boundingBox();
+    if (!box) throw new Error('prediction grid has no box');
+    const cell = box.width / 16;
+    const y = box.y + cell * 0.5; // the top row is background in the scene
+    await page.mouse.move(box.x + cell * 0.5, y);
+    await page.mouse.down();
+    for (let col = 1; col <= 4; col++) await page.mouse.move(box.x + cell * (col + 0.5), y, { steps: 3 });
+    await page.mouse.up();
+    await expect.poll(() => matrixLabel(page)).toContain('the largest mistake is 5 background pixels predicted as animal');
+    await context.close();
+  });
+
+  it('the ignore brush takes a truth pixel out of the count, and cannot paint a prediction', async () => {
+    const { page, context } = await openPlayground();
+    await preset(page, 'Perfect').click();
+    const counted = page.locator('metrics-playground .counted');
+    await expect.poll(() => counted.textContent()).toContain('256 of 256');
+    await grid(page, 'Ground truth').focus();
+    await page.keyboard.press('i');
+    await expect(page.getByRole('radio', { name: /ignore/ }).isChecked()).resolves.toBe(true);
+    await page.keyboard.press('Space');
+    await expect.poll(() => counted.textContent()).toContain('Pixels counted: 255 of 256 (1 ignored');
+    await expect(score(page, 'Pixel accuracy').textContent()).resolves.toBe('100.0%');
+    await grid(page, 'Prediction').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('metrics-playground .problem').textContent()).toContain('ignore label 255 marks truth pixels only');
+    await context.close();
+  });
+
+  it('tfjs computes the same matrix and says so; the dataset table compares one matrix with the per-image average', async () => {
+    const { page, context } = await openPlayground();
+    await preset(page, 'Perfect').click();
+    await expect.poll(() => status(page).textContent()).toMatch(/agrees: .* all 16 cells, so the four scores match \(largest difference 0\)/);
+    const expected = compareProtocols([presetPair('perfect'), ...companionImages().map((c) => c.pair)], NUM_CLASSES);
+    const cell = (row: string, column: string) =>
+      page.locator(`metrics-playground .dataset tr[data-row="${row}"] [data-column="${column}"]`).textContent();
+    await expect.poll(() => cell('accumulated', 'meanIoU')).toBe(pct(expected.accumulated.meanIoU));
+    await expect(cell('averaged', 'meanIoU')).resolves.toBe(pct(expected.averaged.meanIoU));
+    await expect(page.locator('metrics-playground .verdict').textContent()).resolves.toContain('one matrix over the dataset gives the higher number');
+    await context.close();
+  });
+
+  it('the painted grids live in the URL and survive a reload', async () => {
+    const { page, context } = await openPlayground();
+    await preset(page, 'Errors only on borders').click();
+    await grid(page, 'Prediction').focus();
+    await page.keyboard.press('3');
+    await page.keyboard.press('Space');
+    await expect.poll(() => score(page, 'Mean IoU').textContent()).not.toBe(pct(scoresOf('borderErrors').meanIoU));
+    const before = { meanIoU: await score(page, 'Mean IoU').textContent(), matrix: await matrixLabel(page) };
+    await expect.poll(() => new URL(page.url()).searchParams.get('metrics.p')).toMatch(/^D/); // starts with a plant pixel
+    await page.reload({ waitUntil: 'load' });
+    await page.locator('metrics-playground').scrollIntoViewIfNeeded();
+    await expect.poll(() => score(page, 'Mean IoU').textContent()).toBe(before.meanIoU);
+    await expect(matrixLabel(page)).resolves.toBe(before.matrix);
+    await expect(preset(page, 'Errors only on borders').getAttribute('aria-pressed')).resolves.toBe('false');
+    await context.close();
+  });
+
+  it('twenty paints leave the tfjs tensor count where it was', async () => {
+    const { page, context } = await openPlayground();
+    const before = await tensorCount(page);
+    expect(before).not.toBeNull();
+    await grid(page, 'Prediction').focus();
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press(String(i % 4));
+      await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowDown');
+      await page.keyboard.press('Space');
+    }
+    await expect.poll(() => status(page).textContent()).toMatch(/agrees/);
+    await page.waitForTimeout(300);
+    expect(await tensorCount(page)).toBe(before);
+    await context.close();
+  });
+});
