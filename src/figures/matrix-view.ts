@@ -1,0 +1,115 @@
+/**
+ * The convolution matrix C drawn as y = C·x: vec(x) runs along the top (x_j above column j), C's entries
+ * in the middle (zeros left blank), vec(y) down the right (y_r beside row r). Rows and columns have
+ * keyboard-focusable handles (ARIA listbox options with one tab stop per group); entries and vector cells
+ * carry data attributes (`data-row`, `data-column`, `data-grid`, `data-index`) so the widget can light
+ * them up without redrawing. No listeners here.
+ */
+import { create, type Selection } from 'd3-selection';
+import { formatCell } from '../lib/grid';
+import { gridPosition } from '../lib/matrix-view';
+
+export interface MatrixFigureData {
+  /** C: [o·o, i·i]. */
+  matrix: number[][];
+  /** vec(x), i·i values. */
+  input: number[];
+  /** vec(y) = C·vec(x), o·o values. */
+  output: number[];
+  inputWidth: number;
+  outputWidth: number;
+}
+
+export interface MatrixFigureOptions { width: number }
+
+const GAP = 8;
+const TITLE = 16;
+const MIN_CELL = 14;
+const MAX_CELL = 28;
+
+type G = Selection<SVGGElement, undefined, null, undefined>;
+
+/** Accessible name of a row or column handle, e.g. "row 3: output position (1, 0)". */
+export function handleName(kind: 'row' | 'column', index: number, width: number): string {
+  const [r, c] = gridPosition(index, width);
+  return kind === 'row' ? `row ${index}: output position (${r}, ${c})` : `column ${index}: input position (${r}, ${c})`;
+}
+
+function cellBox(g: G, x: number, y: number, size: number, fill: string): void {
+  g.append('rect').attr('x', x + 0.5).attr('y', y + 0.5).attr('width', size - 1).attr('height', size - 1)
+    .attr('rx', 2).style('fill', fill).style('stroke', 'var(--border)');
+}
+
+function cellText(g: G, x: number, y: number, text: string, fontSize: number, rotate = false): void {
+  const t = g.append('text').attr('x', x).attr('y', y).attr('text-anchor', 'middle')
+    .attr('dominant-baseline', 'central').style('font-size', `${fontSize}px`).style('fill', 'var(--fg)').text(text);
+  if (rotate) t.attr('transform', `rotate(-90 ${x} ${y})`);
+}
+
+export function drawMatrix(data: MatrixFigureData, options: MatrixFigureOptions): SVGSVGElement {
+  const rows = data.matrix.length;
+  const columns = data.matrix[0].length;
+  const longest = Math.max(...data.output.map((v) => formatCell(v).length), 1);
+  const vectorWidthIn = (size: number): number => Math.max(1.6 * size, longest * 6.5 + 6);
+  const narrow = options.width < 480;
+  const handleSpan = narrow ? 32 : 40;
+  const fit = (options.width - handleSpan - GAP * 2) / (columns + 2);
+  const size = Math.max(MIN_CELL, Math.min(MAX_CELL, fit));
+  const font = Math.min(11, size * 0.6);
+  const left = handleSpan;
+  const top = TITLE + handleSpan + size + 4;
+  const yLeft = left + columns * size + GAP;
+  const width = Math.ceil(yLeft + vectorWidthIn(size) + 2);
+  const height = Math.ceil(top + rows * size + 4);
+
+  const svg = create('svg').attr('class', 'matrix-figure').attr('width', width).attr('height', height)
+    .attr('viewBox', `0 0 ${width} ${height}`).attr('role', 'group')
+    .attr('aria-label', `y = C·x with C of ${rows} rows (one per output position) and ${columns} columns ` +
+      '(one per input position). Focus a row or a column handle to light up what it connects.');
+  const titles = svg.append('g').attr('aria-hidden', 'true').style('font-size', '12px').style('fill', 'var(--fg-soft)');
+  titles.append('text').attr('x', left).attr('y', 12).text(`vec(x) along the top · C (${rows} × ${columns})`);
+  titles.append('text').attr('x', yLeft).attr('y', top - 6).text('y');
+  titles.append('text').attr('x', handleSpan / 2).attr('y', TITLE + handleSpan + 2 + size / 2).attr('text-anchor', 'middle')
+    .attr('dominant-baseline', 'central').style('font-style', 'italic').text('x');
+
+  const columnHandles = svg.append('g').attr('role', 'listbox').attr('aria-orientation', 'horizontal')
+    .attr('aria-label', 'Columns of C, one per input position').attr('class', 'handles');
+  const xRow = svg.append('g').attr('aria-hidden', 'true');
+  for (let j = 0; j < columns; j += 1) {
+    const handle = columnHandles.append('g').attr('role', 'option').attr('class', 'handle')
+      .attr('tabindex', j === 0 ? 0 : -1).attr('aria-selected', 'false').attr('data-column', j)
+      .attr('aria-label', handleName('column', j, data.inputWidth));
+    handle.append('rect').attr('x', left + j * size + 0.5).attr('y', TITLE).attr('width', size - 1)
+      .attr('height', handleSpan - 2).attr('rx', 2).style('fill', 'var(--bg)').style('stroke', 'var(--border)');
+    const [r, c] = gridPosition(j, data.inputWidth);
+    cellText(handle, left + (j + 0.5) * size, TITLE + (handleSpan - 2) / 2, `(${r},${c})`, Math.min(10, font), true);
+    const xCell = xRow.append('g').attr('class', 'vector-cell').attr('data-grid', 'x-vec').attr('data-index', j);
+    cellBox(xCell, left + j * size, TITLE + handleSpan + 2, size, 'var(--accent-soft)');
+    cellText(xCell, left + (j + 0.5) * size, TITLE + handleSpan + 2 + size / 2, formatCell(data.input[j]), font);
+  }
+
+  const rowHandles = svg.append('g').attr('role', 'listbox').attr('aria-orientation', 'vertical')
+    .attr('aria-label', 'Rows of C, one per output position').attr('class', 'handles');
+  const entries = svg.append('g').attr('aria-hidden', 'true');
+  const yColumn = svg.append('g').attr('aria-hidden', 'true');
+  data.matrix.forEach((row, r) => {
+    const y = top + r * size;
+    const handle = rowHandles.append('g').attr('role', 'option').attr('class', 'handle')
+      .attr('tabindex', r === 0 ? 0 : -1).attr('aria-selected', 'false').attr('data-row', r)
+      .attr('aria-label', handleName('row', r, data.outputWidth));
+    handle.append('rect').attr('x', 0).attr('y', y).attr('width', handleSpan - 2).attr('height', size)
+      .attr('rx', 2).style('fill', 'var(--bg)').style('stroke', 'var(--border)');
+    const [oy, ox] = gridPosition(r, data.outputWidth);
+    cellText(handle, (handleSpan - 2) / 2, y + size / 2, `(${oy},${ox})`, Math.min(10, font));
+    row.forEach((value, j) => {
+      const entry = entries.append('g').attr('class', value === 0 ? 'entry zero' : 'entry')
+        .attr('data-row', r).attr('data-column', j);
+      cellBox(entry, left + j * size, y, size, value === 0 ? 'var(--cell)' : 'var(--accent-soft)');
+      if (value !== 0) cellText(entry, left + (j + 0.5) * size, y + size / 2, formatCell(value), font);
+    });
+    const yCell = yColumn.append('g').attr('class', 'vector-cell').attr('data-grid', 'y-vec').attr('data-index', r);
+    cellBox(yCell, yLeft, y, vectorWidthIn(size), 'var(--bg)');
+    cellText(yCell, yLeft + vectorWidthIn(size) / 2, y + size / 2, formatCell(data.output[r]), font);
+  });
+  return svg.node() as SVGSVGElement;
+}

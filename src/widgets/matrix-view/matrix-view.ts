@@ -1,0 +1,168 @@
+/**
+ * <matrix-view>: a small convolution as a matrix. Sliders (i, k, s, p) and an editable x → C built from the
+ * kernel, y = Cx and Cᵀy (src/lib), drawn by src/figures; when the widget is near the screen, tfjs computes
+ * the same products with tf.matMul and compares them with tf.conv2d / tf.conv2dTranspose on the active
+ * backend (again after every change and every backend switch). Focusing or hovering a row or column of C
+ * lights up what it connects.
+ */
+import { drawGrids } from '../../figures/matrix-view-grids';
+import { drawMatrix } from '../../figures/matrix-view';
+import { BACKEND_EVENT, backendLabel } from '../../lib/backend-events';
+import { formatCell } from '../../lib/grid';
+import { matrixViewModel, type MatrixViewModel } from '../../lib/matrix-view';
+import { atom, type Atom } from '../shared/atom';
+import { loadTfModule, whenNear } from '../shared/lazy';
+import { readQuery, writeQuery } from '../shared/url-state';
+import { applyHighlight, focusOfElement, rovingFocus } from './handles';
+import { focusSentence, highlightOf, type MatrixFocus } from './highlight';
+import { renderInputGrid, readInputGrid } from './input-grid';
+import { clampState, decodeInput, encodeInput, randomInput, SIZE_KEYS, stateFromDataset, type MatrixViewState } from './state';
+
+type MatrixOps = typeof import('../../tf/matrix-ops');
+
+const TOLERANCE = 1e-4;
+const HINT = 'Hover or focus a row or a column of C (arrow keys move along them) to see what it connects.';
+
+function part<T extends Element>(root: Element, selector: string): T {
+  const element = root.querySelector<T>(selector);
+  if (!element) throw new Error(`<matrix-view> is missing ${selector}`);
+  return element;
+}
+
+class MatrixView extends HTMLElement {
+  private readonly lifetime = new AbortController();
+
+  disconnectedCallback(): void {
+    this.lifetime.abort();
+  }
+
+  connectedCallback(): void {
+    const signal = this.lifetime.signal;
+    const inputGrid = part<HTMLElement>(this, '.x-inputs');
+    const figures = part<HTMLElement>(this, '.figures');
+    const matrixDrawing = part<HTMLElement>(this, '.matrix-drawing');
+    const gridsDrawing = part<HTMLElement>(this, '.grids-drawing');
+    const focusNote = part<HTMLElement>(this, '.focus-note');
+    const roundTrip = part<HTMLElement>(this, '.round-trip');
+    const status = part<HTMLElement>(this, '.status');
+    const problem = part<HTMLElement>(this, '.problem');
+    const prefix = this.dataset.id ?? 'matrix';
+    const defaults = stateFromDataset(this.dataset);
+    const state = atom<MatrixViewState>(clampState(readQuery(prefix, defaults)));
+    const focus = atom<MatrixFocus | null>(null);
+    let model: MatrixViewModel | undefined;
+    let ops: MatrixOps | undefined;
+
+    const showFocus = (current: MatrixFocus | null): void => {
+      const valid = model && current && current.index < (current.kind === 'row' ? model.matrix.length : model.matrix[0].length);
+      applyHighlight(figures, model && valid && current ? highlightOf(model.pattern, current) : null, valid ? current : null);
+      focusNote.textContent = model && valid && current ? focusSentence(model, current) : HINT;
+    };
+
+    const runCheck = (): void => {
+      if (!ops || !model) return;
+      try {
+        const check = ops.checkMatrixView(model.matrix, model.input, model.kernel, {
+          stride: state.get().s, padding: state.get().p, outputPadding: model.outputPadding,
+        });
+        const backend = check.backend ? backendLabel(check.backend) : 'tfjs';
+        const agree = document.createElement('span');
+        agree.className = check.largestDifference < TOLERANCE ? 'agree' : 'disagree';
+        agree.dataset.difference = String(check.largestDifference);
+        agree.textContent = check.largestDifference < TOLERANCE ? 'agree' : 'disagree';
+        status.replaceChildren(
+          `tf.matMul with C and Cᵀ on ${backend} and tf.conv2d / tf.conv2dTranspose `, agree,
+          `: largest difference ${formatDifference(check.largestDifference)}.`,
+        );
+      } catch (error) {
+        status.textContent = `tfjs could not compute this: ${String(error)}`;
+      }
+    };
+
+    const render = (current: MatrixViewState): void => {
+      for (const key of SIZE_KEYS) {
+        const input = part<HTMLInputElement>(this, `input[name="${key}"]`);
+        input.value = String(current[key]);
+        const output = input.closest('label')?.querySelector('output');
+        if (output) output.textContent = String(current[key]);
+      }
+      const x = decodeInput(current.x, current.i);
+      renderInputGrid(inputGrid, x);
+      const result = matrixViewModel({ inputSize: current.i, kernelSize: current.k, stride: current.s, padding: current.p }, x);
+      figures.classList.toggle('stale', !result.ok);
+      if (!result.ok) {
+        problem.textContent = `${result.reason} Make the input larger, the kernel smaller or add padding.`;
+        status.textContent = model ? 'The dimmed matrix is the last one that existed.' : '';
+        return;
+      }
+      problem.textContent = '';
+      model = result;
+      const width = Math.max(300, matrixDrawing.clientWidth || 640);
+      matrixDrawing.replaceChildren(drawMatrix({
+        matrix: result.matrix, input: x.flat(), output: result.output.flat(),
+        inputWidth: current.i, outputWidth: result.outputSize,
+      }, { width }));
+      gridsDrawing.replaceChildren(drawGrids([
+        { key: 'w', title: `kernel w (${current.k} × ${current.k})`, grid: result.kernel, fill: 'var(--bg)' },
+        { key: 'x', title: 'x', grid: result.input, fill: 'var(--accent-soft)' },
+        { key: 'y', title: 'y = Cx', grid: result.output, fill: 'var(--bg)' },
+        { key: 'xt', title: 'Cᵀy = Cᵀ(Cx)', grid: result.transposed, fill: 'var(--cell)' },
+      ], { width }));
+      roundTrip.textContent = `Cᵀ(Cx) is not x (largest difference ${formatCell(result.roundTripDifference)}): ` +
+        `CᵀC is not the identity. Cᵀy is the transposed convolution of y (output padding a = ${result.outputPadding}), ` +
+        'which restores the shape of x, not its values.';
+      showFocus(focus.get());
+      if (!ops) status.textContent = 'tfjs loads when this figure comes near the screen…';
+      runCheck();
+    };
+
+    this.bindControls(state, inputGrid, signal);
+    rovingFocus(figures, signal);
+    const pick = (event: Event): void => {
+      const next = focusOfElement(event.target as Element);
+      if (next) focus.set(next);
+    };
+    figures.addEventListener('focusin', pick, { signal });
+    figures.addEventListener('mouseover', pick, { signal });
+    focus.subscribe(showFocus);
+    state.subscribe((current) => {
+      render(current);
+      writeQuery(prefix, current, defaults);
+    });
+    render(state.get());
+    document.addEventListener(BACKEND_EVENT, runCheck, { signal });
+
+    void whenNear(this).then(async () => {
+      ops = await loadTfModule(() => import('../../tf/matrix-ops'));
+      runCheck();
+    }).catch((error: unknown) => {
+      status.textContent = `tfjs could not start: ${String(error)}`;
+    });
+  }
+
+  private bindControls(state: Atom<MatrixViewState>, inputGrid: HTMLElement, signal: AbortSignal): void {
+    for (const key of SIZE_KEYS) {
+      const input = part<HTMLInputElement>(this, `input[name="${key}"]`);
+      input.addEventListener('input', () => {
+        state.set((previous) => clampState({ ...previous, [key]: Number(input.value) }));
+      }, { signal });
+    }
+    inputGrid.addEventListener('input', () => {
+      const grid = readInputGrid(inputGrid);
+      if (grid) state.set((previous) => clampState({ ...previous, x: encodeInput(grid) }));
+    }, { signal });
+    inputGrid.addEventListener('change', () => {
+      renderInputGrid(inputGrid, decodeInput(state.get().x, state.get().i), true);
+    }, { signal });
+    part<HTMLButtonElement>(this, 'button.randomise').addEventListener('click', () => {
+      const seed = Math.floor(Math.random() * 2 ** 31);
+      state.set((previous) => clampState({ ...previous, x: encodeInput(randomInput(previous.i, seed)) }));
+    }, { signal });
+  }
+}
+
+function formatDifference(value: number): string {
+  return value === 0 ? '0' : value.toExponential(1);
+}
+
+if (!customElements.get('matrix-view')) customElements.define('matrix-view', MatrixView);

@@ -1,0 +1,127 @@
+/**
+ * <output-size-explorer>: six sliders (i, k, s, p, a, d) → the transposed-conv size formula with the numbers
+ * substituted (KaTeX, loaded when the widget comes near the screen), the input and output drawn to scale,
+ * and the forward conv whose shape this undoes. Impossible combinations are explained in `.problem` while
+ * the last good drawing stays, dimmed. State lives in one atom per instance and in the URL query.
+ */
+import type { KatexOptions } from 'katex';
+import { drawOutputSize } from '../../figures/output-size';
+import { outputSizeReport, type ValidOutputSize } from '../../lib/output-size';
+import { atom } from '../shared/atom';
+import { prefersReducedMotion, whenNear } from '../shared/lazy';
+import { readQuery, writeQuery } from '../shared/url-state';
+import { formulaTex, formulaText, KATEX_OPTIONS } from './formula';
+import { renderForwardPanel } from './forward-panel';
+import {
+  clampState, DEFAULT_STATE, describeState, stateFromDataset, SYMBOLS, toParams, type OutputSizeState,
+} from './state';
+
+type RenderMath = (tex: string, element: HTMLElement, options: KatexOptions) => void;
+
+interface Parts {
+  inputs: Map<string, HTMLInputElement>;
+  formula: HTMLElement;
+  drawing: HTMLElement;
+  forward: HTMLElement;
+  status: HTMLElement;
+  problem: HTMLElement;
+}
+
+class OutputSizeExplorer extends HTMLElement {
+  connectedCallback(): void {
+    const parts = this.findParts();
+    if (!parts) return;
+    const prefix = this.dataset.id ?? 'size';
+    const defaults = stateFromDataset(this.dataset);
+    const state = atom<OutputSizeState>(clampState(readQuery(prefix, defaults)));
+    let renderMath: RenderMath | undefined;
+    let figure: SVGSVGElement | undefined;
+    let lastValid: OutputSizeState = outputSizeReport(toParams(defaults)).ok ? defaults : clampState(DEFAULT_STATE);
+
+    const showFormula = (current: OutputSizeState, valid: boolean): void => {
+      const params = toParams(current);
+      parts.formula.dataset.value = formulaText(params);
+      if (renderMath) renderMath(formulaTex(params, valid), parts.formula, { ...KATEX_OPTIONS });
+      else parts.formula.textContent = formulaText(params);
+      parts.formula.classList.toggle('invalid', !valid);
+    };
+
+    const drawValid = (current: OutputSizeState, report: ValidOutputSize, animate: boolean): void => {
+      figure = drawOutputSize(
+        { input: current.i, canvas: report.canvas, padding: current.p, outputPadding: current.a, output: report.output },
+        { width: Math.max(280, parts.drawing.clientWidth || 640), animate: animate && !prefersReducedMotion(), previous: figure },
+      );
+      if (figure.parentNode !== parts.drawing) parts.drawing.replaceChildren(figure);
+      renderForwardPanel(parts.forward, toParams(current), report);
+    };
+
+    const render = (current: OutputSizeState, animate: boolean): void => {
+      for (const [key, input] of parts.inputs) {
+        input.value = String(current[key]);
+        const output = input.closest('label')?.querySelector('output');
+        if (output) output.textContent = String(current[key]);
+      }
+      const report = outputSizeReport(toParams(current));
+      showFormula(current, report.ok);
+      parts.drawing.classList.toggle('stale', !report.ok);
+      parts.forward.classList.toggle('stale', !report.ok);
+      if (report.ok) {
+        lastValid = current;
+        drawValid(current, report, animate);
+        parts.problem.textContent = '';
+        parts.status.textContent = `Input ${current.i} × ${current.i} → output ${report.output} × ${report.output} (o = ${report.output}).`;
+        return;
+      }
+      parts.problem.textContent = report.reason;
+      if (!figure) {
+        const fallback = outputSizeReport(toParams(lastValid));
+        if (fallback.ok) drawValid(lastValid, fallback, false);
+      }
+      parts.status.textContent = `No output for these numbers; the dimmed drawing shows the last valid ones (${describeState(lastValid)}).`;
+    };
+
+    for (const [key, input] of parts.inputs) {
+      input.addEventListener('input', () => {
+        const value = Number(input.value);
+        state.set((previous) => clampState({ ...previous, [key]: value }));
+      });
+    }
+    state.subscribe((current) => {
+      render(current, true);
+      writeQuery(prefix, current, defaults);
+    });
+    render(state.get(), false);
+
+    let lastWidth = parts.drawing.clientWidth;
+    new ResizeObserver(() => {
+      if (parts.drawing.clientWidth === lastWidth) return;
+      lastWidth = parts.drawing.clientWidth;
+      const report = outputSizeReport(toParams(lastValid));
+      if (report.ok) drawValid(lastValid, report, false);
+    }).observe(parts.drawing);
+
+    void whenNear(this).then(async () => {
+      const katex = await import('katex');
+      renderMath = katex.default.render;
+      const current = state.get();
+      showFormula(current, outputSizeReport(toParams(current)).ok);
+    });
+  }
+
+  private findParts(): Parts | undefined {
+    const inputs = new Map<string, HTMLInputElement>();
+    for (const key of SYMBOLS) {
+      const input = this.querySelector<HTMLInputElement>(`input[name="${key}"]`);
+      if (input) inputs.set(key, input);
+    }
+    const formula = this.querySelector<HTMLElement>('.formula');
+    const drawing = this.querySelector<HTMLElement>('.drawing');
+    const forward = this.querySelector<HTMLElement>('.forward');
+    const status = this.querySelector<HTMLElement>('.status');
+    const problem = this.querySelector<HTMLElement>('.problem');
+    if (!formula || !drawing || !forward || !status || !problem || inputs.size !== SYMBOLS.length) return undefined;
+    return { inputs, formula, drawing, forward, status, problem };
+  }
+}
+
+if (!customElements.get('output-size-explorer')) customElements.define('output-size-explorer', OutputSizeExplorer);
