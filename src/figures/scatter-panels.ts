@@ -1,0 +1,186 @@
+/**
+ * The panels of the scatter-add figure: the input x, the kernel (or value × kernel while stamping), the
+ * uncropped canvas with the sums written in its cells, and after the crop the output. Each panel knows its
+ * size and where its grid sits, so the figure can lay panels out and fly stamp cells between them.
+ */
+import { formatCell } from '../lib/grid';
+import { sumText, total } from '../lib/scatter-terms';
+import type { Phase } from '../lib/stepper-state';
+import type { ScatterRecord } from '../lib/transposed';
+import {
+  CELL_FILL, drawCells, drawIndices, drawTitle, textWidth, valueCells, type CellSpec, type SvgGroup,
+} from './grid-cells';
+
+export interface ScatterParams { stride: number; padding: number; outputPadding: number; dilation: number }
+
+export interface ScatterFigureData extends ScatterParams {
+  input: number[][];
+  kernel: number[][];
+  record: ScatterRecord;
+  phase: Phase;
+  step: number;
+  last: number;
+  /** Terms added into each canvas cell so far ([row][col] → terms in stamping order). */
+  terms: number[][][];
+}
+
+export interface Panel {
+  className: string;
+  width: number;
+  height: number;
+  /** Top-left of the panel's grid inside the panel. */
+  grid: { x: number; y: number };
+  draw(g: SvgGroup): void;
+}
+
+const TITLE_SIZE = 13;
+const TITLE_BASELINE = 14;
+/** Room for the title and the column numbers above a grid, and the row numbers left of it. */
+const GRID_TOP = 36;
+const GRID_LEFT = 18;
+
+function panel(className: string, title: string, [rows, cols]: [number, number], size: number,
+  body: (g: SvgGroup, at: { x: number; y: number; cellSize: number }) => void): Panel {
+  const grid = { x: GRID_LEFT, y: GRID_TOP };
+  return {
+    className,
+    width: Math.ceil(Math.max(GRID_LEFT + cols * size + 2, textWidth(title, TITLE_SIZE) + 4)),
+    height: GRID_TOP + rows * size + 2,
+    grid,
+    draw(g) {
+      drawTitle(g, title, 0, TITLE_BASELINE, TITLE_SIZE);
+      drawIndices(g, [rows, cols], { ...grid, cellSize: size });
+      body(g, { ...grid, cellSize: size });
+    },
+  };
+}
+
+export function inputPanel(data: ScatterFigureData, size: number): Panel {
+  const { input, phase } = data;
+  const width = input[0].length;
+  const title = `input x (${input.length}×${width})`;
+  const cells = valueCells(input, formatCell, (row, col, value) => {
+    const index = row * width + col;
+    if (phase.kind !== 'stamp') return { title: `x[${row}][${col}] = ${formatCell(value)}` };
+    const current = index === phase.index;
+    return {
+      title: `x[${row}][${col}] = ${formatCell(value)}${current ? ' (stamping now)' : index < phase.index ? ' (stamped)' : ''}`,
+      fill: current ? CELL_FILL.stamp : undefined,
+      stroke: current ? 'var(--stamp)' : undefined,
+      faded: index < phase.index,
+      className: current ? 'current' : undefined,
+    };
+  });
+  return panel('input-panel', title, [input.length, width], size, (g, at) => { drawCells(g, cells, at); });
+}
+
+/** The kernel w, or while stamping the scaled kernel value × w with each product written out. */
+export function kernelPanel(data: ScatterFigureData, size: number): Panel {
+  const { kernel, phase, input } = data;
+  const shape: [number, number] = [kernel.length, kernel[0].length];
+  if (phase.kind !== 'stamp') {
+    const cells = valueCells(kernel, formatCell, (row, col, w) => ({ title: `w[${row}][${col}] = ${formatCell(w)}` }));
+    return panel('kernel-panel', `kernel w (${shape[0]}×${shape[1]})`, shape, size, (g, at) => { drawCells(g, cells, at); });
+  }
+  const value = input[phase.y][phase.x];
+  const v = formatCell(value);
+  const cells = valueCells(kernel, (w) => formatCell(value * w), (row, col, w) => ({
+    note: `${v}×${formatCell(w)}`,
+    title: `${v} × w[${row}][${col}] = ${v} × ${formatCell(w)} = ${formatCell(value * w)}`,
+    fill: CELL_FILL.stamp,
+  }));
+  return panel('kernel-panel', `${v} × kernel`, shape, size, (g, at) => { drawCells(g, cells, at); });
+}
+
+/** Rows/columns [start, end) of the canvas that output padding a adds to the kept window. */
+export function outputPaddingBand(data: ScatterFigureData): { rows: [number, number]; cols: [number, number] } {
+  const { record, padding, outputPadding } = data;
+  const { top, left, height, width } = record.crop;
+  return {
+    rows: [top + height - outputPadding, top + height],
+    cols: [left + width - outputPadding, left + width],
+  };
+}
+
+function inBand(i: number, [start, end]: [number, number]): boolean {
+  return i >= start && i < end;
+}
+
+function canvasNote(terms: number[], fresh: boolean, size: number): string | undefined {
+  if (terms.length < 2) return undefined;
+  const full = sumText(terms);
+  if (textWidth(full, 8) <= size * 0.95) return full;
+  const last = terms[terms.length - 1];
+  return fresh ? `… ${last < 0 ? '−' : '+'} ${formatCell(Math.abs(last))}` : `${terms.length} terms`;
+}
+
+export function canvasPanel(data: ScatterFigureData, size: number, hatchId: string): Panel {
+  const { record, terms, phase, outputPadding, padding } = data;
+  const [rows, cols] = record.canvasShape;
+  const crop = record.crop;
+  const fresh = new Set(phase.kind === 'stamp' ? record.steps[phase.index].stamp.map((c) => `${c.row},${c.col}`) : []);
+  const band = outputPaddingBand(data);
+  const grown = Math.max(0, outputPadding - padding);
+  const cropping = phase.kind === 'crop';
+  const outside = (r: number, c: number): boolean =>
+    r < crop.top || c < crop.left || r >= crop.top + crop.height || c >= crop.left + crop.width;
+  const cells: CellSpec[] = [];
+  for (let r = 0; r < rows; r += 1) {
+    for (let c = 0; c < cols; c += 1) {
+      const list = terms[r][c];
+      const isFresh = fresh.has(`${r},${c}`);
+      const isGrown = r >= rows - grown || c >= cols - grown;
+      const sum = formatCell(total(list));
+      const story = list.length === 0 ? '0 (no stamp reached it)' : list.length === 1 ? sum : `${sumText(list)} = ${sum}`;
+      const marked = cropping && !outside(r, c) && (inBand(r, band.rows) || inBand(c, band.cols));
+      cells.push({
+        row: r,
+        col: c,
+        text: sum,
+        quiet: list.length === 0,
+        note: canvasNote(list, isFresh, size),
+        title: `canvas[${r}][${c}] = ${story}${isGrown ? ' (zero cell added by output padding)' : ''}`,
+        fill: isFresh ? CELL_FILL.stamp : undefined,
+        stroke: isFresh ? 'var(--stamp)' : marked ? 'var(--accent)' : undefined,
+        dashed: isGrown || marked,
+        faded: cropping && outside(r, c),
+        className: isFresh ? 'fresh' : undefined,
+      });
+    }
+  }
+  const title = cropping
+    ? `canvas ${rows}×${cols}: crop p = ${padding}, a = ${outputPadding}`
+    : `canvas ${rows}×${cols} (before the crop)`;
+  return panel('canvas-panel', title, [rows, cols], size, (g, at) => {
+    drawCells(g, cells, at);
+    if (!cropping) return;
+    const layer = g.append('g').attr('class', 'crop-layer');
+    for (const cell of cells) {
+      if (!outside(cell.row, cell.col)) continue;
+      layer.append('rect')
+        .attr('x', at.x + cell.col * size).attr('y', at.y + cell.row * size)
+        .attr('width', size).attr('height', size)
+        .style('fill', `url(#${hatchId})`).style('pointer-events', 'none');
+    }
+    layer.append('rect')
+      .attr('class', 'kept-window')
+      .attr('x', at.x + crop.left * size).attr('y', at.y + crop.top * size)
+      .attr('width', crop.width * size).attr('height', crop.height * size)
+      .style('fill', 'none').style('stroke', 'var(--accent)').style('stroke-width', 3);
+  });
+}
+
+export function outputPanel(data: ScatterFigureData, size: number): Panel {
+  const { record, outputPadding } = data;
+  const { height, width } = record.crop;
+  const cells = valueCells(record.output, formatCell, (row, col, value) => {
+    const extra = row >= height - outputPadding || col >= width - outputPadding;
+    return {
+      title: `output[${row}][${col}] = ${formatCell(value)}${extra ? ' (kept by output padding)' : ''}`,
+      fill: CELL_FILL.accent,
+      stroke: extra ? 'var(--accent)' : undefined,
+      dashed: extra,
+    };
+  });
+  return panel('output-panel', `output (${height}×${width})`, [height, width], size, (g, at) => { drawCells(g, cells, at); });
+}

@@ -1,0 +1,112 @@
+/**
+ * The stepper's form controls: sliders with their <output>s, the editable input and kernel grids, the player
+ * buttons, the scrub slider and the speed select. `readControls` finds them once; `syncControls` writes a
+ * state into them; `renderGrid` (re)builds a grid of number inputs when its shape changes.
+ */
+import { formatCell } from '../../lib/grid';
+import { RANGES, sizeOf, type RangedKey, type StepperState } from './state';
+
+export interface Controls {
+  sliders: Map<RangedKey, HTMLInputElement>;
+  outputs: Map<string, HTMLOutputElement>;
+  grids: { input: HTMLElement; kernel: HTMLElement };
+  play: HTMLButtonElement;
+  back: HTMLButtonElement;
+  forward: HTMLButtonElement;
+  scrub: HTMLInputElement;
+  speed: HTMLSelectElement;
+  drawing: HTMLElement;
+  caption: HTMLElement;
+  problem: HTMLElement;
+  status: HTMLElement;
+}
+
+function need<E extends Element>(root: Element, selector: string, type: { new (): E }): E {
+  const found = root.querySelector(selector);
+  if (!(found instanceof type)) throw new Error(`scatter-stepper: missing ${selector}`);
+  return found;
+}
+
+export function readControls(root: Element): Controls {
+  const sliders = new Map<RangedKey, HTMLInputElement>();
+  for (const key of Object.keys(RANGES) as RangedKey[]) {
+    sliders.set(key, need(root, `input[type="range"][name="${key}"]`, HTMLInputElement));
+  }
+  const outputs = new Map<string, HTMLOutputElement>();
+  for (const output of root.querySelectorAll<HTMLOutputElement>('output[data-for]')) {
+    outputs.set(output.dataset.for ?? '', output);
+  }
+  return {
+    sliders,
+    outputs,
+    grids: { input: need(root, '[data-grid="input"]', HTMLElement), kernel: need(root, '[data-grid="kernel"]', HTMLElement) },
+    play: need(root, 'button[data-action="play"]', HTMLButtonElement),
+    back: need(root, 'button[data-action="back"]', HTMLButtonElement),
+    forward: need(root, 'button[data-action="forward"]', HTMLButtonElement),
+    scrub: need(root, 'input[type="range"][name="step"]', HTMLInputElement),
+    speed: need(root, 'select[name="speed"]', HTMLSelectElement),
+    drawing: need(root, '.drawing', HTMLElement),
+    caption: need(root, '.step-caption', HTMLElement),
+    problem: need(root, '.problem', HTMLElement),
+    status: need(root, '.status', HTMLElement),
+  };
+}
+
+function sliderValue(state: StepperState, key: RangedKey): number {
+  if (key === 'inputSize') return sizeOf(state.input);
+  if (key === 'kernelSize') return sizeOf(state.kernel);
+  return state[key];
+}
+
+/** Rebuild a grid of number inputs when its shape changed; otherwise refresh values not being edited. */
+export function renderGrid(container: HTMLElement, grid: number[][], symbol: string, what: string): void {
+  const [rows, cols] = [grid.length, grid[0].length];
+  const inputs = container.querySelectorAll<HTMLInputElement>('input');
+  const sameShape = inputs.length === rows * cols && container.dataset.cols === String(cols);
+  if (sameShape) {
+    inputs.forEach((input) => {
+      const value = grid[Number(input.dataset.row)][Number(input.dataset.col)];
+      if (document.activeElement !== input && Number(input.value) !== value) input.value = formatCell(value);
+    });
+    return;
+  }
+  container.dataset.cols = String(cols);
+  container.style.gridTemplateColumns = `repeat(${cols}, auto)`;
+  const fresh = grid.flatMap((row, r) =>
+    row.map((value, c) => {
+      const input = document.createElement('input');
+      Object.assign(input, { type: 'number', step: '1', value: formatCell(value) });
+      input.inputMode = 'numeric';
+      input.dataset.row = String(r);
+      input.dataset.col = String(c);
+      input.setAttribute('aria-label', `${what} ${symbol}[${r}][${c}]`);
+      return input;
+    }),
+  );
+  container.replaceChildren(...fresh);
+}
+
+/** Write the state into every control; `valid` false disables the player while the figure is stale. */
+export function syncControls(controls: Controls, state: StepperState, valid: boolean): void {
+  for (const [key, slider] of controls.sliders) {
+    const value = String(sliderValue(state, key));
+    if (slider.value !== value) slider.value = value;
+    const output = controls.outputs.get(key);
+    if (output) output.textContent = value;
+  }
+  const { step, last, playing } = state.player;
+  controls.scrub.max = String(last);
+  if (controls.scrub.value !== String(step)) controls.scrub.value = String(step);
+  const stepOutput = controls.outputs.get('step');
+  if (stepOutput) stepOutput.textContent = `${step} / ${last}`;
+  controls.scrub.setAttribute('aria-valuetext', `step ${step} of ${last}`);
+  controls.play.textContent = playing && valid ? 'Pause' : 'Play';
+  controls.play.disabled = !valid;
+  // Not disabled at the ends: a disabled button would drop the keyboard focus of a reader stepping with it.
+  controls.back.disabled = !valid;
+  controls.forward.disabled = !valid;
+  controls.scrub.disabled = !valid;
+  if (controls.speed.value !== state.speed) controls.speed.value = state.speed;
+  renderGrid(controls.grids.input, state.input, 'x', 'input');
+  renderGrid(controls.grids.kernel, state.kernel, 'w', 'kernel');
+}
