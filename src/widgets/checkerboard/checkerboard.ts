@@ -10,7 +10,7 @@ import { maxAbsDifference } from '../../lib/grid';
 import { atom, type Atom } from '../shared/atom';
 import { loadTfModule, whenNear } from '../shared/lazy';
 import { readQuery, writeQuery } from '../shared/url-state';
-import { constantInput, doublingPadding, kernelFor, stackedTransposed, STRIDE } from './checker-math';
+import { constantInput, doublingPadding, kernelFor, stackedTransposed, STRIDE } from '../../lib/checkerboard';
 import { INPUT_SIZE, panelText } from './panel-text';
 import { DEFAULT_STATE, kernelOf, sanitize, type CheckerState, type Side } from './state';
 

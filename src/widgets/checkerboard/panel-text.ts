@@ -6,7 +6,7 @@
 import { formatCell } from '../../lib/grid';
 import {
   checkerStrength, doublingPadding, interiorRange, overlapCounts, phaseSums, STRIDE,
-} from './checker-math';
+} from '../../lib/checkerboard';
 
 /** The constant input of the widget is INPUT_SIZE × INPUT_SIZE ones. */
 export const INPUT_SIZE = 4;

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   checkerStrength, constantInput, doublingPadding, interiorRange, kernelFor, overlapCounts, phaseSums,
   stackedTransposed,
-} from '../../src/widgets/checkerboard/checker-math';
+} from '../../src/lib/checkerboard';
 
-describe('checker-math', () => {
+describe('checkerboard maths', () => {
   it('doublingPadding(k) makes every stride-2 layer exactly double the size', () => {
     expect(doublingPadding(3)).toEqual({ padding: 1, outputPadding: 1 });
     expect(doublingPadding(4)).toEqual({ padding: 1, outputPadding: 0 });
