@@ -1,0 +1,145 @@
+// The shape and coordinate tracer on the pad-100-and-crop lesson, driven like a reader: controls found by role
+// and name, numbers read from the tables, the failure sentence, a real tfjs run, the URL, tensor counts.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launch, openPage, scrollsSideways, tensorCount, type Session } from './helpers/browser';
+
+const PATH = '/pad-100-and-crop/';
+let session: Session;
+beforeAll(async () => { session = await launch(); });
+afterAll(async () => { await session?.close(); });
+
+const tracer = (page: Page) => page.locator('fcn-tracer');
+const predicted = (page: Page, layer: string) => tracer(page).locator(`tbody.layers tr[data-layer="${layer}"] td.predicted`).textContent();
+const actual = (page: Page, layer: string) => tracer(page).locator(`tbody.layers tr[data-layer="${layer}"] td.actual`).textContent();
+const cropCell = (page: Page, crop: string, cell: 'offset' | 'fits') =>
+  tracer(page).locator(`tbody.crops tr[data-crop="${crop}"] td.${cell}`).textContent();
+const status = (page: Page) => tracer(page).locator('.status').textContent();
+
+async function configure(page: Page, options: { variant?: string; design?: string; rounding?: string; height?: number; width?: number }) {
+  if (options.variant) await page.getByRole('radio', { name: options.variant, exact: true }).check();
+  if (options.design) await page.getByRole('combobox', { name: 'Design' }).selectOption(options.design);
+  if (options.rounding) await page.getByRole('radio', { name: options.rounding, exact: true }).check();
+  if (options.height) await page.getByRole('spinbutton', { name: 'Input height H' }).fill(String(options.height));
+  if (options.width) await page.getByRole('spinbutton', { name: 'Input width W' }).fill(String(options.width));
+}
+
+/** Click "Run it for real" and wait until the status reports the run; returns the status text. */
+async function runForReal(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Run it for real' }).click();
+  await expect.poll(() => status(page), { timeout: 120_000, interval: 200 }).toMatch(/^tfjs \(|tfjs could not run/);
+  return (await status(page)) ?? '';
+}
+
+describe('shape and coordinate tracer', () => {
+  it('caffe + ceil at 500×500: pool5 22×22, fc6 16×16, upscore 544×544, crop 19 fits; floor gives the failure sentence', async () => {
+    const { page, context, problems } = await openPage(session, PATH);
+    await configure(page, { variant: 'FCN-32s', design: 'caffe', rounding: 'ceil', height: 500, width: 500 });
+    expect(await predicted(page, 'pool5')).toBe('22×22');
+    expect(await predicted(page, 'fc6')).toBe('16×16');
+    expect(await predicted(page, 'upscore')).toBe('544×544');
+    expect(await predicted(page, 'score')).toBe('500×500');
+    expect(await cropCell(page, 'score', 'offset')).toBe('19');
+    expect(await cropCell(page, 'score', 'fits')).toBe('fits');
+    expect(await tracer(page).locator('.problem').textContent()).toBe('');
+    expect(await page.getByRole('img', { name: /upscore is 544×544/ }).count()).toBe(1);
+
+    await configure(page, { rounding: 'floor' });
+    expect(await predicted(page, 'pool5')).toBe('21×21');
+    expect(await predicted(page, 'upscore')).toBe('512×512');
+    expect(await cropCell(page, 'score', 'fits')).toBe('does not fit');
+    expect(await tracer(page).locator('.problem').textContent())
+      .toBe('With floor rounding, pool5 is 21×21, fc6 leaves 15×15 and upscore gives 512×512, too small to crop 500×500 at offset 19.');
+    expect(problems).toEqual({ console: [], pageErrors: [], foreignRequests: [] });
+    await context.close();
+  });
+
+  it('FCN-8s in the Caffe design crops at 5, 9 and 31', async () => {
+    const { page, context } = await openPage(session, PATH);
+    await configure(page, { variant: 'FCN-8s', design: 'caffe', rounding: 'ceil' });
+    expect(await cropCell(page, 'score_pool4c', 'offset')).toBe('5');
+    expect(await cropCell(page, 'score_pool3c', 'offset')).toBe('9');
+    expect(await cropCell(page, 'score', 'offset')).toBe('31');
+    const topLeft = await tracer(page).locator('tbody.crops tr[data-crop="score"] td').nth(2).textContent();
+    expect(topLeft).toBe('31 px down and right');
+    await context.close();
+  });
+
+  it('a size out of range is explained and the last good table stays', async () => {
+    const { page, context } = await openPage(session, PATH);
+    await configure(page, { height: 2000 });
+    expect(await tracer(page).locator('.problem').textContent()).toContain('Height must be a whole number from 1 to 1024 (got 2000).');
+    expect(await predicted(page, 'pool5')).toBe('22×22');
+    await context.close();
+  });
+
+  it('"Run it for real" shows actual shapes that match, and stops where a failing crop is predicted', async () => {
+    const { page, context, problems } = await openPage(session, PATH);
+    await configure(page, { variant: 'FCN-8s', design: 'caffe', rounding: 'ceil', height: 500, width: 500 });
+    const text = await runForReal(page);
+    expect(text).toMatch(/ran all \d+ layers in \d+ ms: every actual shape matches the predicted one\./);
+    for (const layer of ['conv1_1', 'pool5', 'fc6', 'score_pool4c', 'score_pool3c', 'upscore8', 'score']) {
+      expect(await actual(page, layer)).toBe(await predicted(page, layer));
+    }
+    await configure(page, { variant: 'FCN-32s', rounding: 'floor' });
+    expect(await actual(page, 'upscore')).toBe('');
+    const failing = await runForReal(page);
+    expect(failing).toContain('then stopped at score as predicted');
+    expect(await actual(page, 'upscore')).toBe('512×512');
+    expect(await actual(page, 'score')).toBe('stopped');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('the URL query reproduces the state', async () => {
+    const { page, context } = await openPage(session, PATH);
+    await configure(page, { variant: 'FCN-16s', design: 'seed', rounding: 'floor', height: 320, width: 417 });
+    await expect.poll(() => page.url()).toContain('tracer.width=417');
+    const expected = await predicted(page, 'pool5');
+    const second = await context.newPage();
+    await second.goto(page.url());
+    expect(await second.getByRole('radio', { name: 'FCN-16s', exact: true }).isChecked()).toBe(true);
+    expect(await second.getByRole('radio', { name: 'floor', exact: true }).isChecked()).toBe(true);
+    expect(await second.getByRole('combobox', { name: 'Design' }).inputValue()).toBe('seed');
+    expect(await second.getByRole('spinbutton', { name: 'Input height H' }).inputValue()).toBe('320');
+    expect(await second.getByRole('spinbutton', { name: 'Input width W' }).inputValue()).toBe('417');
+    expect(await predicted(second, 'pool5')).toBe(expected);
+    await context.close();
+  });
+
+  it('leaves no tensors behind after repeated runs', async () => {
+    const { page, context } = await openPage(session, PATH);
+    await configure(page, { variant: 'FCN-16s', height: 200, width: 260 });
+    await runForReal(page);
+    const first = await tensorCount(page);
+    for (let i = 0; i < 3; i++) await runForReal(page);
+    expect(first).not.toBeNull();
+    expect(await tensorCount(page)).toBe(first);
+    await context.close();
+  });
+
+  it('measures "Run it for real" at 500² and 1024² (written to the log, not asserted)', async () => {
+    const { page, context } = await openPage(session, PATH);
+    for (const variant of ['FCN-32s', 'FCN-8s']) {
+      for (const size of [500, 1024]) {
+        await configure(page, { variant, design: 'caffe', rounding: 'ceil', height: size, width: size });
+        const first = await runForReal(page);
+        const again = await runForReal(page);
+        console.log(`[timing] ${variant} caffe ${size}×${size}: first "${first}" | again "${again}"`);
+        expect(again).toContain('every actual shape matches');
+      }
+    }
+    await context.close();
+  });
+
+  it('at 375 px the layer table scrolls inside its own box, never the page', async () => {
+    const { page, context } = await openPage(session, PATH, { width: 375, height: 800 });
+    const box = tracer(page).locator('.layer-scroll');
+    await box.scrollIntoViewIfNeeded();
+    const { scrollWidth, clientWidth } = await box.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    expect(scrollWidth).toBeGreaterThan(clientWidth);
+    expect(await scrollsSideways(page)).toBe(false);
+    await context.close();
+  });
+});
