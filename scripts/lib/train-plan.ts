@@ -7,6 +7,8 @@ export interface Stage {
   /** Variant whose final weights initialise this stage (null: He init from `seed`). */
   from: FcnVariant | null;
   steps: number;
+  /** Length of the lr schedule when it differs from `steps` (a stage stopped part-way along its schedule). */
+  scheduleSteps?: number;
   /** Peak Adam learning rate; linear warm-up, then cosine decay to `finalLrFraction` of it. */
   lr: number;
   warmupSteps: number;
@@ -35,9 +37,9 @@ export const TRAIN_PLAN: TrainPlan = {
   finalLrFraction: 0.05,
   seedsPerStage: 100_000_000,
   stages: [
-    { variant: 'fcn32s', from: null, steps: 3500, lr: 1e-3, warmupSteps: 200 },
-    { variant: 'fcn16s', from: 'fcn32s', steps: 1500, lr: 3e-4, warmupSteps: 50 },
-    { variant: 'fcn8s', from: 'fcn16s', steps: 2500, lr: 3e-4, warmupSteps: 50 },
+    { variant: 'fcn32s', from: null, steps: 1000, scheduleSteps: 2000, lr: 1e-3, warmupSteps: 200 },
+    { variant: 'fcn16s', from: 'fcn32s', steps: 1500, lr: 6e-4, warmupSteps: 50 },
+    { variant: 'fcn8s', from: 'fcn16s', steps: 3500, lr: 6e-4, warmupSteps: 50 },
   ],
   valEvery: 250,
   valScenes: 64,
@@ -46,6 +48,6 @@ export const TRAIN_PLAN: TrainPlan = {
 
 export function learningRate(stage: Stage, step: number, finalFraction: number): number {
   if (step < stage.warmupSteps) return (stage.lr * (step + 1)) / stage.warmupSteps;
-  const t = (step - stage.warmupSteps) / Math.max(1, stage.steps - stage.warmupSteps);
+  const t = (step - stage.warmupSteps) / Math.max(1, (stage.scheduleSteps ?? stage.steps) - stage.warmupSteps);
   return stage.lr * (finalFraction + (1 - finalFraction) * 0.5 * (1 + Math.cos(Math.PI * Math.min(1, t))));
 }

@@ -51,7 +51,7 @@ function inputGrad(c: InputGradCase): Float32Array {
     const g = tf.tensor(random(2 * c.size[0] * c.size[1] * c.cOut * 4, 7));
     const dx = tf.grad((input: tf.Tensor) => {
       const y = tf.conv2d(input as tf.Tensor4D, w, 1, pad);
-      return tf.sum(tf.mul(y, g.slice(0, y.size).reshape(y.shape)));
+      return tf.sum(tf.mul(y, tf.reshape(tf.slice(g, 0, y.size), y.shape)));
     })(x);
     return dx.dataSync() as Float32Array;
   });

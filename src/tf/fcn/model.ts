@@ -26,9 +26,16 @@ export function normaliseImage(image: tf.Tensor): tf.Tensor {
   return tf.sub(tf.div(image, 127.5), 1);
 }
 
+/** The named weight, or a clear error (e.g. FCN-8s weights have no `upscore`, FCN-32s's final layer). */
+function need(w: FcnWeights, name: string): tf.Tensor {
+  const t = w[name];
+  if (!t) throw new Error(`these FCN weights lack ${name} (weights belong to one variant: ${variantOf(w)})`);
+  return t;
+}
+
 function convRelu(x: tf.Tensor4D, w: FcnWeights, name: string, pad: number, relu = true): tf.Tensor4D {
-  const kernel = w[`${name}/kernel`] as tf.Tensor4D;
-  const bias = w[`${name}/bias`] as tf.Tensor1D;
+  const kernel = need(w, `${name}/kernel`) as tf.Tensor4D;
+  const bias = need(w, `${name}/bias`) as tf.Tensor1D;
   const padding = pad === 0 ? 'valid' : ([[0, 0], [pad, pad], [pad, pad], [0, 0]] as tf.backend_util.ExplicitPadding);
   return tf.fused.conv2d({ x, filter: kernel, strides: 1, pad: padding, bias, activation: relu ? 'relu' : 'linear' });
 }
@@ -43,7 +50,7 @@ export function maxPoolCeil(x: tf.Tensor4D): tf.Tensor4D {
 /** Transposed conv with our kernel/stride/padding; output (i − 1)·s − 2p + k = s·i. */
 function upsample(x: tf.Tensor4D, w: FcnWeights, name: UpsamplerName): tf.Tensor4D {
   const u = UPSAMPLERS[name];
-  const kernel = w[`${name}/kernel`] as tf.Tensor4D;
+  const kernel = need(w, `${name}/kernel`) as tf.Tensor4D;
   const [n, h, wd] = x.shape;
   const out: [number, number, number, number] = [n, (h - 1) * u.stride - 2 * u.padding + u.kernelSize, (wd - 1) * u.stride - 2 * u.padding + u.kernelSize, kernel.shape[2]];
   return tf.conv2dTranspose(x, kernel, out, u.stride, u.padding);

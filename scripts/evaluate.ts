@@ -1,0 +1,97 @@
+// npm run evaluate                         → scores the shipped FCN-32s/16s/8s on the test split, writes
+//                                            public/models/evaluation.json
+// npm run evaluate -- --seeds FROM:TO --json → scores scenes FROM … TO−1, composed from the test split's
+//                                            (held-out) objects exactly as the test split is; JSON on stdout
+// Options: --size N (scene side, default the training size 128).
+// Metrics (src/lib/metrics.ts): pixel accuracy, mean accuracy, mean IoU, frequency-weighted IoU, per-class
+// IoU (confusion matrix summed over all scenes) and boundary accuracy (pixels within 3 px of a true edge).
+import os from 'node:os';
+import path from 'node:path';
+import { CLASSES, EVAL_SCENES, SEED_RANGES } from '../src/lib/scene/dataset';
+import { FCN_VARIANTS } from '../src/tf/fcn/config';
+import { loadFcn, loadManifest } from '../src/tf/fcn/load';
+import { disposeWeights } from '../src/tf/fcn/weights';
+import { MODELS_DIR, saveJson } from './lib/checkpoint';
+import { loadSceneInputs } from './lib/load-data';
+import { fileReader } from './lib/model-files';
+import { BOUNDARY_RADIUS, scoreScenes, seedRange, type SceneScores } from './lib/score-scenes';
+import { TRAIN_PLAN } from './lib/train-plan';
+import { initWasmBackend } from './lib/wasm-backend';
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function parseSeeds(text: string | undefined): [number, number] {
+  if (!text) return [SEED_RANGES.test.from, SEED_RANGES.test.from + EVAL_SCENES.test];
+  const match = /^(\d+):(\d+)$/.exec(text);
+  if (!match) throw new Error(`--seeds wants FROM:TO (TO exclusive), got ${text}`);
+  const [from, to] = [Number(match[1]), Number(match[2])];
+  if (!(to > from)) throw new Error(`--seeds ${text}: TO must be greater than FROM`);
+  return [from, to];
+}
+
+function rounded(scores: SceneScores): Record<string, unknown> {
+  const r = (v: number | null) => (v === null ? null : Math.round(v * 1e4) / 1e4);
+  return {
+    pixelAccuracy: r(scores.pixelAccuracy),
+    meanAccuracy: r(scores.meanAccuracy),
+    meanIoU: r(scores.meanIoU),
+    frequencyWeightedIoU: r(scores.frequencyWeightedIoU),
+    boundaryAccuracy: r(scores.boundaryAccuracy),
+    perClassIoU: Object.fromEntries(CLASSES.map((c, i) => [c.name, r(scores.perClassIoU[i] ?? null)])),
+    perClassAccuracy: Object.fromEntries(CLASSES.map((c, i) => [c.name, r(scores.perClassAccuracy[i] ?? null)])),
+    scenes: scores.scenes,
+    pixels: scores.pixels,
+  };
+}
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  const seedsOption = option('--seeds');
+  const size = Number(option('--size') ?? TRAIN_PLAN.size);
+  const [from, to] = parseSeeds(seedsOption);
+  const log = (message: string) => process.stderr.write(`${message}\n`);
+  const backend = await initWasmBackend();
+  const inputs = loadSceneInputs('test');
+  const read = fileReader();
+  const manifest = await loadManifest(read);
+  const seeds = seedRange(from, to);
+  const results: Record<string, Record<string, unknown>> = {};
+  for (const variant of FCN_VARIANTS) {
+    if (!manifest.files[`${variant}/model.json`]) {
+      log(`${variant}: not in public/models/manifest.json, skipped`);
+      continue;
+    }
+    const { weights } = await loadFcn(read, variant, manifest);
+    const t0 = performance.now();
+    const scores = scoreScenes(weights, variant, seeds, [size, size], inputs);
+    disposeWeights(weights);
+    log(`${variant}: mIoU ${scores.meanIoU.toFixed(4)} pixel acc ${scores.pixelAccuracy.toFixed(4)} boundary ${scores.boundaryAccuracy.toFixed(4)} (${seeds.length} scenes, ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+    results[variant] = rounded(scores);
+  }
+  if (json) {
+    process.stdout.write(`${JSON.stringify(results, null, 1)}\n`);
+    return;
+  }
+  const report = {
+    split: seedsOption ? 'custom' : 'test',
+    seeds: { from, to },
+    sceneSize: [size, size],
+    spriteSplit: 'test',
+    testSprites: inputs.sprites.length,
+    boundaryRadius: BOUNDARY_RADIUS,
+    classes: CLASSES.map((c) => c.name),
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version, backend },
+    models: results,
+  };
+  const out = path.join(MODELS_DIR, 'evaluation.json');
+  saveJson(out, report);
+  log(`wrote ${path.relative(process.cwd(), out)}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
