@@ -95,7 +95,7 @@ async function main(): Promise<void> {
   if (!statSync('dist', { throwIfNoEntry: false })) throw new Error('Build first: npx astro build');
   const chrome = findChromium();
   if (!chrome) throw new Error('No Chromium found (set CHROME_PATH or apt-get install chromium)');
-  const { server, url } = await serveDist();
+  const { server, url } = await serveDist(process.env.DIST_DIR ?? 'dist');
   const browser = await chromium.launch({ executablePath: chrome, headless: true, args: FLAGS });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

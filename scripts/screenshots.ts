@@ -11,7 +11,7 @@ const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
 const out = process.env.SHOTS_DIR ?? '.screenshots';
 mkdirSync(out, { recursive: true });
 
-const { server, url } = await serveDist();
+const { server, url } = await serveDist(process.env.DIST_DIR ?? 'dist');
 const browser = await chromium.launch({ executablePath: findChromium() ?? '/usr/bin/chromium', headless: true, args: FLAGS });
 try {
   for (const path of paths) {

@@ -153,7 +153,9 @@ export function checkPool({ size, kernel, stride = kernel, padding = 0, ceil = f
       reason: `Padding p = ${padding} must be smaller than the window k = ${kernel}, or a window could sit entirely in the padding.`,
     };
   }
-  if (kernel > size + 2 * padding) {
+  // Floor rounding needs a whole window inside the padded input; ceil rounding (Caffe, PyTorch ceil_mode)
+  // also keeps a last window that hangs over the right edge, as long as it starts inside the input.
+  if (!ceil && kernel > size + 2 * padding) {
     return {
       ok: false,
       reason: `The pooling window (${kernel}) is wider than the ${paddedInputText(size, padding)}, so no window fits.`,
@@ -163,6 +165,9 @@ export function checkPool({ size, kernel, stride = kernel, padding = 0, ceil = f
   if (!ceil) return { ok: true, size: Math.floor(room / stride) + 1 };
   let out = Math.ceil(room / stride) + 1;
   if ((out - 1) * stride >= size + padding) out -= 1;
+  if (out < 1) {
+    return { ok: false, reason: `No pooling window starts inside the ${paddedInputText(size, padding)}.` };
+  }
   return { ok: true, size: out };
 }
 

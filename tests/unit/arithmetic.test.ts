@@ -122,6 +122,11 @@ describe('poolOutputSize', () => {
     expect(Math.ceil((4 + 2 - 2) / 3) + 1).toBe(3);
     expect(poolOutputSize({ size: 4, kernel: 2, stride: 3, padding: 1, ceil: true })).toBe(2);
   });
+  it('poolOutputSize({ size: 1, kernel: 2, stride: 2, ceil: true }) is 1 (Caffe, PyTorch ceil_mode); floor has no window', () => {
+    expect(poolOutputSize({ size: 1, kernel: 2, stride: 2, ceil: true })).toBe(1);
+    expect(poolOutputSize({ size: 3, kernel: 5, stride: 2, padding: 1, ceil: true })).toBe(1);
+    expect(() => poolOutputSize({ size: 1, kernel: 2, stride: 2 })).toThrow(/no window fits/);
+  });
   it('poolOutputSize({ size: 5, kernel: 1, stride: 3, ceil: true }) is 2', () => {
     expect(poolOutputSize({ size: 5, kernel: 1, stride: 3, ceil: true })).toBe(2);
   });
