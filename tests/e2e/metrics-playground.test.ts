@@ -3,11 +3,13 @@
 // src/lib/metrics.ts, the painted grids survive a reload through the URL, and painting leaks no tensors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openPage, tensorCount, type Session } from './helpers/browser';
+import { baseUrl, launch, openPage, tensorCount, type Session } from './helpers/browser';
 import { confusionMatrix, segmentationScores } from '../../src/lib/metrics';
 import { NUM_CLASSES, companionImages, presetPair } from '../../src/lib/metrics-presets';
 import { compareProtocols } from '../../src/lib/metrics-protocols';
 
+/** Polls wait up to 15 s: the test machine is shared, and a render waits for an animation frame. */
+const SLOW = { timeout: 15_000 };
 const pct = (value: number): string => `${(value * 100).toFixed(1)}%`;
 const scoresOf = (name: Parameters<typeof presetPair>[0]) => {
   const { truth, prediction } = presetPair(name);
@@ -27,7 +29,7 @@ const matrixLabel = (page: Page) => page.locator('metrics-playground .matrix-dra
 async function openPlayground(query = '') {
   const opened = await openPage(session, `/metrics/${query}`);
   await opened.page.locator('metrics-playground').scrollIntoViewIfNeeded();
-  await expect.poll(() => status(opened.page).textContent(), { timeout: 120_000 }).toMatch(/tfjs \(\w+\) agrees/);
+  await expect.poll(() => status(opened.page).textContent(), { timeout: 120_000 }, SLOW).toMatch(/tfjs \(\w+\) agrees/);
   return opened;
 }
 
@@ -36,7 +38,7 @@ describe('metrics playground', () => {
     const { page, context, problems } = await openPlayground();
     await preset(page, 'All background').click();
     const trap = scoresOf('allBackground');
-    await expect.poll(() => score(page, 'Pixel accuracy').textContent()).toBe(pct(trap.pixelAccuracy));
+    await expect.poll(() => score(page, 'Pixel accuracy').textContent(), SLOW).toBe(pct(trap.pixelAccuracy));
     await expect(score(page, 'Mean IoU').textContent()).resolves.toBe(pct(trap.meanIoU));
     await expect(score(page, 'Mean accuracy').textContent()).resolves.toBe(pct(trap.meanAccuracy));
     await expect(score(page, 'Frequency-weighted IoU').textContent()).resolves.toBe(pct(trap.frequencyWeightedIoU));
@@ -45,12 +47,12 @@ describe('metrics playground', () => {
 
     await preset(page, 'Perfect').click();
     for (const name of ['Pixel accuracy', 'Mean accuracy', 'Mean IoU', 'Frequency-weighted IoU']) {
-      await expect.poll(() => score(page, name).textContent()).toBe('100.0%');
+      await expect.poll(() => score(page, name).textContent(), SLOW).toBe('100.0%');
     }
-    await expect.poll(() => matrixLabel(page)).toContain('no pixel is mistaken');
+    await expect.poll(() => matrixLabel(page), SLOW).toContain('no pixel is mistaken');
 
     await preset(page, 'Two classes swapped').click();
-    await expect.poll(() => page.locator('metrics-playground .bars-drawing svg').getAttribute('aria-label'))
+    await expect.poll(() => page.locator('metrics-playground .bars-drawing svg').getAttribute('aria-label'), SLOW)
       .toMatch(/animal 0\.0%; vehicle 0\.0%/);
     // the formulas show the numbers, rendered by KaTeX
     await expect(page.locator('[data-score="pixelAccuracy"] .formula .katex').count()).resolves.toBe(1);
@@ -61,20 +63,20 @@ describe('metrics playground', () => {
   it('keyboard: a number picks the class, arrows move the cursor, Space paints, and the confusion matrix counts it', async () => {
     const { page, context } = await openPlayground();
     await preset(page, 'Perfect').click();
-    await expect.poll(() => score(page, 'Pixel accuracy').textContent()).toBe('100.0%');
+    await expect.poll(() => score(page, 'Pixel accuracy').textContent(), SLOW).toBe('100.0%');
     const prediction = grid(page, 'Prediction');
     await prediction.focus();
     await page.keyboard.press('2');
     await expect(page.getByRole('radio', { name: '2 vehicle' }).isChecked()).resolves.toBe(true);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Space');
-    await expect.poll(() => matrixLabel(page)).toContain('the largest mistake is 1 background pixels predicted as vehicle');
+    await expect.poll(() => matrixLabel(page), SLOW).toContain('the largest mistake is 1 background pixels predicted as vehicle');
     await expect(score(page, 'Pixel accuracy').textContent()).resolves.toBe(pct(255 / 256));
     await expect(page.locator('metrics-playground .cursor-line').textContent()).resolves
       .toContain('row 1, column 2: truth background, prediction vehicle');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await expect.poll(() => matrixLabel(page)).toContain('the largest mistake is 2 background pixels predicted as vehicle');
+    await expect.poll(() => matrixLabel(page), SLOW).toContain('the largest mistake is 2 background pixels predicted as vehicle');
     await expect(preset(page, 'Perfect').getAttribute('aria-pressed')).resolves.toBe('false');
     await context.close();
   });
@@ -91,7 +93,24 @@ describe('metrics playground', () => {
     await page.mouse.down();
     for (let col = 1; col <= 4; col++) await page.mouse.move(box.x + cell * (col + 0.5), y, { steps: 3 });
     await page.mouse.up();
-    await expect.poll(() => matrixLabel(page)).toContain('the largest mistake is 5 background pixels predicted as animal');
+    await expect.poll(() => matrixLabel(page), SLOW).toContain('the largest mistake is 5 background pixels predicted as animal');
+    await context.close();
+  });
+
+  it('touch: tapping a prediction cell paints it (pointer events, no mouse)', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/metrics/`, { waitUntil: 'load' });
+    await preset(page, 'Perfect').tap();
+    await expect.poll(() => score(page, 'Pixel accuracy').textContent(), SLOW).toBe('100.0%');
+    await page.getByRole('radio', { name: '3 plant' }).tap();
+    const prediction = grid(page, 'Prediction');
+    await prediction.scrollIntoViewIfNeeded();
+    const box = await prediction.boundingBox();
+    if (!box) throw new Error('prediction grid has no box');
+    const cell = box.width / 16;
+    await page.touchscreen.tap(box.x + cell * 15.5, box.y + cell * 15.5); // bottom-right: background in the scene
+    await expect.poll(() => matrixLabel(page), SLOW).toContain('the largest mistake is 1 background pixels predicted as plant');
     await context.close();
   });
 
@@ -99,27 +118,27 @@ describe('metrics playground', () => {
     const { page, context } = await openPlayground();
     await preset(page, 'Perfect').click();
     const counted = page.locator('metrics-playground .counted');
-    await expect.poll(() => counted.textContent()).toContain('256 of 256');
+    await expect.poll(() => counted.textContent(), SLOW).toContain('256 of 256');
     await grid(page, 'Ground truth').focus();
     await page.keyboard.press('i');
     await expect(page.getByRole('radio', { name: /ignore/ }).isChecked()).resolves.toBe(true);
     await page.keyboard.press('Space');
-    await expect.poll(() => counted.textContent()).toContain('Pixels counted: 255 of 256 (1 ignored');
+    await expect.poll(() => counted.textContent(), SLOW).toContain('Pixels counted: 255 of 256 (1 ignored');
     await expect(score(page, 'Pixel accuracy').textContent()).resolves.toBe('100.0%');
     await grid(page, 'Prediction').focus();
     await page.keyboard.press('Space');
-    await expect.poll(() => page.locator('metrics-playground .problem').textContent()).toContain('ignore label 255 marks truth pixels only');
+    await expect.poll(() => page.locator('metrics-playground .problem').textContent(), SLOW).toContain('ignore label 255 marks truth pixels only');
     await context.close();
   });
 
   it('tfjs computes the same matrix and says so; the dataset table compares one matrix with the per-image average', async () => {
     const { page, context } = await openPlayground();
     await preset(page, 'Perfect').click();
-    await expect.poll(() => status(page).textContent()).toMatch(/agrees: .* all 16 cells, so the four scores match \(largest difference 0\)/);
+    await expect.poll(() => status(page).textContent(), SLOW).toMatch(/agrees: .* all 16 cells, so the four scores match \(largest difference 0\)/);
     const expected = compareProtocols([presetPair('perfect'), ...companionImages().map((c) => c.pair)], NUM_CLASSES);
     const cell = (row: string, column: string) =>
       page.locator(`metrics-playground .dataset tr[data-row="${row}"] [data-column="${column}"]`).textContent();
-    await expect.poll(() => cell('accumulated', 'meanIoU')).toBe(pct(expected.accumulated.meanIoU));
+    await expect.poll(() => cell('accumulated', 'meanIoU'), SLOW).toBe(pct(expected.accumulated.meanIoU));
     await expect(cell('averaged', 'meanIoU')).resolves.toBe(pct(expected.averaged.meanIoU));
     await expect(page.locator('metrics-playground .verdict').textContent()).resolves.toContain('one matrix over the dataset gives the higher number');
     await context.close();
@@ -131,12 +150,12 @@ describe('metrics playground', () => {
     await grid(page, 'Prediction').focus();
     await page.keyboard.press('3');
     await page.keyboard.press('Space');
-    await expect.poll(() => score(page, 'Mean IoU').textContent()).not.toBe(pct(scoresOf('borderErrors').meanIoU));
+    await expect.poll(() => score(page, 'Mean IoU').textContent(), SLOW).not.toBe(pct(scoresOf('borderErrors').meanIoU));
     const before = { meanIoU: await score(page, 'Mean IoU').textContent(), matrix: await matrixLabel(page) };
-    await expect.poll(() => new URL(page.url()).searchParams.get('metrics.p')).toMatch(/^D/); // starts with a plant pixel
+    await expect.poll(() => new URL(page.url()).searchParams.get('metrics.p'), SLOW).toMatch(/^D/); // starts with a plant pixel
     await page.reload({ waitUntil: 'load' });
     await page.locator('metrics-playground').scrollIntoViewIfNeeded();
-    await expect.poll(() => score(page, 'Mean IoU').textContent()).toBe(before.meanIoU);
+    await expect.poll(() => score(page, 'Mean IoU').textContent(), SLOW).toBe(before.meanIoU);
     await expect(matrixLabel(page)).resolves.toBe(before.matrix);
     await expect(preset(page, 'Errors only on borders').getAttribute('aria-pressed')).resolves.toBe('false');
     await context.close();
@@ -152,7 +171,7 @@ describe('metrics playground', () => {
       await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowDown');
       await page.keyboard.press('Space');
     }
-    await expect.poll(() => status(page).textContent()).toMatch(/agrees/);
+    await expect.poll(() => status(page).textContent(), SLOW).toMatch(/agrees/);
     await page.waitForTimeout(300);
     expect(await tensorCount(page)).toBe(before);
     await context.close();
