@@ -149,6 +149,15 @@ describe('matrix view', () => {
     await context.close();
   });
 
+  it('opens on an impossible link with a dimmed matrix, not a blank figure', async () => {
+    const { context, widget } = await open(`${PAGE}?matrix.i=2&matrix.k=3&matrix.p=0`);
+    await expect.poll(() => widget.locator('.problem').textContent()).toContain('no window fits');
+    expect(await widget.locator('.matrix-drawing .entry').count()).toBeGreaterThan(0);
+    expect(await widget.locator('.figures').getAttribute('class')).toContain('stale');
+    expect(await agreement(widget)).toBeLessThan(1e-4);
+    await context.close();
+  });
+
   it('keeps sizes and x in the URL query', async () => {
     const first = await open();
     await setSliders(first.widget, { i: 2, k: 2, s: 2, p: 1 });

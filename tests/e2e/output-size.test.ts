@@ -84,9 +84,10 @@ describe('output-size explorer', () => {
     expect(await outputCellCount(widget)).toBe(25);
     expect(await formulaText(widget)).toContain('(novalidoutput)');
 
-    await setSliders(widget, { a: 0, i: 1, k: 1, p: 3 });
+    await setSliders(widget, { a: 0, p: 3 });
     await expect.poll(() => widget.locator('.problem').textContent()).toContain('nothing is left');
     expect(await outputCellCount(widget)).toBe(25);
+    expect(await formulaText(widget)).toContain('=−1');
     await slider(widget, 'p').fill('0');
     await expect.poll(() => widget.locator('.problem').textContent()).toBe('');
     expect(await widget.locator('.drawing').getAttribute('class')).not.toContain('stale');
@@ -127,6 +128,18 @@ describe('output-size explorer', () => {
       count: rects.length, faded: rects.filter((r) => (r as SVGRectElement).style.opacity !== '1').length,
     }));
     expect(snapshot).toEqual({ count: 36 + 13 * 13, faded: 0 });
+    await context.close();
+  });
+
+  it('animates between states when motion is allowed', async () => {
+    const { context, widget } = await open(PAGE, { reducedMotion: 'no-preference' });
+    await setSliders(widget, { i: 2, k: 3, s: 2, p: 0, a: 0, d: 1 });
+    await expect.poll(() => outputCellCount(widget)).toBe(25);
+    await slider(widget, 'i').fill('6');
+    const faded = await widget.locator('.drawing svg rect').evaluateAll((rects) =>
+      rects.filter((r) => Number(getComputedStyle(r).opacity) < 1).length);
+    expect(faded).toBeGreaterThan(0);
+    await expect.poll(() => widget.locator('.drawing svg rect').count()).toBe(36 + 13 * 13);
     await context.close();
   });
 

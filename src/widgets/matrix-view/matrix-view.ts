@@ -9,7 +9,7 @@ import { drawGrids } from '../../figures/matrix-view-grids';
 import { drawMatrix } from '../../figures/matrix-view';
 import { BACKEND_EVENT, backendLabel } from '../../lib/backend-events';
 import { formatCell } from '../../lib/grid';
-import { matrixViewModel, type MatrixViewModel } from '../../lib/matrix-view';
+import { matrixViewModel, type MatrixViewModel, type MatrixViewResult } from '../../lib/matrix-view';
 import { atom, type Atom } from '../shared/atom';
 import { loadTfModule, whenNear } from '../shared/lazy';
 import { readQuery, writeQuery } from '../shared/url-state';
@@ -50,20 +50,22 @@ class MatrixView extends HTMLElement {
     const defaults = stateFromDataset(this.dataset);
     const state = atom<MatrixViewState>(clampState(readQuery(prefix, defaults)));
     const focus = atom<MatrixFocus | null>(null);
-    let model: MatrixViewModel | undefined;
+    let shown: { model: MatrixViewModel; stride: number; padding: number } | undefined;
     let ops: MatrixOps | undefined;
 
     const showFocus = (current: MatrixFocus | null): void => {
+      const model = shown?.model;
       const valid = model && current && current.index < (current.kind === 'row' ? model.matrix.length : model.matrix[0].length);
       applyHighlight(figures, model && valid && current ? highlightOf(model.pattern, current) : null, valid ? current : null);
       focusNote.textContent = model && valid && current ? focusSentence(model, current) : HINT;
     };
 
     const runCheck = (): void => {
-      if (!ops || !model) return;
+      if (!ops || !shown) return;
+      const { model, stride, padding } = shown;
       try {
         const check = ops.checkMatrixView(model.matrix, model.input, model.kernel, {
-          stride: state.get().s, padding: state.get().p, outputPadding: model.outputPadding,
+          stride, padding, outputPadding: model.outputPadding,
         });
         const backend = check.backend ? backendLabel(check.backend) : 'tfjs';
         const agree = document.createElement('span');
@@ -79,6 +81,22 @@ class MatrixView extends HTMLElement {
       }
     };
 
+    const draw = (sizes: MatrixViewState, result: MatrixViewModel): void => {
+      shown = { model: result, stride: sizes.s, padding: sizes.p };
+      const width = Math.max(300, matrixDrawing.clientWidth || 640);
+      matrixDrawing.replaceChildren(drawMatrix({
+        matrix: result.matrix, input: result.input.flat(), output: result.output.flat(),
+        inputWidth: sizes.i, outputWidth: result.outputSize,
+      }, { width }));
+      gridsDrawing.replaceChildren(drawGrids([
+        { key: 'w', title: `kernel w (${sizes.k} × ${sizes.k})`, grid: result.kernel, fill: 'var(--bg)' },
+        { key: 'x', title: 'x', grid: result.input, fill: 'var(--accent-soft)' },
+        { key: 'y', title: 'y = Cx', grid: result.output, fill: 'var(--bg)' },
+        { key: 'xt', title: 'Cᵀy = Cᵀ(Cx)', grid: result.transposed, fill: 'var(--cell)' },
+      ], { width }));
+      showFocus(focus.get());
+    };
+
     const render = (current: MatrixViewState): void => {
       for (const key of SIZE_KEYS) {
         const input = part<HTMLInputElement>(this, `input[name="${key}"]`);
@@ -88,32 +106,24 @@ class MatrixView extends HTMLElement {
       }
       const x = decodeInput(current.x, current.i);
       renderInputGrid(inputGrid, x);
-      const result = matrixViewModel({ inputSize: current.i, kernelSize: current.k, stride: current.s, padding: current.p }, x);
+      const result = modelOf(current);
       figures.classList.toggle('stale', !result.ok);
-      if (!result.ok) {
-        problem.textContent = `${result.reason} Make the input larger, the kernel smaller or add padding.`;
-        status.textContent = model ? 'The dimmed matrix is the last one that existed.' : '';
+      if (result.ok) {
+        problem.textContent = '';
+        draw(current, result);
+        roundTrip.textContent = roundTripSentence(result);
+        if (!ops) status.textContent = 'tfjs loads when this figure comes near the screen…';
+        runCheck();
         return;
       }
-      problem.textContent = '';
-      model = result;
-      const width = Math.max(300, matrixDrawing.clientWidth || 640);
-      matrixDrawing.replaceChildren(drawMatrix({
-        matrix: result.matrix, input: x.flat(), output: result.output.flat(),
-        inputWidth: current.i, outputWidth: result.outputSize,
-      }, { width }));
-      gridsDrawing.replaceChildren(drawGrids([
-        { key: 'w', title: `kernel w (${current.k} × ${current.k})`, grid: result.kernel, fill: 'var(--bg)' },
-        { key: 'x', title: 'x', grid: result.input, fill: 'var(--accent-soft)' },
-        { key: 'y', title: 'y = Cx', grid: result.output, fill: 'var(--bg)' },
-        { key: 'xt', title: 'Cᵀy = Cᵀ(Cx)', grid: result.transposed, fill: 'var(--cell)' },
-      ], { width }));
-      roundTrip.textContent = `Cᵀ(Cx) is not x (largest difference ${formatCell(result.roundTripDifference)}): ` +
-        `CᵀC is not the identity. Cᵀy is the transposed convolution of y (output padding a = ${result.outputPadding}), ` +
-        'which restores the shape of x, not its values.';
-      showFocus(focus.get());
-      if (!ops) status.textContent = 'tfjs loads when this figure comes near the screen…';
-      runCheck();
+      problem.textContent = `${result.reason} Make the input larger, the kernel smaller or add padding.`;
+      if (!shown) {
+        const fallback = [defaults, FALLBACK_STATE].map((candidate) => ({ candidate, model: modelOf(candidate) }))
+          .find((option) => option.model.ok);
+        if (fallback?.model.ok) draw(fallback.candidate, fallback.model);
+      }
+      status.textContent = 'The dimmed matrix is the last one that has an output.';
+      if (shown) roundTrip.textContent = `For that matrix: ${roundTripSentence(shown.model)}`;
     };
 
     this.bindControls(state, inputGrid, signal);
@@ -159,6 +169,21 @@ class MatrixView extends HTMLElement {
       state.set((previous) => clampState({ ...previous, x: encodeInput(randomInput(previous.i, seed)) }));
     }, { signal });
   }
+}
+
+const FALLBACK_STATE: MatrixViewState = { i: 3, k: 2, s: 1, p: 0, x: '' };
+
+function modelOf(sizes: MatrixViewState): MatrixViewResult {
+  return matrixViewModel(
+    { inputSize: sizes.i, kernelSize: sizes.k, stride: sizes.s, padding: sizes.p },
+    decodeInput(sizes.x, sizes.i),
+  );
+}
+
+function roundTripSentence(model: MatrixViewModel): string {
+  return `Cᵀ(Cx) is not x (largest difference ${formatCell(model.roundTripDifference)}): CᵀC is not the identity. ` +
+    `Cᵀy is the transposed convolution of y (output padding a = ${model.outputPadding}), which restores the shape ` +
+    'of x, not its values.';
 }
 
 function formatDifference(value: number): string {

@@ -11,7 +11,7 @@ import { atom } from '../shared/atom';
 import { prefersReducedMotion, whenNear } from '../shared/lazy';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { formulaTex, formulaText, KATEX_OPTIONS } from './formula';
-import { renderForwardPanel } from './forward-panel';
+import { forwardSentence, renderForwardPanel } from './forward-panel';
 import {
   clampState, DEFAULT_STATE, describeState, stateFromDataset, SYMBOLS, toParams, type OutputSizeState,
 } from './state';
@@ -38,12 +38,20 @@ class OutputSizeExplorer extends HTMLElement {
     let figure: SVGSVGElement | undefined;
     let lastValid: OutputSizeState = outputSizeReport(toParams(defaults)).ok ? defaults : clampState(DEFAULT_STATE);
 
+    /** Typeset the formula (plain text until KaTeX has loaded); `data-tex` says what is shown, so the
+     * build-time typesetting stays when the state has not changed. */
     const showFormula = (current: OutputSizeState, valid: boolean): void => {
       const params = toParams(current);
-      parts.formula.dataset.value = formulaText(params);
-      if (renderMath) renderMath(formulaTex(params, valid), parts.formula, { ...KATEX_OPTIONS });
-      else parts.formula.textContent = formulaText(params);
+      const tex = formulaTex(params, valid);
       parts.formula.classList.toggle('invalid', !valid);
+      if (tex === parts.formula.dataset.tex) return;
+      if (renderMath) {
+        renderMath(tex, parts.formula, { ...KATEX_OPTIONS });
+        parts.formula.dataset.tex = tex;
+      } else {
+        parts.formula.textContent = formulaText(params);
+        delete parts.formula.dataset.tex;
+      }
     };
 
     const drawValid = (current: OutputSizeState, report: ValidOutputSize, animate: boolean): void => {
@@ -73,9 +81,11 @@ class OutputSizeExplorer extends HTMLElement {
         return;
       }
       parts.problem.textContent = report.reason;
-      if (!figure) {
-        const fallback = outputSizeReport(toParams(lastValid));
-        if (fallback.ok) drawValid(lastValid, fallback, false);
+      const fallback = outputSizeReport(toParams(lastValid));
+      if (fallback.ok) {
+        if (!figure) drawValid(lastValid, fallback, false);
+        const text = parts.forward.querySelector('.forward-text');
+        if (text) text.textContent = `For the last valid numbers: ${forwardSentence(toParams(lastValid), fallback)}`;
       }
       parts.status.textContent = `No output for these numbers; the dimmed drawing shows the last valid ones (${describeState(lastValid)}).`;
     };
