@@ -21,6 +21,11 @@ const add = (c) => { total = { passed: total.passed + c.passed, failed: total.fa
 let status = 0;
 
 if (only !== 'e2e') {
+  // Type errors count as a failed test: strict TypeScript over src, tests and scripts.
+  const typed = run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+  console.log(typed === 0 ? '[tests] typecheck passed' : '[tests] typecheck FAILED');
+  add(typed === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+  status |= typed;
   rmSync('.cache/unit.json', { force: true });
   status |= run('npx', ['vitest', 'run', '--config', 'vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=.cache/unit.json']);
   add(counts('.cache/unit.json'));

@@ -29,7 +29,7 @@ const matrixLabel = (page: Page) => page.locator('metrics-playground .matrix-dra
 async function openPlayground(query = '') {
   const opened = await openPage(session, `/metrics/${query}`);
   await opened.page.locator('metrics-playground').scrollIntoViewIfNeeded();
-  await expect.poll(() => status(opened.page).textContent(), { timeout: 120_000 }, SLOW).toMatch(/tfjs \(\w+\) agrees/);
+  await expect.poll(() => status(opened.page).textContent(), { timeout: 120_000 }).toMatch(/tfjs \(\w+\) agrees/);
   return opened;
 }
 
