@@ -29,34 +29,32 @@ function chunkSizes(): { file: string; raw: number; gzip: number }[] {
   }).sort((a, b) => b.raw - a.raw);
 }
 
-async function jsBeforeWidgets(page: Page, url: string): Promise<{ files: number; gzipKB: number }> {
-  let bytes = 0;
-  let files = 0;
-  page.on('response', async (response) => {
-    if (response.request().resourceType() !== 'script') return;
-    files += 1;
-    bytes += gzipSync(await response.body()).length;
-  });
+/** Scripts the page fetched by the time it is idle without scrolling, as bytes on the wire (gzip by the server). */
+async function jsBeforeWidgets(page: Page, url: string): Promise<{ files: number; gzipKB: number; list: string[] }> {
   await page.goto(url, { waitUntil: 'networkidle' });
-  await page.waitForTimeout(500);
-  return { files, gzipKB: kb(bytes) };
+  await page.waitForTimeout(1000);
+  const entries = await page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' || e.name.endsWith('.js'))
+    .map((e) => ({ name: e.name.split('/').pop() ?? e.name, bytes: (e as PerformanceResourceTiming).encodedBodySize })));
+  const bytes = entries.reduce((sum, e) => sum + e.bytes, 0);
+  return { files: entries.length, gzipKB: kb(bytes), list: entries.map((e) => `${e.name} ${kb(e.bytes)} KB`) };
 }
 
 /** For each widget with a range input: time from `input` to the next frame after its drawing changed. */
-async function sliderLatency(page: Page): Promise<Record<string, { median: number; p95: number; samples: number }>> {
+async function sliderLatency(page: Page): Promise<Record<string, Record<string, number>>> {
   const tags: string[] = await page.evaluate(() => Array.from(document.querySelectorAll('figure.widget'))
     .map((f) => f.querySelector(':scope > *:not(figcaption)')?.tagName.toLowerCase() ?? '')
     .filter((t) => t.includes('-')));
-  const out: Record<string, { median: number; p95: number; samples: number }> = {};
+  const out: Record<string, Record<string, number>> = {};
   for (const tag of [...new Set(tags)]) {
     await page.locator(tag).first().scrollIntoViewIfNeeded();
     await page.waitForTimeout(1500);
-    const times: number[] = await page.evaluate(async (tagName) => {
+    const times: { dom: number; frame: number }[] = await page.evaluate(async (tagName) => {
       const root = document.querySelector(tagName);
       const slider = root?.querySelector<HTMLInputElement>('input[type="range"]');
       const drawing = root?.querySelector('.drawing') ?? root;
       if (!root || !slider || !drawing) return [];
-      const samples: number[] = [];
+      const samples: { dom: number; frame: number }[] = [];
       const min = Number(slider.min); const max = Number(slider.max);
       for (let i = 0; i < 30; i += 1) {
         const value = min + (i % Math.max(1, max - min + 1));
@@ -69,12 +67,18 @@ async function sliderLatency(page: Page): Promise<Record<string, { median: numbe
         slider.value = String(value);
         slider.dispatchEvent(new Event('input', { bubbles: true }));
         await changed;
+        const dom = performance.now() - start;
         await new Promise((r) => requestAnimationFrame(() => r(null)));
-        samples.push(performance.now() - start);
+        samples.push({ dom, frame: performance.now() - start });
       }
       return samples;
     }, tag);
-    if (times.length) out[tag] = { median: Math.round(quantile(times, 0.5) * 10) / 10, p95: Math.round(quantile(times, 0.95) * 10) / 10, samples: times.length };
+    const round = (x: number) => Math.round(x * 10) / 10;
+    const dom = times.map((t) => t.dom);
+    const frame = times.map((t) => t.frame);
+    if (times.length) {
+      out[tag] = { median: round(quantile(dom, 0.5)), p95: round(quantile(dom, 0.95)), frameMedian: round(quantile(frame, 0.5)), frameP95: round(quantile(frame, 0.95)), samples: times.length };
+    }
   }
   return out;
 }

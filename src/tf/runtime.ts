@@ -128,9 +128,21 @@ export async function ensureTf(): Promise<Tf> {
   return tf;
 }
 
+/** Backend changes run one after another, so a check running on another backend cannot undo a switch. */
+let queue: Promise<unknown> = Promise.resolve();
+function serial<T>(work: () => Promise<T>): Promise<T> {
+  const next = queue.then(work, work);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
 /** Switch to a backend chosen by the reader; remembers the choice. Falls back if it fails. */
 export async function switchBackend(name: BackendName): Promise<BackendInfo> {
   await ensureTf();
+  return serial(() => switchNow(name));
+}
+
+async function switchNow(name: BackendName): Promise<BackendInfo> {
   try {
     localStorage.setItem(BACKEND_PREFERENCE_KEY, name);
   } catch { /* private mode: the choice lasts for this page only */ }
@@ -147,6 +159,10 @@ export async function switchBackend(name: BackendName): Promise<BackendInfo> {
  */
 export async function withBackend<T>(name: BackendName, work: () => Promise<T> | T): Promise<T> {
   await ensureTf();
+  return serial(() => runOn(name, work));
+}
+
+async function runOn<T>(name: BackendName, work: () => Promise<T> | T): Promise<T> {
   const previous = tf.getBackend();
   await register(name);
   if (!(await tf.setBackend(name))) throw new Error(`tfjs could not start the ${name} backend`);
