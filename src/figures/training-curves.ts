@@ -1,0 +1,73 @@
+/**
+ * Training curves of the staged FCN training (public/models/training-log.json): the training loss and the
+ * validation mean IoU against the overall step, one colour per stage (FCN-32s, then 16s from 32s, then 8s
+ * from 16s). Pure drawing with Observable Plot: (log, options) → <svg role="img">.
+ */
+import * as Plot from '@observablehq/plot';
+import { asLabelledImage } from './plot-image';
+
+export interface TrainingLogFile {
+  plan: { batchSize: number; size: number; stages: { variant: string; steps: number; lr: number; from: string | null }[] };
+  log: { stage: string; step: number; loss: number; lr: number }[];
+  val: { stage: string; step: number; loss: number; scores: { meanIoU: number; pixelAccuracy: number } }[];
+  parameters?: Record<string, number>;
+  stageSeconds?: Record<string, number>;
+}
+
+export interface CurvePoint { stage: string; step: number; value: number }
+
+const STAGE_LABEL: Record<string, string> = { fcn32s: 'FCN-32s', fcn16s: 'FCN-16s', fcn8s: 'FCN-8s' };
+const STAGE_COLOUR: Record<string, string> = { 'FCN-32s': '#d55e00', 'FCN-16s': '#0072b2', 'FCN-8s': '#009e73' };
+
+/** Step counts restart in each stage; this adds the planned steps of the stages before it. */
+export function overallSteps(log: TrainingLogFile): (stage: string, step: number) => number {
+  const offsets = new Map<string, number>();
+  let total = 0;
+  for (const s of log.plan.stages) {
+    offsets.set(s.variant, total);
+    total += s.steps;
+  }
+  return (stage, step) => (offsets.get(stage) ?? 0) + step;
+}
+
+export function lossPoints(log: TrainingLogFile): CurvePoint[] {
+  const at = overallSteps(log);
+  return log.log.map((e) => ({ stage: STAGE_LABEL[e.stage] ?? e.stage, step: at(e.stage, e.step), value: e.loss }));
+}
+
+export function validationPoints(log: TrainingLogFile): CurvePoint[] {
+  const at = overallSteps(log);
+  return log.val.map((e) => ({ stage: STAGE_LABEL[e.stage] ?? e.stage, step: at(e.stage, e.step), value: e.scores.meanIoU }));
+}
+
+export interface CurveOptions {
+  width: number;
+  metric: 'loss' | 'meanIoU';
+}
+
+export function trainingCurve(log: TrainingLogFile, options: CurveOptions): SVGSVGElement {
+  const points = options.metric === 'loss' ? lossPoints(log) : validationPoints(log);
+  const stages = [...new Set(points.map((p) => p.stage))];
+  const isLoss = options.metric === 'loss';
+  const last = points.at(-1);
+  const plot = Plot.plot({
+    width: options.width,
+    height: 220,
+    marginLeft: 48,
+    style: { background: 'transparent', color: 'var(--fg)', fontSize: '12px' },
+    x: { label: 'training step (all stages)', grid: true },
+    y: isLoss ? { label: 'loss (cross-entropy)', grid: true, zero: true } : { label: 'val. mean IoU (%)', grid: true, domain: [0, 100], percent: true },
+    color: { domain: stages, range: stages.map((s) => STAGE_COLOUR[s] ?? 'currentColor') },
+    marks: [
+      Plot.line(points, { x: 'step', y: 'value', stroke: 'stage', strokeWidth: 1.8 }),
+      ...(isLoss ? [] : [Plot.dot(points, { x: 'step', y: 'value', fill: 'stage', r: 3 })]),
+      Plot.text(stages.map((stage) => points.filter((p) => p.stage === stage).at(-1)).filter((p): p is CurvePoint => !!p), {
+        x: 'step', y: 'value', text: 'stage', dy: -10, fill: 'stage', fontWeight: 600,
+      }),
+    ],
+  });
+  const summary = last
+    ? `${isLoss ? 'Training loss' : 'Validation mean IoU'} over ${last.step} steps in ${stages.length} stage(s) (${stages.join(', ')}); last value ${isLoss ? last.value.toFixed(3) : `${(100 * last.value).toFixed(1)}%`}`
+    : 'No training steps logged yet';
+  return asLabelledImage(plot, summary, `training-curve-${options.metric}`);
+}

@@ -1,0 +1,84 @@
+/**
+ * Running the shipped FCNs in the page: one image in, plain arrays out (labels, timings, stage maps), no tensor
+ * left behind. Loading lives in ./fcn-store.ts; the maths of the heads in ./fcn/model.ts.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { backendLabel } from '../lib/backend-events';
+import { stagePanels } from '../lib/fcn-stages';
+import type { RgbImage } from '../lib/image-input';
+import type { FcnVariant } from './fcn/config';
+import { forwardFcn, predictLabels, type FcnWeights } from './fcn/model';
+import { currentBackend, numTensors } from './runtime';
+
+export { pageModels, VARIANT_LABEL, type ModelEntry, type LoadProgress, type FcnModelStore } from './fcn-store';
+
+export interface Segmentation {
+  variant: FcnVariant;
+  /** Predicted class per pixel, [height, width]. */
+  labels: Uint8Array;
+  /** Wall time from the image tensor to the labels back in JavaScript. */
+  milliseconds: number;
+  /** The backend that computed it, as the badge names it (e.g. "WASM (CPU)"). */
+  backend: string;
+}
+
+export interface StageMap {
+  name: string;
+  height: number;
+  width: number;
+  /** The chosen class's channel, [height, width]. */
+  values: Float32Array;
+}
+
+function backendName(): string {
+  const info = currentBackend();
+  return info ? backendLabel(info) : tf.getBackend();
+}
+
+/** Labels for every pixel of `image` by FCN-`variant`, with the time it took. */
+export async function segment(weights: FcnWeights, image: RgbImage, variant: FcnVariant): Promise<Segmentation> {
+  const start = performance.now();
+  const labels = tf.tidy(() => {
+    const x = tf.tensor3d(image.rgb, [image.height, image.width, 3]);
+    return predictLabels(forwardFcn(weights, x, variant).logits);
+  });
+  try {
+    const values = await labels.data();
+    const milliseconds = performance.now() - start;
+    return { variant, labels: Uint8Array.from(values), milliseconds, backend: backendName() };
+  } finally {
+    labels.dispose();
+  }
+}
+
+/**
+ * The head's score maps for one class: score_fr, each ×2 upsampling (before its crop), each skip's 1×1
+ * scores, each sum, the final upsampling (before its crop) and the final map, at their own resolutions.
+ */
+export async function stageMaps(weights: FcnWeights, image: RgbImage, variant: FcnVariant, classId: number): Promise<StageMap[]> {
+  const names = stagePanels(variant, image.height, image.width).map((p) => p.name);
+  const x = tf.tensor3d(image.rgb, [image.height, image.width, 3]);
+  const { logits, stages = {} } = forwardFcn(weights, x, variant, { returnStages: true });
+  try {
+    const channels = tf.tidy(() => names.map((name) => {
+      const map = stages[name];
+      if (!map) throw new Error(`forwardFcn returned no ${name} map for ${variant}`);
+      const [h, w, c] = map.shape as [number, number, number];
+      if (classId < 0 || classId >= c) throw new RangeError(`class ${classId} is not one of the ${c} score channels`);
+      return tf.reshape(tf.slice(map, [0, 0, classId], [h, w, 1]), [h, w]);
+    }));
+    const values = await Promise.all(channels.map((t) => t.data() as Promise<Float32Array>));
+    tf.dispose(channels);
+    return names.map((name, i) => {
+      const [height, width] = channels[i].shape as [number, number];
+      return { name, height, width, values: values[i] };
+    });
+  } finally {
+    tf.dispose([x, logits, ...Object.values(stages)]);
+  }
+}
+
+/** Live tfjs tensors (for the page's own leak check). */
+export function liveTensors(): number {
+  return numTensors();
+}

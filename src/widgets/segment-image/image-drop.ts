@@ -1,0 +1,39 @@
+/**
+ * The three ways a reader hands over an image: the file picker, dropping a file on the drop zone, and pasting
+ * (Ctrl/⌘+V) while the widget has focus. Each calls `onFile` with the first file; a drop or paste that holds
+ * no file calls `onNothing` with a reason. The file never leaves the tab.
+ */
+export interface ImageDropHandlers {
+  onFile(file: File): void;
+  onNothing(reason: string): void;
+}
+
+export function wireImageDrop(root: HTMLElement, picker: HTMLInputElement, zone: HTMLElement, handlers: ImageDropHandlers): void {
+  picker.addEventListener('change', () => {
+    const file = picker.files?.[0];
+    if (file) handlers.onFile(file);
+    picker.value = '';
+  });
+  zone.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    zone.classList.add('over');
+  });
+  zone.addEventListener('dragleave', () => zone.classList.remove('over'));
+  zone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    zone.classList.remove('over');
+    const file = event.dataTransfer?.files[0];
+    if (file) handlers.onFile(file);
+    else handlers.onNothing('the drop held no file (drag an image file from your computer)');
+  });
+  root.addEventListener('paste', (event) => {
+    const items = [...(event.clipboardData?.items ?? [])];
+    const file = items.find((item) => item.kind === 'file')?.getAsFile();
+    if (file) {
+      event.preventDefault();
+      handlers.onFile(file);
+    } else if (event.target === zone) {
+      handlers.onNothing('the clipboard holds no image (copy an image, then paste here)');
+    }
+  });
+}

@@ -1,0 +1,60 @@
+/**
+ * Running the page's shipped FCNs on one input, for the widgets: load (once) through the page's model store,
+ * run each available variant in turn, and turn every outcome — a prediction, a model not trained yet, a file
+ * that failed its SHA-256 check — into a plain result the widget can draw.
+ */
+import type { FcnVariant } from '../../tf/fcn/config';
+import type { FcnInput } from './fcn-input';
+
+export type FcnBrowser = typeof import('../../tf/fcn-browser');
+export type ModelStore = ReturnType<FcnBrowser['pageModels']>;
+
+export interface VariantResult {
+  variant: FcnVariant;
+  label: string;
+  labels: Uint8Array | null;
+  milliseconds: number | null;
+  backend: string | null;
+  message: string | null;
+  /** True when the model is there but failed its check or could not be read. */
+  failed: boolean;
+}
+
+export const ALL_VARIANTS: readonly FcnVariant[] = ['fcn32s', 'fcn16s', 'fcn8s'];
+
+/** Thrown when the backend changed during the run (the weights it used were disposed): just run again. */
+export class StaleRun extends Error {}
+
+export async function runVariants(
+  fcn: FcnBrowser, store: ModelStore, input: FcnInput, variants: readonly FcnVariant[] = ALL_VARIANTS,
+): Promise<VariantResult[]> {
+  const generation = store.generation;
+  const entries = await store.load();
+  const results: VariantResult[] = [];
+  for (const variant of variants) {
+    const entry = entries.find((e) => e.variant === variant);
+    const label = fcn.VARIANT_LABEL[variant];
+    if (!entry || entry.state !== 'ready') {
+      const message = entry && 'message' in entry ? entry.message : `${label} is not available`;
+      results.push({ variant, label, labels: null, milliseconds: null, backend: null, message, failed: entry?.state === 'failed' });
+      continue;
+    }
+    try {
+      const out = await fcn.segment(entry.weights, input.image, variant);
+      results.push({ variant, label, labels: out.labels, milliseconds: out.milliseconds, backend: out.backend, message: null, failed: false });
+    } catch (error) {
+      if (store.generation !== generation) throw new StaleRun('the tfjs backend changed during the run');
+      throw error;
+    }
+  }
+  if (store.generation !== generation) throw new StaleRun('the tfjs backend changed during the run');
+  return results;
+}
+
+/** "FCN-32s 31 ms, FCN-16s 29 ms on WASM (CPU)" for the status line. */
+export function timingSummary(results: readonly VariantResult[]): string {
+  const ran = results.filter((r) => r.labels);
+  if (ran.length === 0) return 'No model could run.';
+  const times = ran.map((r) => `${r.label} ${r.milliseconds?.toFixed(0)} ms`).join(', ');
+  return `${times} on ${ran[0].backend ?? 'tfjs'}.`;
+}

@@ -1,0 +1,58 @@
+// The model card: training curves drawn from the log, parameter counts equal to the weight specs, the results
+// table from evaluation.json (or the honest "not run yet"), and links to the credits.
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FCN_VARIANTS, SHIPPED_CONFIG } from '../../src/tf/fcn/config';
+import { parameterCount } from '../../src/tf/fcn/weights';
+import { launch, openPage, type Session } from './helpers/browser';
+
+let session: Session;
+beforeAll(async () => { session = await launch(); });
+afterAll(async () => { await session?.close(); });
+
+const read = (file: string): unknown => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
+
+describe('model card', () => {
+  it('draws the loss and validation curves from training-log.json', async () => {
+    const log = read('public/models/training-log.json') as { log: unknown[]; val: unknown[] } | null;
+    const { page, context, problems } = await openPage(session, '/model-card/');
+    const curves = page.locator('training-curves-el');
+    if (!log) {
+      await expect(page.getByText('does not exist yet').count()).resolves.toBeGreaterThan(0);
+      return context.close();
+    }
+    await curves.scrollIntoViewIfNeeded();
+    const loss = curves.locator('svg.training-curve-loss');
+    await expect.poll(() => loss.count(), { timeout: 60_000 }).toBe(1);
+    await expect(loss.getAttribute('aria-label')).resolves.toMatch(/^Training loss over \d+ steps in \d stage/);
+    await expect(curves.locator('svg.training-curve-meanIoU').getAttribute('aria-label')).resolves.toMatch(/^Validation mean IoU/);
+    await expect(curves.locator('svg.training-curve-loss path').count()).resolves.toBeGreaterThan(0);
+    await expect(curves.locator('.status').textContent()).resolves.toBe(
+      `${log.log.length} logged training steps and ${log.val.length} validation runs over ${new Set((log.log as { stage: string }[]).map((e) => e.stage)).size} stage(s).`,
+    );
+    expect(problems).toEqual({ console: [], pageErrors: [], foreignRequests: [] });
+    await context.close();
+  });
+
+  it('counts parameters from the weight specs and shows the evaluation table (or says it has not been run)', async () => {
+    const { page, context } = await openPage(session, '/model-card/');
+    for (const variant of FCN_VARIANTS) {
+      const row = page.locator(`tr[data-variant="${variant}"]`).first();
+      await expect(row.locator('td').nth(1).textContent()).resolves.toBe(parameterCount(SHIPPED_CONFIG, variant).toLocaleString('en-US'));
+    }
+    const evaluation = read('public/models/evaluation.json') as { models: Record<string, { meanIoU: number }> } | null;
+    const table = page.getByRole('table', { name: /Scores on the test split/ });
+    await expect(table.getByRole('cell', { name: 'paper' }).count()).resolves.toBe(3);
+    await expect(table.getByRole('cell', { name: '59.4' }).count()).resolves.toBe(1);
+    if (!evaluation) {
+      await expect(table.getByText('evaluation not run yet').count()).resolves.toBe(3);
+    } else {
+      for (const [variant, scores] of Object.entries(evaluation.models)) {
+        await expect(table.locator(`tr.ours[data-variant="${variant}"] td`).nth(3).textContent()).resolves.toBe((100 * scores.meanIoU).toFixed(1));
+      }
+    }
+    await expect(page.getByRole('link', { name: 'data/CREDITS.md' }).getAttribute('href')).resolves.toBe('/data/CREDITS.md');
+    await expect(page.getByRole('link', { name: 'skip-connections lesson' }).count()).resolves.toBe(1);
+    await context.close();
+  });
+});

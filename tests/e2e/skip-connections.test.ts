@@ -1,0 +1,224 @@
+// The skip-connections lesson and the home teaser, in real Chromium: the three trained FCNs segment test scenes
+// (scores, times, backend), a new random scene, the reader's files (normal, transparent, huge, empty, not an
+// image), the stage view's heat maps at their predicted sizes, tampered weights, and no tensor leak.
+// FCN_BENCH=1 also prints the median inference time per model at 256 × 256 on the page's backend.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PNG } from 'pngjs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stagePanels } from '../../src/lib/fcn-stages';
+import { launch, openPage, tensorCount, type Session } from './helpers/browser';
+
+const VARIANTS = [['fcn32s', 'FCN-32s'], ['fcn16s', 'FCN-16s'], ['fcn8s', 'FCN-8s']] as const;
+const manifestFile = 'public/models/manifest.json';
+const shipped = existsSync(manifestFile) ? Object.keys((JSON.parse(readFileSync(manifestFile, 'utf8')) as { files: object }).files) : [];
+const available = VARIANTS.filter(([v]) => shipped.includes(`${v}/weights.bin`));
+const firstAvailable = available[0]?.[0] ?? 'fcn32s';
+
+let session: Session;
+let fixtures: string;
+
+function png(file: string, width: number, height: number, alphaOf: (x: number, y: number) => number): string {
+  const image = new PNG({ width, height });
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      image.data.set([(x * 7) % 256, (y * 5) % 256, 120, alphaOf(x, y)], i);
+    }
+  }
+  const out = path.join(fixtures, file);
+  writeFileSync(out, PNG.sync.write(image));
+  return out;
+}
+
+beforeAll(async () => {
+  session = await launch();
+  fixtures = mkdtempSync(path.join(tmpdir(), 'fcn-fixtures-'));
+});
+afterAll(async () => { await session?.close(); });
+
+const widget = (page: Page) => page.locator('segment-image-el');
+const runs = (page: Page) => widget(page).getAttribute('data-runs').then(Number);
+const output = (page: Page, name: string) => page.getByRole('status', { name, exact: true });
+
+async function openLesson(query = '') {
+  const opened = await openPage(session, `/skip-connections/${query}`);
+  await widget(opened.page).scrollIntoViewIfNeeded();
+  await expect.poll(() => runs(opened.page), { timeout: 150_000 }).toBeGreaterThanOrEqual(1);
+  return opened;
+}
+
+async function nextRun(page: Page, action: () => Promise<void>): Promise<void> {
+  const before = await runs(page);
+  await action();
+  await expect.poll(() => runs(page), { timeout: 120_000 }).toBeGreaterThan(before);
+}
+
+describe('segment an image', () => {
+  it('a test scene: every shipped model shows pixel accuracy, mean IoU, time and backend; a missing one says so', async () => {
+    const { page, context, problems } = await openLesson();
+    expect(available.length).toBeGreaterThan(0);
+    for (const [variant, label] of VARIANTS) {
+      if (available.some(([v]) => v === variant)) {
+        await expect(output(page, `${label} pixel accuracy`).textContent()).resolves.toMatch(/^\d+\.\d%$/);
+        await expect(output(page, `${label} mean IoU`).textContent()).resolves.toMatch(/^\d+\.\d%$/);
+        await expect(output(page, `${label} inference time`).textContent()).resolves.toMatch(/^\d+ ms$/);
+        await expect(output(page, `${label} backend`).textContent()).resolves.toMatch(/WASM|WebGL|CPU/);
+        await expect(page.locator(`[data-panel="${variant}"] svg[role="img"]`).getAttribute('aria-label')).resolves.toMatch(/prediction, 128 × 128 px: /);
+      } else {
+        await expect(page.locator(`[data-panel="${variant}"] .panel-note`).textContent()).resolves.toMatch(/not available yet/);
+        await expect(page.locator('segment-image-el .problem').textContent()).resolves.toContain(`${label} is not available yet`);
+      }
+    }
+    await expect(page.locator('[data-panel="truth"] svg').getAttribute('aria-label')).resolves.toMatch(/^Ground truth/);
+    expect(problems).toEqual({ console: [], pageErrors: [], foreignRequests: [] });
+    await context.close();
+  });
+
+  it('"New random scene" picks another test seed, shows its ground truth and scores it', async () => {
+    const { page, context } = await openLesson();
+    const select = page.getByRole('combobox', { name: 'image' });
+    const before = await select.inputValue();
+    await nextRun(page, () => page.getByRole('button', { name: 'New random scene' }).click());
+    const after = await select.inputValue();
+    expect(after).toMatch(/^seed:2\d{9}$/);
+    expect(after).not.toBe(before);
+    await expect(page.locator('segment-image-el .status').textContent()).resolves.toContain(`seed ${after.slice(5)}`);
+    await expect(output(page, `${available[0][1]} pixel accuracy`).textContent()).resolves.toMatch(/%$/);
+    await context.close();
+  });
+
+  it('reader files: a PNG runs without truth; transparent and huge ones run with a note; empty and fake ones are refused', async () => {
+    const { page, context, problems } = await openLesson();
+    const picker = page.getByLabel('Open your own image…');
+    const notes = page.locator('segment-image-el .notes');
+    const problem = page.locator('segment-image-el .problem');
+    const label = available[0][1];
+
+    await nextRun(page, () => picker.setInputFiles(png('plain.png', 120, 90, () => 255)));
+    await expect(output(page, `${label} pixel accuracy`).textContent()).resolves.toBe('no truth');
+    await expect(page.locator(`[data-panel="${firstAvailable}"] svg`).getAttribute('aria-label')).resolves.toMatch(/120 × 90 px/);
+
+    await nextRun(page, () => picker.setInputFiles(png('clear.png', 64, 64, (x) => (x < 32 ? 0 : 255))));
+    await expect(notes.textContent()).resolves.toMatch(/50% of the pixels are \(partly\) transparent; they were put on a neutral grey/);
+
+    await nextRun(page, () => picker.setInputFiles(png('huge.png', 4000, 3000, () => 255)));
+    await expect(notes.textContent()).resolves.toMatch(/scaled down from 3000 × 4000 to 384 × 512 px/);
+    await expect(page.locator(`[data-panel="${firstAvailable}"] svg`).getAttribute('aria-label')).resolves.toMatch(/512 × 384 px/);
+
+    const empty = path.join(fixtures, 'empty.png');
+    writeFileSync(empty, '');
+    await picker.setInputFiles(empty);
+    await expect.poll(() => problem.textContent()).toMatch(/empty\.png is empty \(0 bytes\)\. The previous image is kept\./);
+
+    const fake = path.join(fixtures, 'notes.png');
+    writeFileSync(fake, 'this is text, not a PNG');
+    await picker.setInputFiles(fake);
+    await expect.poll(() => problem.textContent()).toMatch(/notes\.png could not be decoded as an image/);
+
+    await picker.setInputFiles(png('tiny.png', 10, 40, () => 255));
+    await expect.poll(() => problem.textContent()).toMatch(/10 px.*at least 16 px/);
+
+    // The page still works after all that.
+    await nextRun(page, () => page.getByRole('combobox', { name: 'image' }).selectOption({ index: 1 }));
+    await expect(output(page, `${label} mean IoU`).textContent()).resolves.toMatch(/^\d+\.\d%$/);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.console).toEqual([]);
+    await context.close();
+  });
+
+  it('tampered weights: a flipped byte is refused with the file named, and the page keeps working', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.route(`**/models/${firstAvailable}/weights.bin`, async (route) => {
+      const response = await route.fetch();
+      const body = Buffer.from(await response.body());
+      body[body.length >> 1] ^= 0xff;
+      await route.fulfill({ response, body });
+    });
+    const { baseUrl } = await import('./helpers/browser');
+    await page.goto(`${baseUrl()}/skip-connections/`);
+    await widget(page).scrollIntoViewIfNeeded();
+    await expect.poll(() => runs(page), { timeout: 150_000 }).toBeGreaterThanOrEqual(1);
+    await expect(page.locator('segment-image-el .problem').textContent()).resolves
+      .toMatch(new RegExp(`could not be used: SHA-256 mismatch for ${firstAvailable}/weights\\.bin`));
+    await expect(page.locator(`[data-panel="${firstAvailable}"]`).getAttribute('data-state')).resolves.toBe('unavailable');
+    for (const [variant, label] of available.slice(1)) {
+      await expect(output(page, `${label} pixel accuracy`).textContent(), variant).resolves.toMatch(/%$/);
+    }
+    await nextRun(page, () => page.getByRole('button', { name: 'New random scene' }).click());
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('runs 20 inferences (three models each) without leaking a tensor', async () => {
+    const { page, context } = await openLesson();
+    const before = await tensorCount(page);
+    expect(before).not.toBeNull();
+    for (let i = 0; i < 20; i++) await nextRun(page, () => page.getByRole('button', { name: 'Run again' }).click());
+    expect(await tensorCount(page)).toBe(before);
+    await context.close();
+  });
+
+  it.runIf(process.env.FCN_BENCH)('bench: median inference time per model at 256 × 256 (after 2 warm-up runs, 12 runs)', async () => {
+    const { page, context } = await openLesson();
+    await nextRun(page, () => page.getByRole('combobox', { name: 'scene size (px)' }).selectOption('256'));
+    const times: Record<string, number[]> = {};
+    for (let i = 0; i < 14; i++) {
+      await nextRun(page, () => page.getByRole('button', { name: 'Run again' }).click());
+      if (i < 2) continue;
+      for (const [, label] of available) {
+        (times[label] ??= []).push(Number((await output(page, `${label} inference time`).textContent())?.replace(' ms', '')));
+      }
+    }
+    const backend = await output(page, `${available[0][1]} backend`).textContent();
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+    console.log(`[bench] 256×256 on ${backend}:`, Object.fromEntries(Object.entries(times).map(([k, v]) => [k, { median: median(v), runs: v }])));
+    await context.close();
+  });
+});
+
+describe('stage view', () => {
+  it('draws each stage at the size stagePanels predicts, hatches the cropped cells, and checks crop + add', async () => {
+    const { page, context } = await openPage(session, `/skip-connections/?stages.variant=${available.at(-1)?.[0] ?? 'fcn32s'}`);
+    const view = page.locator('stage-view-el');
+    await view.scrollIntoViewIfNeeded();
+    const variant = available.at(-1)?.[0] ?? 'fcn32s';
+    for (const size of [136, 128]) {
+      if (size !== 136) await page.getByRole('combobox', { name: 'input size' }).selectOption(String(size));
+      const panels = stagePanels(variant, size, size);
+      await expect.poll(() => view.locator('figure.stage svg').count(), { timeout: 150_000 }).toBe(panels.length);
+      await expect.poll(() => view.locator('figure.stage svg').first().getAttribute('data-cells')).toBe(panels[0].size.join('x'));
+      for (const panel of panels) {
+        await expect(view.locator(`figure[data-stage="${panel.name}"] svg`).getAttribute('data-cells'), panel.name).resolves.toBe(panel.size.join('x'));
+      }
+      const hatched = await view.locator('rect[fill^="url(#"]').count();
+      if (size === 128) expect(hatched).toBe(0);
+      if (size === 136 && variant !== 'fcn32s') expect(hatched).toBeGreaterThan(0);
+    }
+    if (variant !== 'fcn32s') {
+      await expect.poll(() => view.locator('.status').textContent()).toMatch(/fuse_pool4 = crop\(upscore2\) \+ score_pool4: largest difference \d\.\de[-+]\d+/);
+    }
+    await context.close();
+  });
+});
+
+describe('home page teaser', () => {
+  it('runs the finest shipped model on a scene and again on "New scene"', async () => {
+    const { page, context, problems } = await openPage(session, '/');
+    const teaser = page.locator('fcn-teaser-el');
+    await teaser.scrollIntoViewIfNeeded();
+    const status = teaser.locator('.status');
+    await expect.poll(() => status.textContent(), { timeout: 150_000 }).toMatch(/labelled test scene \d+ in \d+ ms on .*% of pixels right/);
+    const first = await status.textContent();
+    await page.getByRole('button', { name: 'New scene' }).click();
+    await expect.poll(() => status.textContent(), { timeout: 60_000 }).not.toBe(first);
+    await expect(status.textContent()).resolves.toMatch(/labelled test scene/);
+    expect(problems).toEqual({ console: [], pageErrors: [], foreignRequests: [] });
+    await context.close();
+  });
+});
