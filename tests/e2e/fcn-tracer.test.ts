@@ -2,7 +2,7 @@
 // and name, numbers read from the tables, the failure sentence, a real tfjs run, the URL, tensor counts.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, openPage, scrollsSideways, tensorCount, type Session } from './helpers/browser';
+import { axeViolations, launch, openPage, scrollsSideways, tensorCount, widgetReady, type Session } from './helpers/browser';
 
 const PATH = '/pad-100-and-crop/';
 let session: Session;
@@ -10,6 +10,12 @@ beforeAll(async () => { session = await launch(); });
 afterAll(async () => { await session?.close(); });
 
 const tracer = (page: Page) => page.locator('fcn-tracer');
+/** Open the lesson and wait until the tracer's (lazily loaded) element code runs. */
+async function openTracer(path: string, options?: Parameters<typeof openPage>[2]) {
+  const opened = await openPage(session, path, options);
+  await widgetReady(opened.page, 'fcn-tracer');
+  return opened;
+}
 const predicted = (page: Page, layer: string) => tracer(page).locator(`tbody.layers tr[data-layer="${layer}"] td.predicted`).textContent();
 const actual = (page: Page, layer: string) => tracer(page).locator(`tbody.layers tr[data-layer="${layer}"] td.actual`).textContent();
 const cropCell = (page: Page, crop: string, cell: 'offset' | 'fits') =>
@@ -33,7 +39,7 @@ async function runForReal(page: Page): Promise<string> {
 
 describe('shape and coordinate tracer', () => {
   it('caffe + ceil at 500×500: pool5 22×22, fc6 16×16, upscore 544×544, crop 19 fits; floor gives the failure sentence', async () => {
-    const { page, context, problems } = await openPage(session, PATH);
+    const { page, context, problems } = await openTracer(PATH);
     await configure(page, { variant: 'FCN-32s', design: 'caffe', rounding: 'ceil', height: 500, width: 500 });
     expect(await predicted(page, 'pool5')).toBe('22×22');
     expect(await predicted(page, 'fc6')).toBe('16×16');
@@ -55,7 +61,7 @@ describe('shape and coordinate tracer', () => {
   });
 
   it('FCN-8s in the Caffe design crops at 5, 9 and 31', async () => {
-    const { page, context } = await openPage(session, PATH);
+    const { page, context } = await openTracer(PATH);
     await configure(page, { variant: 'FCN-8s', design: 'caffe', rounding: 'ceil' });
     expect(await cropCell(page, 'score_pool4c', 'offset')).toBe('5');
     expect(await cropCell(page, 'score_pool3c', 'offset')).toBe('9');
@@ -66,7 +72,7 @@ describe('shape and coordinate tracer', () => {
   });
 
   it('a size out of range is explained and the last good table stays', async () => {
-    const { page, context } = await openPage(session, PATH);
+    const { page, context } = await openTracer(PATH);
     await configure(page, { height: 2000 });
     expect(await tracer(page).locator('.problem').textContent()).toContain('Height must be a whole number from 1 to 1024 (got 2000).');
     expect(await predicted(page, 'pool5')).toBe('22×22');
@@ -74,7 +80,7 @@ describe('shape and coordinate tracer', () => {
   });
 
   it('"Run it for real" shows actual shapes that match, and stops where a failing crop is predicted', async () => {
-    const { page, context, problems } = await openPage(session, PATH);
+    const { page, context, problems } = await openTracer(PATH);
     await configure(page, { variant: 'FCN-8s', design: 'caffe', rounding: 'ceil', height: 500, width: 500 });
     const text = await runForReal(page);
     expect(text).toMatch(/ran all \d+ layers in \d+ ms: every actual shape matches the predicted one\./);
@@ -93,12 +99,13 @@ describe('shape and coordinate tracer', () => {
   });
 
   it('the URL query reproduces the state', async () => {
-    const { page, context } = await openPage(session, PATH);
+    const { page, context } = await openTracer(PATH);
     await configure(page, { variant: 'FCN-16s', design: 'seed', rounding: 'floor', height: 320, width: 417 });
     await expect.poll(() => page.url()).toContain('tracer.width=417');
     const expected = await predicted(page, 'pool5');
     const second = await context.newPage();
     await second.goto(page.url());
+    await widgetReady(second, 'fcn-tracer');
     expect(await second.getByRole('radio', { name: 'FCN-16s', exact: true }).isChecked()).toBe(true);
     expect(await second.getByRole('radio', { name: 'floor', exact: true }).isChecked()).toBe(true);
     expect(await second.getByRole('combobox', { name: 'Design' }).inputValue()).toBe('seed');
@@ -109,7 +116,7 @@ describe('shape and coordinate tracer', () => {
   });
 
   it('leaves no tensors behind after repeated runs', async () => {
-    const { page, context } = await openPage(session, PATH);
+    const { page, context } = await openTracer(PATH);
     await configure(page, { variant: 'FCN-16s', height: 200, width: 260 });
     await runForReal(page);
     const first = await tensorCount(page);
@@ -120,7 +127,7 @@ describe('shape and coordinate tracer', () => {
   });
 
   it('measures "Run it for real" at 500² and 1024² (written to the log, not asserted)', async () => {
-    const { page, context } = await openPage(session, PATH);
+    const { page, context } = await openTracer(PATH);
     for (const variant of ['FCN-32s', 'FCN-8s']) {
       for (const size of [500, 1024]) {
         await configure(page, { variant, design: 'caffe', rounding: 'ceil', height: size, width: size });
@@ -134,7 +141,7 @@ describe('shape and coordinate tracer', () => {
   });
 
   it('at 375 px the layer table scrolls inside its own box, never the page', async () => {
-    const { page, context } = await openPage(session, PATH, { width: 375, height: 800 });
+    const { page, context } = await openTracer(PATH, { width: 375, height: 800 });
     const box = tracer(page).locator('.layer-scroll');
     await box.scrollIntoViewIfNeeded();
     const { scrollWidth, clientWidth } = await box.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));

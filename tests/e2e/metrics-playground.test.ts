@@ -3,7 +3,7 @@
 // src/lib/metrics.ts, the painted grids survive a reload through the URL, and painting leaks no tensors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseUrl, launch, openPage, tensorCount, type Session } from './helpers/browser';
+import { baseUrl, launch, openPage, tensorCount, widgetReady, type Session } from './helpers/browser';
 import { confusionMatrix, segmentationScores } from '../../src/lib/metrics';
 import { NUM_CLASSES, companionImages, presetPair } from '../../src/lib/metrics-presets';
 import { compareProtocols } from '../../src/lib/metrics-protocols';
@@ -28,7 +28,7 @@ const matrixLabel = (page: Page) => page.locator('metrics-playground .matrix-dra
 
 async function openPlayground(query = '') {
   const opened = await openPage(session, `/metrics/${query}`);
-  await opened.page.locator('metrics-playground').scrollIntoViewIfNeeded();
+  await widgetReady(opened.page, 'metrics-playground');
   await expect.poll(() => status(opened.page).textContent(), { timeout: 120_000 }).toMatch(/tfjs \(\w+\) agrees/);
   return opened;
 }
@@ -101,6 +101,7 @@ describe('metrics playground', () => {
     const context = await session.browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/metrics/`, { waitUntil: 'load' });
+    await widgetReady(page, 'metrics-playground');
     await preset(page, 'Perfect').tap();
     await expect.poll(() => score(page, 'Pixel accuracy').textContent(), SLOW).toBe('100.0%');
     await page.getByRole('radio', { name: '3 plant' }).tap();

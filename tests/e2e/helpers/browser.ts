@@ -77,3 +77,10 @@ export async function tensorCount(page: Page): Promise<number | null> {
     return hook ? hook.numTensors() : null;
   });
 }
+
+/** Bring a lazily defined widget on screen and wait until its element code has loaded and upgraded it. */
+export async function widgetReady(page: Page, tag: string): Promise<void> {
+  const element = page.locator(tag).first();
+  await element.scrollIntoViewIfNeeded();
+  await element.and(page.locator('[data-defined="true"]')).waitFor({ timeout: 60_000 });
+}
