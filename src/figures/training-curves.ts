@@ -54,6 +54,7 @@ export function trainingCurve(log: TrainingLogFile, options: CurveOptions): SVGS
     width: options.width,
     height: 220,
     marginLeft: 48,
+    marginRight: 48,
     style: { background: 'transparent', color: 'var(--fg)', fontSize: '12px' },
     x: { label: 'training step (all stages)', grid: true },
     y: isLoss ? { label: 'loss (cross-entropy)', grid: true, zero: true } : { label: 'val. mean IoU (%)', grid: true, domain: [0, 100], percent: true },

@@ -1,21 +1,20 @@
 // The model card: training curves drawn from the log, parameter counts equal to the weight specs, the results
 // table from evaluation.json (or the honest "not run yet"), and links to the credits.
-import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FCN_VARIANTS, SHIPPED_CONFIG } from '../../src/tf/fcn/config';
 import { parameterCount } from '../../src/tf/fcn/weights';
-import { launch, openPage, type Session } from './helpers/browser';
+import { baseUrl, launch, openPage, type Session } from './helpers/browser';
 
 let session: Session;
 beforeAll(async () => { session = await launch(); });
 afterAll(async () => { await session?.close(); });
 
-const read = (file: string): unknown => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
-
 describe('model card', () => {
   it('draws the loss and validation curves from training-log.json', async () => {
-    const log = read('public/models/training-log.json') as { log: unknown[]; val: unknown[] } | null;
     const { page, context, problems } = await openPage(session, '/model-card/');
+    // The log as the site was built with it (training may have appended to public/ since).
+    const response = await page.request.get(`${baseUrl()}/models/training-log.json`);
+    const log = response.ok() ? (await response.json()) as { log: unknown[]; val: unknown[] } : null;
     const curves = page.locator('training-curves-el');
     if (!log) {
       await expect(page.getByText('does not exist yet').count()).resolves.toBeGreaterThan(0);
@@ -40,7 +39,8 @@ describe('model card', () => {
       const row = page.locator(`tr[data-variant="${variant}"]`).first();
       await expect(row.locator('td').nth(1).textContent()).resolves.toBe(parameterCount(SHIPPED_CONFIG, variant).toLocaleString('en-US'));
     }
-    const evaluation = read('public/models/evaluation.json') as { models: Record<string, { meanIoU: number }> } | null;
+    const response = await page.request.get(`${baseUrl()}/models/evaluation.json`);
+    const evaluation = response.ok() ? (await response.json()) as { models: Record<string, { meanIoU: number }> } : null;
     const table = page.getByRole('table', { name: /Scores on the test split/ });
     await expect(table.getByRole('cell', { name: 'paper' }).count()).resolves.toBe(3);
     await expect(table.getByRole('cell', { name: '59.4' }).count()).resolves.toBe(1);

@@ -2,23 +2,21 @@
 // (scores, times, backend), a new random scene, the reader's files (normal, transparent, huge, empty, not an
 // image), the stage view's heat maps at their predicted sizes, tampered weights, and no tensor leak.
 // FCN_BENCH=1 also prints the median inference time per model at 256 × 256 on the page's backend.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stagePanels } from '../../src/lib/fcn-stages';
-import { launch, openPage, tensorCount, type Session } from './helpers/browser';
+import { baseUrl, launch, openPage, tensorCount, type Session } from './helpers/browser';
 
 const VARIANTS = [['fcn32s', 'FCN-32s'], ['fcn16s', 'FCN-16s'], ['fcn8s', 'FCN-8s']] as const;
-const manifestFile = 'public/models/manifest.json';
-const shipped = existsSync(manifestFile) ? Object.keys((JSON.parse(readFileSync(manifestFile, 'utf8')) as { files: object }).files) : [];
-const available = VARIANTS.filter(([v]) => shipped.includes(`${v}/weights.bin`));
-const firstAvailable = available[0]?.[0] ?? 'fcn32s';
-
 let session: Session;
 let fixtures: string;
+/** The models the built site ships (its manifest), finest last. */
+let available: (typeof VARIANTS)[number][] = [];
+let firstAvailable: string = 'fcn32s';
 
 function png(file: string, width: number, height: number, alphaOf: (x: number, y: number) => number): string {
   const image = new PNG({ width, height });
@@ -34,6 +32,10 @@ function png(file: string, width: number, height: number, alphaOf: (x: number, y
 }
 
 beforeAll(async () => {
+  const response = await fetch(`${baseUrl()}/models/manifest.json`);
+  const shipped = response.ok ? Object.keys(((await response.json()) as { files: object }).files) : [];
+  available = VARIANTS.filter(([v]) => shipped.includes(`${v}/weights.bin`));
+  firstAvailable = available[0]?.[0] ?? 'fcn32s';
   session = await launch();
   fixtures = mkdtempSync(path.join(tmpdir(), 'fcn-fixtures-'));
 });
@@ -140,7 +142,6 @@ describe('segment an image', () => {
       body[body.length >> 1] ^= 0xff;
       await route.fulfill({ response, body });
     });
-    const { baseUrl } = await import('./helpers/browser');
     await page.goto(`${baseUrl()}/skip-connections/`);
     await widget(page).scrollIntoViewIfNeeded();
     await expect.poll(() => runs(page), { timeout: 150_000 }).toBeGreaterThanOrEqual(1);
@@ -177,7 +178,7 @@ describe('segment an image', () => {
     }
     const backend = await output(page, `${available[0][1]} backend`).textContent();
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-    console.log(`[bench] 256×256 on ${backend}:`, Object.fromEntries(Object.entries(times).map(([k, v]) => [k, { median: median(v), runs: v }])));
+    console.log(`[bench] 256×256 on ${backend}: ${JSON.stringify(Object.fromEntries(Object.entries(times).map(([k, v]) => [k, { median: median(v), runs: v }])))}`);
     await context.close();
   });
 });

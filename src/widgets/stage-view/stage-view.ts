@@ -25,8 +25,8 @@ interface State extends Record<string, string | number> {
 
 const FINEST_FIRST: readonly FcnVariant[] = ['fcn8s', 'fcn16s', 'fcn32s'];
 const isVariant = (v: string): v is FcnVariant => v === 'fcn32s' || v === 'fcn16s' || v === 'fcn8s';
-/** Widest panel, in CSS px. */
-const PANEL_WIDTH = 170;
+/** Widest panel, in CSS px: two side by side on a phone, at most 170 px. */
+const panelWidth = (available: number): number => Math.max(110, Math.min(170, Math.floor((available - 16) / 2)));
 
 /** The object class covering most pixels of the truth (1 when there is none). */
 function dominantClass(truth: Uint8Array | null, classes: number): number {
@@ -126,7 +126,7 @@ class StageView extends HTMLElement {
       return this.showProblem(error instanceof Error ? error.message : String(error));
     }
     if (token !== this.runToken) return;
-    this.showProblem(this.fellBack ? `${this.fellBack} Showing ${variant} instead.` : '');
+    this.showProblem(this.fellBack ? `${this.fellBack} Showing ${this.fcn.VARIANT_LABEL[variant]} instead.` : '');
     this.fellBack = '';
     this.draw(input, variant, classId, maps);
   }
@@ -134,7 +134,7 @@ class StageView extends HTMLElement {
   private draw(input: FcnInput, variant: FcnVariant, classId: number, maps: Awaited<ReturnType<FcnBrowser['stageMaps']>>): void {
     const panels = stagePanels(variant, input.height, input.width);
     const domain = Math.max(1e-6, ...maps.map((m) => m.values.reduce((a, v) => Math.max(a, Math.abs(v)), 0)));
-    const scale = PANEL_WIDTH / Math.max(...panels.map((p) => Math.max(p.size[0], p.size[1]) * p.stride));
+    const scale = panelWidth(this.find<HTMLElement>('.stages').clientWidth) / Math.max(...panels.map((p) => Math.max(p.size[0], p.size[1]) * p.stride));
     const className = this.source?.dataset.classes[classId]?.name ?? `class ${classId}`;
     const items = panels.map((panel, i) => {
       const map = maps[i];
@@ -160,7 +160,7 @@ class StageView extends HTMLElement {
       const [a, b, c] = [byName.get(up), byName.get(skip), byName.get(sum)];
       return a && b && c ? [`${sum} = crop(${up}) + ${skip}: largest difference ${cropAddDifference(a, b, c).toExponential(1)}`] : [];
     });
-    this.setStatus(`${input.description}; ${variant}, class ${className}. ${checks.join('; ')}${checks.length ? '.' : 'FCN-32s has no skip: one ×32 step.'}`);
+    this.setStatus(`${input.description}; ${this.fcn?.VARIANT_LABEL[variant] ?? variant}, class ${className}. ${checks.join('; ')}${checks.length ? '.' : 'FCN-32s has no skip: one ×32 step.'}`);
   }
 
   private setStatus(text: string): void {
