@@ -2,15 +2,21 @@
 // (scores, times, backend), a new random scene, the reader's files (normal, transparent, huge, empty, not an
 // image), the stage view's heat maps at their predicted sizes, tampered weights, and no tensor leak.
 // FCN_BENCH=1 also prints the median inference time per model at 256 × 256 on the page's backend.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { classShares } from '../../src/figures/segmentation-overlay';
 import { stagePanels } from '../../src/lib/fcn-stages';
+import { CLASSES, composeScene, SEED_RANGES } from '../../src/lib/scene';
+import { loadSceneInputs } from '../../scripts/lib/load-data';
 import { baseUrl, launch, openPage, tensorCount, type Session } from './helpers/browser';
 
+/** A 24 × 20 two-frame GIF (red, then blue), made with ImageMagick: `convert -size 24x20 xc:red -size 24x20 xc:blue -loop 0 anim.gif`. */
+const ANIMATED_GIF = 'R0lGODlhGAAUAPAAAP8AAAAAACH5BAAAAAAAIf8LTkVUU0NBUEUyLjADAQAAACwAAAAAGAAUAAACFISPqcvtD6OctNqLs968+w+G4lQAACH5BAAAAAAALAAAAAAYABQAgAAA/wAAAAIUhI+py+0Po5y02ouz3rz7D4biVAAAOw==';
+const TEST_FROM = SEED_RANGES.test.from;
 const VARIANTS = [['fcn32s', 'FCN-32s'], ['fcn16s', 'FCN-16s'], ['fcn8s', 'FCN-8s']] as const;
 let session: Session;
 let fixtures: string;
@@ -74,7 +80,12 @@ describe('segment an image', () => {
         await expect(page.locator('segment-image-el .problem').textContent()).resolves.toContain(`${label} is not available yet`);
       }
     }
-    await expect(page.locator('[data-panel="truth"] svg').getAttribute('aria-label')).resolves.toMatch(/^Ground truth/);
+    // The browser composed the same scene as Node's training/evaluation code (same sprites, same order).
+    const scene = composeScene(TEST_FROM, { height: 128, width: 128, ...loadSceneInputs('test') });
+    const objects = scene.objects.map((o) => CLASSES[o.classId].name).join(', ');
+    await expect(page.locator('segment-image-el .status').textContent()).resolves.toContain(`seed ${TEST_FROM}, 128 × 128 px, objects: ${objects}.`);
+    const truthShares = await page.locator('[data-panel="truth"] svg').getAttribute('aria-label');
+    expect(truthShares).toBe(`Ground truth, 128 × 128 px: ${classShares(scene.labels, CLASSES)}`);
     expect(problems).toEqual({ console: [], pageErrors: [], foreignRequests: [] });
     await context.close();
   });
@@ -128,6 +139,30 @@ describe('segment an image', () => {
     await expect(output(page, `${label} mean IoU`).textContent()).resolves.toMatch(/^\d+\.\d%$/);
     expect(problems.pageErrors).toEqual([]);
     expect(problems.console).toEqual([]);
+    await context.close();
+  });
+
+  it('drop and paste hand over a file too; an animated GIF is read as its first frame', async () => {
+    const { page, context, problems } = await openLesson();
+    const label = available[0][1];
+    const handOver = (kind: 'drop' | 'paste', base64: string, name: string, type: string) => page.evaluate(([kind, base64, name, type]) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], name, { type }));
+      const zone = document.querySelector('segment-image-el .drop-zone');
+      const event = kind === 'drop'
+        ? new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true })
+        : new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+      zone?.dispatchEvent(event);
+    }, [kind, base64, name, type] as const);
+    const plain = readFileSync(png('dropped.png', 48, 40, () => 255)).toString('base64');
+    await nextRun(page, () => handOver('drop', plain, 'dropped.png', 'image/png'));
+    await expect(page.locator(`[data-panel="${firstAvailable}"] svg`).getAttribute('aria-label')).resolves.toMatch(/48 × 40 px/);
+    await nextRun(page, () => handOver('paste', ANIMATED_GIF, 'anim.gif', 'image/gif'));
+    await expect(page.locator('segment-image-el .notes').textContent()).resolves.toMatch(/only its first frame is used/);
+    await expect(page.locator(`[data-panel="${firstAvailable}"] svg`).getAttribute('aria-label')).resolves.toMatch(/24 × 20 px/);
+    await expect(output(page, `${label} pixel accuracy`).textContent()).resolves.toBe('no truth');
+    expect(problems.pageErrors).toEqual([]);
     await context.close();
   });
 

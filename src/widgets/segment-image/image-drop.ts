@@ -1,5 +1,5 @@
 /**
- * The three ways a reader hands over an image: the file picker, dropping a file on the drop zone, and pasting
+ * The three ways a reader hands over an image: the file picker, dropping a file on the widget, and pasting
  * (Ctrl/⌘+V) while the widget has focus. Each calls `onFile` with the first file; a drop or paste that holds
  * no file calls `onNothing` with a reason. The file never leaves the tab.
  */
@@ -14,12 +14,15 @@ export function wireImageDrop(root: HTMLElement, picker: HTMLInputElement, zone:
     if (file) handlers.onFile(file);
     picker.value = '';
   });
-  zone.addEventListener('dragover', (event) => {
+  // The whole widget takes a drop (a miss would make the browser open the file instead); the zone lights up.
+  root.addEventListener('dragover', (event) => {
     event.preventDefault();
     zone.classList.add('over');
   });
-  zone.addEventListener('dragleave', () => zone.classList.remove('over'));
-  zone.addEventListener('drop', (event) => {
+  root.addEventListener('dragleave', (event) => {
+    if (!root.contains(event.relatedTarget as Node | null)) zone.classList.remove('over');
+  });
+  root.addEventListener('drop', (event) => {
     event.preventDefault();
     zone.classList.remove('over');
     const file = event.dataTransfer?.files[0];
