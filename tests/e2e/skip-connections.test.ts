@@ -166,6 +166,31 @@ describe('segment an image', () => {
     await context.close();
   });
 
+  it('shows a progress bar counting the weight bytes while they download, and the URL reproduces the choice', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    await page.route(`**/models/${available.at(-1)?.[0] ?? 'fcn32s'}/weights.bin`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl()}/skip-connections/?segment.image=seed:${TEST_FROM + 3}&segment.size=192`);
+    await widget(page).scrollIntoViewIfNeeded();
+    const bar = page.getByRole('progressbar', { name: 'downloading model weights' });
+    if (available.length > 1) {
+      await expect.poll(() => bar.evaluate((el: HTMLProgressElement) => el.value), { timeout: 60_000 }).toBeGreaterThan(0);
+      await expect(bar.isVisible()).resolves.toBe(true);
+      await expect(page.locator('segment-image-el .loading output').textContent()).resolves.toMatch(/^\d+\.\d of \d+\.\d MB$/);
+    }
+    release();
+    await expect.poll(() => runs(page), { timeout: 150_000 }).toBeGreaterThanOrEqual(1);
+    await expect(bar.isVisible()).resolves.toBe(false);
+    await expect(page.locator('segment-image-el .status').textContent()).resolves.toContain(`seed ${TEST_FROM + 3}, 192 × 192 px`);
+    await expect(page.getByRole('combobox', { name: 'scene size (px)' }).inputValue()).resolves.toBe('192');
+    await context.close();
+  });
+
   it('tampered weights: a flipped byte is refused with the file named, and the page keeps working', async () => {
     const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -220,7 +245,7 @@ describe('segment an image', () => {
 
 describe('stage view', () => {
   it('draws each stage at the size stagePanels predicts, hatches the cropped cells, and checks crop + add', async () => {
-    const { page, context } = await openPage(session, `/skip-connections/?stages.variant=${available.at(-1)?.[0] ?? 'fcn32s'}`);
+    const { page, context } = await openPage(session, `/skip-connections/?stages.variant=${available.at(-1)?.[0] ?? 'fcn32s'}&stages.classId=2`);
     const view = page.locator('stage-view-el');
     await view.scrollIntoViewIfNeeded();
     const variant = available.at(-1)?.[0] ?? 'fcn32s';
@@ -236,6 +261,8 @@ describe('stage view', () => {
       if (size === 128) expect(hatched).toBe(0);
       if (size === 136 && variant !== 'fcn32s') expect(hatched).toBeGreaterThan(0);
     }
+    await expect(page.getByRole('combobox', { name: 'class' }).inputValue()).resolves.toBe('2');
+    await expect(view.locator('figure[data-stage="score_fr"] svg').getAttribute('aria-label')).resolves.toMatch(/score of vehicle/);
     if (variant !== 'fcn32s') {
       await expect.poll(() => view.locator('.status').textContent()).toMatch(/fuse_pool4 = crop\(upscore2\) \+ score_pool4: largest difference \d\.\de[-+]\d+/);
     }
