@@ -58,7 +58,7 @@ async function openLesson(query = '') {
   return opened;
 }
 
-async function nextRun(page: Page, action: () => Promise<void>): Promise<void> {
+async function nextRun(page: Page, action: () => Promise<unknown>): Promise<void> {
   const before = await runs(page);
   await action();
   await expect.poll(() => runs(page), { timeout: 120_000 }).toBeGreaterThan(before);
