@@ -1,0 +1,117 @@
+/**
+ * <fc-equals-conv-el>: sliders h, w, C, n, H′, W′ → tf.matMul on the flattened map and tf.conv2d with the
+ * reshaped weights (src/tf/fc-conv-ops.ts): both answers, their largest difference, and the conv's answer map
+ * on the larger input. State in one atom per instance and in the URL query.
+ */
+import { drawFcConv } from '../../figures/fc-conv';
+import type { FcConvResult } from '../../tf/fc-conv-ops';
+import { atom } from '../shared/atom';
+import { readQuery, writeQuery } from '../shared/url-state';
+import { bindNumbers, clampToInputs, numberInputs, showValues } from '../live-ops/sliders';
+import { formatDifference, formatValue, linkTf } from '../live-ops/tf-link';
+import { answerShape, FC_DEFAULTS, FC_KEYS, parameterSentence, shapeSentence, type FcConvState } from './state';
+
+const TOLERANCE = 1e-4;
+
+class FcEqualsConv extends HTMLElement {
+  private started = false;
+
+  connectedCallback(): void {
+    if (this.started) return;
+    this.started = true;
+    const part = <T extends HTMLElement>(selector: string): T => {
+      const el = this.querySelector<T>(selector);
+      if (!el) throw new Error(`fc-equals-conv-el lacks ${selector}`);
+      return el;
+    };
+    const [problem, params, table, formula, drawing, status] = ['.problem', '.params', '.answers', '.shape-formula', '.drawing', '.status'].map((s) => part(s));
+    const prefix = this.dataset.id ?? 'fcconv';
+    const seed = Number(this.dataset.seed ?? 7);
+    const inputs = numberInputs(this, FC_KEYS);
+    const state = atom<FcConvState>(clampToInputs(inputs, readQuery(prefix, FC_DEFAULTS)));
+    let last: FcConvState | undefined;
+
+    const fillTable = (current: FcConvState, result: FcConvResult): void => {
+      const header = table.querySelector('thead tr');
+      if (!header) return;
+      header.replaceChildren(...['op', ...result.dense.map((_, i) => String(i + 1))].map((text) => {
+        const th = document.createElement('th');
+        th.scope = 'col';
+        th.textContent = text;
+        return th;
+      }));
+      for (const [op, values] of [['dense', result.dense], ['conv', result.conv]] as const) {
+        const row = table.querySelector(`tr[data-op="${op}"]`);
+        const head = row?.querySelector('th');
+        if (!row || !head) continue;
+        row.replaceChildren(head, ...values.map((v) => {
+          const td = document.createElement('td');
+          td.textContent = formatValue(v);
+          return td;
+        }));
+      }
+      table.dataset.n = String(current.n);
+    };
+
+    const compute = (current: FcConvState, module: typeof import('../../tf/fc-conv-ops'), backend: string): void => {
+      const shape = answerShape(current);
+      if (!shape.ok) return;
+      try {
+        const result = module.fcEqualsConv({
+          height: current.h, width: current.w, channels: current.c, outFeatures: current.n,
+          wideHeight: current.H, wideWidth: current.W, seed,
+        });
+        fillTable(current, result);
+        const [oh, ow, n] = result.wideShape;
+        const channel0 = Array.from({ length: oh * ow }, (_, i) => result.wide[i * n]);
+        drawing.replaceChildren(drawFcConv(
+          { wideHeight: current.H, wideWidth: current.W, height: current.h, width: current.w, answers: channel0, outHeight: oh, outWidth: ow, channel: 0 },
+          { width: Math.max(300, drawing.clientWidth || 600) },
+        ));
+        drawing.classList.remove('stale');
+        last = current;
+        const agree = result.maxDifference < TOLERANCE && result.cornerDifference < TOLERANCE;
+        status.innerHTML = '';
+        const lead = document.createElement('span');
+        lead.className = agree ? 'agree' : '';
+        lead.textContent = agree ? `tf.conv2d agrees with tf.matMul on ${backend}` : `tf.conv2d differs from tf.matMul on ${backend}`;
+        status.append(lead, `: largest difference ${formatDifference(result.maxDifference)}; ` +
+          `the answer map is ${oh} × ${ow} × ${n}, and its cell (0, 0) differs from the dense answer by ${formatDifference(result.cornerDifference)}.`);
+        status.dataset.maxDifference = String(result.maxDifference);
+      } catch (error) {
+        status.textContent = `tfjs failed: ${String(error)}`;
+      }
+    };
+
+    // Once tfjs is here (and after every backend change), render again: it computes, or keeps the last figure.
+    const link = linkTf(this, () => import('../../tf/fc-conv-ops'), () => render(state.get()),
+      (message) => { status.textContent = message; });
+
+    const render = (current: FcConvState): void => {
+      showValues(inputs, current);
+      const shape = answerShape(current);
+      problem.textContent = shape.ok ? '' : shape.reason;
+      params.textContent = parameterSentence(current);
+      formula.textContent = shapeSentence(current, shape);
+      const ready = link.ready();
+      if (shape.ok) {
+        if (ready) compute(current, ready.module, ready.backend);
+        return;
+      }
+      // Keep the last good figure, dimmed; on a bad link with nothing drawn yet, draw the defaults.
+      if (!last && ready) compute(FC_DEFAULTS, ready.module, ready.backend);
+      drawing.classList.add('stale');
+      const shown = last ?? FC_DEFAULTS;
+      status.textContent = `The drawing and numbers show the last valid sizes (h = ${shown.h}, w = ${shown.w}, H′ = ${shown.H}, W′ = ${shown.W}).`;
+    };
+
+    bindNumbers(inputs, state);
+    state.subscribe((current) => {
+      render(current);
+      writeQuery(prefix, current, FC_DEFAULTS);
+    });
+    render(state.get());
+  }
+}
+
+if (!customElements.get('fc-equals-conv-el')) customElements.define('fc-equals-conv-el', FcEqualsConv);

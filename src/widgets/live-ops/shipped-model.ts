@@ -1,0 +1,45 @@
+/**
+ * The trained model for a widget: the page's model store (src/tf/fcn-store.ts, shared by every widget on the
+ * page, disposed and re-decoded on a backend change) and the scene it runs on (a held-out test scene from the
+ * project's own generator). FCN-8s is preferred; while its training stage has not finished, the best trained
+ * variant is used and named. Nothing is faked: no trained model means a message, not a picture.
+ */
+import type { FcnVariant } from '../../tf/fcn/config';
+import type { FcnWeights } from '../../tf/fcn/model';
+import { sceneInput, type FcnInput } from '../shared/fcn-input';
+import { pageSceneSource } from '../shared/scene-source';
+
+export type FcnBrowser = typeof import('../../tf/fcn-browser');
+
+const PREFERENCE: readonly FcnVariant[] = ['fcn8s', 'fcn16s', 'fcn32s'];
+
+export type ShippedModel =
+  | { ok: true; weights: FcnWeights; variant: FcnVariant; label: string; note: string; generation: number }
+  | { ok: false; message: string };
+
+export async function shippedModel(fcn: FcnBrowser, modelsUrl: string): Promise<ShippedModel> {
+  const store = fcn.pageModels(modelsUrl);
+  const generation = store.generation;
+  const entries = await store.load();
+  for (const variant of PREFERENCE) {
+    const entry = entries.find((e) => e.variant === variant);
+    if (entry?.state === 'ready') {
+      const label = fcn.VARIANT_LABEL[variant];
+      const note = variant === 'fcn8s' ? '' : ` (FCN-8s is not trained yet, so this is the shipped ${label})`;
+      return { ok: true, weights: entry.weights, variant, label, note, generation };
+    }
+  }
+  const reasons = entries.map((e) => ('message' in e ? e.message : '')).filter(Boolean);
+  return { ok: false, message: `The trained model is not available, so this figure cannot run it. ${reasons[0] ?? ''}`.trim() };
+}
+
+/** True when the store disposed the weights since `generation` (backend change): run again. */
+export function isStale(fcn: FcnBrowser, modelsUrl: string, generation: number): boolean {
+  return fcn.pageModels(modelsUrl).generation !== generation;
+}
+
+/** Held-out test scene number `index` (0-based) at size × size px. */
+export async function testScene(dataUrl: string, firstTestSeed: number, index: number, size: number): Promise<FcnInput> {
+  const source = await pageSceneSource(dataUrl, 'test');
+  return sceneInput(source, firstTestSeed + index, size);
+}

@@ -1,0 +1,150 @@
+/**
+ * <receptive-field-el>: the reader's stack + input size + output cell → the field at every level
+ * (src/lib/receptive-field.ts via ./facts) drawn by src/figures/receptive-field.ts, and the non-zero region of
+ * a real tf.grad of that cell (src/tf/receptive-grad.ts) as dots, with an agree/disagree line.
+ */
+import { drawReceptiveField, type FieldLevel } from '../../figures/receptive-field';
+import { receptiveFieldStats, type RfLayer } from '../../lib/receptive-field';
+import { atom } from '../shared/atom';
+import { readQuery, writeQuery } from '../shared/url-state';
+import { linkTf } from '../live-ops/tf-link';
+import { factLines, fieldFacts, type FieldFacts } from './facts';
+import { describeLayer, layersOf, MAX_LAYERS, parseStack } from './stack';
+
+interface State extends Record<string, string | number> { size: number; stack: string; row: number; col: number }
+
+/** "conv 3×3 d2", "pool 2×2/2": short enough for a phone-width panel. */
+function shortName(layer: RfLayer): string {
+  const k = `${layer.kernelSize}×${layer.kernelSize}`;
+  if (layer.kind === 'pool') return `pool ${k}/${layer.stride}`;
+  return layer.dilation > 1 ? `conv ${k} d${layer.dilation}` : `conv ${k}`;
+}
+
+function levelsOf(facts: FieldFacts, layers: readonly RfLayer[]): FieldLevel[] {
+  const stats = receptiveFieldStats(layers);
+  return facts.sizes.map((size, l) => ({
+    label: `${l === 0 ? 'input' : `${l}. ${shortName(layers[l - 1])}`}\n${size}×${size}, r = ${stats[l].size}, j = ${stats[l].jump}`,
+    size, rows: facts.rows[l], cols: facts.cols[l],
+  }));
+}
+
+class ReceptiveFieldExplorer extends HTMLElement {
+  private started = false;
+
+  connectedCallback(): void {
+    if (this.started) return;
+    this.started = true;
+    const q = <T extends HTMLElement>(selector: string): T => {
+      const el = this.querySelector<T>(selector);
+      if (!el) throw new Error(`receptive-field-el lacks ${selector}`);
+      return el;
+    };
+    const [sizeInput, rowInput, colInput] = ['size', 'row', 'col'].map((n) => q<HTMLInputElement>(`input[name="${n}"]`));
+    const preset = q<HTMLSelectElement>('select[name="preset"]');
+    const [stackList, problem, fieldLine, cellLine, paramsLine, drawing, status] =
+      ['.stack', '.problem', '.field', '.cell', '.params', '.drawing', '.status'].map((s) => q(s));
+    const removeButton = q<HTMLButtonElement>('button.remove');
+    const addButtons = Array.from(this.querySelectorAll<HTMLButtonElement>('button[data-add]'));
+    const prefix = this.dataset.id ?? 'rf';
+    const defaults: State = { size: Number(this.dataset.size ?? 15), stack: this.dataset.stack ?? 'c3,c3,c3', row: 7, col: 7 };
+    const initial = readQuery(prefix, defaults);
+    const state = atom<State>({ ...initial, size: Math.min(32, Math.max(4, Math.round(initial.size))), stack: parseStack(initial.stack).join(',') });
+    let shown: { facts: FieldFacts; layers: RfLayer[]; current: State } | undefined;
+
+    const draw = (gradient: Uint8Array | null): void => {
+      if (!shown) return;
+      const { facts, layers } = shown;
+      const summary = `${facts.sizes.length} grids from the ${facts.sizes[0]}-pixel input to the ${facts.sizes.at(-1)}-cell output; ` +
+        `the chosen cell depends on ${facts.rows[0].length} × ${facts.cols[0].length} input pixels` +
+        (gradient ? `; the gradient is non-zero on ${gradient.reduce((a, b) => a + b, 0)} pixels` : '');
+      drawing.replaceChildren(drawReceptiveField({ levels: levelsOf(facts, layers), gradient, summary }, { width: Math.max(260, drawing.clientWidth || 640) }));
+    };
+
+    const check = (module: typeof import('../../tf/receptive-grad'), backend: string): void => {
+      if (!shown) return;
+      const { facts, layers, current } = shown;
+      const [row, col] = [Math.min(current.row, facts.sizes.at(-1)! - 1), Math.min(current.col, facts.sizes.at(-1)! - 1)];
+      try {
+        const support = module.gradientSupport(current.size, current.size, layers, row, col, 1);
+        const agree = module.maskMatches(support, facts.rows[0], facts.cols[0]);
+        draw(support.mask);
+        const count = support.mask.reduce((a, b) => a + b, 0);
+        const lead = document.createElement('span');
+        lead.className = agree ? 'agree' : '';
+        lead.textContent = agree ? `tf.grad agrees on ${backend}` : `tf.grad disagrees on ${backend}`;
+        status.replaceChildren(lead, `: the gradient of output cell (${row}, ${col}) is non-zero on exactly ${count} input pixels` +
+          (agree ? ', the computed field.' : `, but the computed field has ${facts.rows[0].length * facts.cols[0].length}.`) +
+          ' (Random positive weights, no ReLU, average pools, so that no path is switched off.)');
+        status.dataset.agree = String(agree);
+      } catch (error) {
+        status.textContent = `tf.grad failed: ${String(error)}`;
+      }
+    };
+    const link = linkTf(this, () => import('../../tf/receptive-grad'), check, (message) => { status.textContent = message; });
+
+    const render = (current: State): void => {
+      const tokens = parseStack(current.stack);
+      const layers = layersOf(tokens);
+      sizeInput.value = String(current.size);
+      stackList.replaceChildren(...layers.map((l) => {
+        const li = document.createElement('li');
+        li.textContent = describeLayer(l);
+        return li;
+      }));
+      removeButton.disabled = tokens.length <= 1;
+      for (const button of addButtons) button.disabled = tokens.length >= MAX_LAYERS;
+      const facts = fieldFacts(current.size, layers, current.row, current.col);
+      if (!facts.ok) {
+        problem.textContent = `${facts.reason} Make the input larger or remove a layer.`;
+        drawing.classList.add('stale');
+        return;
+      }
+      problem.textContent = '';
+      drawing.classList.remove('stale');
+      const top = facts.sizes.at(-1)!;
+      for (const [input, value] of [[rowInput, current.row], [colInput, current.col]] as const) {
+        input.max = String(top - 1);
+        input.value = String(Math.min(value, top - 1));
+      }
+      for (const input of [sizeInput, rowInput, colInput]) {
+        const output = input.closest('label')?.querySelector('output');
+        if (output) output.textContent = input.value;
+      }
+      const lines = factLines(facts, layers);
+      fieldLine.textContent = lines.field;
+      cellLine.textContent = lines.cell;
+      paramsLine.textContent = lines.params;
+      shown = { facts, layers, current: { ...current, row: Number(rowInput.value), col: Number(colInput.value) } };
+      draw(null);
+      const ready = link.ready();
+      if (ready) check(ready.module, ready.backend);
+      else status.textContent = 'Loading tfjs to measure the field with tf.grad…';
+    };
+
+    const setStack = (tokens: string[]): void => state.set((s) => ({ ...s, stack: tokens.join(',') }));
+    for (const button of addButtons) {
+      button.addEventListener('click', () => setStack([...parseStack(state.get().stack), button.dataset.add ?? 'c3'].slice(0, MAX_LAYERS)));
+    }
+    removeButton.addEventListener('click', () => setStack(parseStack(state.get().stack).slice(0, -1)));
+    preset.addEventListener('change', () => {
+      if (preset.value) setStack(parseStack(preset.value));
+    });
+    sizeInput.addEventListener('input', () => state.set((s) => ({ ...s, size: Number(sizeInput.value) })));
+    rowInput.addEventListener('input', () => state.set((s) => ({ ...s, row: Number(rowInput.value) })));
+    colInput.addEventListener('input', () => state.set((s) => ({ ...s, col: Number(colInput.value) })));
+    drawing.addEventListener('click', (event) => {
+      const cell = (event.target as Element).closest('[data-cell]')?.getAttribute('data-cell');
+      if (!cell) return;
+      const [row, col] = cell.split(',').map(Number);
+      state.set((s) => ({ ...s, row, col }));
+    });
+    state.subscribe((current) => {
+      if (preset.value && preset.value !== current.stack) preset.value = '';
+      render(current);
+      writeQuery(prefix, current, defaults);
+    });
+    render(state.get());
+  }
+}
+
+if (!customElements.get('receptive-field-el')) customElements.define('receptive-field-el', ReceptiveFieldExplorer);

@@ -1,0 +1,135 @@
+// The vgg-backbone lesson in Chromium: the receptive-field explorer (field size and jump change with the
+// stack, tf.grad agrees, links reproduce the stack), the VGG16 table for an odd size (measured = predicted,
+// 138,357,544 parameters), the feature maps of the trained model (or a clear message without it), and no
+// tensor left behind after repeated interactions.
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launch, openPage, tensorCount, widgetReady, type Session } from './helpers/browser';
+
+const PAGE = '/vgg-backbone/';
+let session: Session;
+let modelShipped = false;
+beforeAll(async () => {
+  const response = await fetch(`${baseUrl()}/models/manifest.json`);
+  modelShipped = response.ok && Object.keys(((await response.json()) as { files: object }).files).some((f) => f.endsWith('weights.bin'));
+  session = await launch();
+});
+afterAll(async () => { await session?.close(); });
+
+const text = async (locator: Locator): Promise<string> => (await locator.textContent()) ?? '';
+
+async function open(tag: string, query = ''): Promise<{ page: Page; widget: Locator; close: () => Promise<void>; problems: { pageErrors: string[]; console: string[] } }> {
+  const { page, context, problems } = await openPage(session, `${PAGE}${query}`);
+  await widgetReady(page, tag);
+  return { page, widget: page.locator(tag).first(), close: () => context.close(), problems };
+}
+
+describe('receptive-field explorer', () => {
+  it('shows r = 7 for three 3×3 convs, and the gradient agrees on 49 pixels', async () => {
+    const { widget, close, problems } = await open('receptive-field-el');
+    await expect.poll(() => text(widget.locator('.status')), { timeout: 90_000 }).toContain('tf.grad agrees');
+    expect(await text(widget.locator('.status'))).toContain('exactly 49 input pixels');
+    expect(await text(widget.locator('.field'))).toContain('receptive field r = 7');
+    expect(await text(widget.locator('.params'))).toContain('45% fewer');
+    expect(await widget.locator('.drawing circle.grad').count()).toBe(49);
+    expect(await widget.locator('.drawing circle.grad.outside').count()).toBe(0);
+    expect(problems.pageErrors).toEqual([]);
+    await close();
+  });
+
+  it('a pool doubles the jump: conv, conv, conv, pool gives r = 8, j = 2; one more 3×3 gives r = 12', async () => {
+    const { widget, page, close } = await open('receptive-field-el');
+    await expect.poll(() => text(widget.locator('.status')), { timeout: 90_000 }).toContain('tf.grad agrees');
+    await widget.getByRole('button', { name: 'Add 2×2 pool' }).click();
+    await expect.poll(() => text(widget.locator('.field'))).toContain('r = 8 (8 × 8 pixels), effective stride (jump) j = 2');
+    await widget.getByRole('button', { name: 'Add 3×3 conv', exact: true }).click();
+    await expect.poll(() => text(widget.locator('.field'))).toContain('r = 12');
+    await expect.poll(() => text(widget.locator('.status'))).toContain('tf.grad agrees');
+    expect(await widget.getByRole('list', { name: 'Layer stack, first layer first' }).locator('li').count()).toBe(5);
+    await expect.poll(() => page.url()).toContain('rf.stack=c3%2Cc3%2Cc3%2Cp2%2Cc3');
+    const url = new URL(page.url());
+    await close();
+    const again = await open('receptive-field-el', url.search);
+    await expect.poll(() => text(again.widget.locator('.field'))).toContain('r = 12');
+    await again.close();
+  });
+
+  it('moving the output cell moves its field; a corner cell loses the padded part', async () => {
+    const { widget, close } = await open('receptive-field-el');
+    await widget.getByRole('slider', { name: 'output row' }).fill('0');
+    await widget.getByRole('slider', { name: 'output column' }).fill('0');
+    await expect.poll(() => text(widget.locator('.cell'))).toContain('rows 0–3 and columns 0–3 of the input: 16 pixels');
+    await expect.poll(() => text(widget.locator('.status')), { timeout: 90_000 }).toContain('exactly 16 input pixels');
+    await close();
+  });
+
+  it('one 7×7 conv sees the same field with more weights; a dilated conv has holes, and tf.grad agrees', async () => {
+    const { widget, close } = await open('receptive-field-el');
+    await widget.getByRole('combobox', { name: 'start from' }).selectOption({ label: 'one 7×7 conv' });
+    await expect.poll(() => text(widget.locator('.field'))).toContain('r = 7');
+    expect(await text(widget.locator('.params'))).toContain('the same, with 1 ReLU against 1');
+    await widget.getByRole('combobox', { name: 'start from' }).selectOption({ label: 'one dilated conv (holes)' });
+    await expect.poll(() => text(widget.locator('.field'))).toContain('it has holes');
+    await expect.poll(() => text(widget.locator('.status')), { timeout: 90_000 }).toContain('exactly 9 input pixels');
+    expect(await text(widget.locator('.status'))).toContain('tf.grad agrees');
+    await close();
+  });
+});
+
+describe('VGG16 table', () => {
+  it('for 225 × 97: pools round up to 8 × 4, measured shapes equal predicted, 138,357,544 parameters', async () => {
+    const { widget, close } = await open('vgg-table-el');
+    await widget.getByRole('slider', { name: 'input height' }).fill('225');
+    await widget.getByRole('slider', { name: 'input width' }).fill('97');
+    await expect.poll(() => text(widget.locator('.status')), { timeout: 90_000 }).toContain('Measured = predicted for all 21 layers');
+    expect(await text(widget.locator('.status'))).toContain('225 × 97');
+    const pool5 = widget.getByRole('row', { name: /^pool5/ });
+    expect(await text(pool5.locator('td.predicted'))).toBe('8 × 4 × 512');
+    expect(await text(pool5.locator('td.measured'))).toBe('8 × 4 × 64');
+    expect(await widget.locator('td.measured[data-match="true"]').count()).toBe(21);
+    expect(await text(widget.locator('.total-params'))).toBe('138,357,544');
+    expect(await text(widget.getByRole('row', { name: /^conv5_3/ }).locator('td.field'))).toBe('196 / 16');
+    await close();
+  });
+});
+
+describe('feature maps', () => {
+  it('runs our model\'s conv1_1 filters and a deeper layer, or says the model is missing', async () => {
+    const { widget, close } = await open('feature-maps-el');
+    if (!modelShipped) {
+      await expect.poll(() => text(widget.locator('.learned-note')), { timeout: 120_000 }).toContain('not available');
+      await close();
+      return;
+    }
+    await expect.poll(() => text(widget.locator('.status')), { timeout: 120_000 }).toContain('conv1_1 128 × 128 × 8');
+    expect(await widget.locator('.learned .map-tile').count()).toBe(8);
+    expect(await widget.locator('.classic .map-tile').count()).toBe(4);
+    await widget.getByRole('combobox', { name: 'deeper layer' }).selectOption('pool5');
+    await expect.poll(() => text(widget.locator('.deeper-note')), { timeout: 60_000 }).toContain('pool5 is 4 × 4 × 64');
+    expect(await widget.locator('.deeper .map-tile').count()).toBe(8);
+    await close();
+  });
+});
+
+describe('tensors', () => {
+  it('the live tensor count stays flat after repeated interactions with every widget', async () => {
+    const { page, close } = await openPage(session, PAGE).then((o) => ({ ...o, close: () => o.context.close() }));
+    const rf = page.locator('receptive-field-el');
+    const table = page.locator('vgg-table-el');
+    await widgetReady(page, 'receptive-field-el');
+    await expect.poll(() => text(rf.locator('.status')), { timeout: 90_000 }).toContain('tf.grad agrees');
+    await widgetReady(page, 'vgg-table-el');
+    await expect.poll(() => text(table.locator('.status')), { timeout: 90_000 }).toContain('Measured = predicted');
+    const before = await tensorCount(page);
+    for (const size of ['9', '12', '20', '15']) {
+      await rf.getByRole('slider', { name: 'input size' }).fill(size);
+      await expect.poll(() => text(rf.locator('.status'))).toContain('tf.grad agrees');
+    }
+    for (const size of ['64', '33', '224']) {
+      await table.getByRole('slider', { name: 'input height' }).fill(size);
+      await expect.poll(() => text(table.locator('.status')), { timeout: 60_000 }).toContain(`on a ${size} × 224`);
+    }
+    expect(await tensorCount(page)).toBe(before);
+    await close();
+  });
+});
