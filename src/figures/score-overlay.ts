@@ -15,6 +15,8 @@ export interface ScoreOverlayData {
   fullUrl: string;
   className: string;
   colour: readonly [number, number, number];
+  /** Data URL of the true region's outline (white), or null when the image has no labels. */
+  truthUrl: string | null;
   /** Input pixels per coarse cell (32). */
   stride: number;
 }
@@ -63,6 +65,12 @@ export function drawScoreOverlay(data: ScoreOverlayData, options: { width: numbe
     : panel(svg, 1, blockHeight + gap, side, `output: ${data.height} × ${data.width}`, data);
   right.body.append('image').attr('class', 'full').attr('href', data.fullUrl)
     .attr('width', data.width * right.scale).attr('height', data.height * right.scale).attr('preserveAspectRatio', 'none');
+  if (data.truthUrl) {
+    for (const body of [right.body]) {
+      body.append('image').attr('class', 'truth').attr('href', data.truthUrl).attr('width', data.width * right.scale)
+        .attr('height', data.height * right.scale).attr('preserveAspectRatio', 'none').style('image-rendering', 'pixelated');
+    }
+  }
   return svg.node() as SVGSVGElement;
 }
 

@@ -32,6 +32,18 @@ function dominantClass(truth: Uint8Array | null): number {
   return best > 0 ? best : 1;
 }
 
+/** 1 on the pixels of class `classId` that touch another class (the outline of the true region). */
+function outline(truth: Uint8Array, height: number, width: number, classId: number): Float32Array {
+  const out = new Float32Array(height * width);
+  const is = (y: number, x: number): boolean => y >= 0 && x >= 0 && y < height && x < width && truth[y * width + x] === classId;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if (is(y, x) && !(is(y - 1, x) && is(y + 1, x) && is(y, x - 1) && is(y, x + 1))) out[y * width + x] = 1;
+    }
+  }
+  return out;
+}
+
 /** A visible colour for every class (background's black would vanish on dark scenes). */
 const colourOf = (classId: number): readonly [number, number, number] => (classId === 0 ? [120, 120, 255] : CLASSES[classId]?.colour ?? [217, 72, 15]);
 
@@ -75,6 +87,7 @@ class ScoreHeatmap extends HTMLElement {
         imageUrl: rgbaToUrl(input.rgba, input.height, input.width), height: input.height, width: input.width,
         coarse: { height: maps.coarse.height, width: maps.coarse.width, values: classChannel(maps.coarse, classId) },
         fullUrl: overlayUrl(full, input.height, input.width, colourOf(classId)), className: name, colour: colourOf(classId), stride: 32,
+        truthUrl: input.truth ? overlayUrl(outline(input.truth, input.height, input.width, classId), input.height, input.width, [255, 255, 255], 1) : null,
       }, { width: Math.max(260, drawing.clientWidth || 600) }));
       const truth = input.truth ? input.truth.reduce((n, c) => n + (c === classId ? 1 : 0), 0) / input.truth.length : null;
       const predicted = full.reduce((n, p) => n + (p > 0.5 ? 1 : 0), 0) / full.length;
