@@ -1,4 +1,4 @@
-// npm run train [-- --resume] [-- --stage-steps 32s=N,16s=N,8s=N] [-- --only fcn8s]
+// npm run train [-- --resume] [-- --stage-steps 32s=N,16s=N,8s=N] [-- --export-latest fcn8s]
 // Trains FCN-32s → 16s → 8s (scripts/lib/train-plan.ts) on tfjs's wasm backend in Node, checkpointing to
 // checkpoints/ (weights, Adam state, progress) so `--resume` continues exactly where it stopped. When a stage
 // ends its weights are exported float16 to public/models/<variant>/ and manifest.json is refreshed; the log
@@ -42,7 +42,31 @@ function parseStageSteps(stages: Stage[]): void {
   }
 }
 
+/** `--export-latest fcn8s`: ship the newest checkpoint of a stage that has not finished (time ran out). */
+async function exportLatest(variant: string): Promise<void> {
+  const stage = TRAIN_PLAN.stages.find((s) => s.variant === variant);
+  const weights = loadWeights(`${variant}-latest`);
+  if (!stage || !weights) throw new Error(`no checkpoints/${variant}-latest to export`);
+  const state = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as TrainState;
+  const step = TRAIN_PLAN.stages[state.stageIndex]?.variant === variant ? state.step : stage.steps;
+  await exportShippedModel(weights, stage.variant, TRAIN_PLAN.config, {
+    steps: step,
+    plannedSteps: stage.steps,
+    batchSize: TRAIN_PLAN.batchSize,
+    trainingSize: TRAIN_PLAN.size,
+    seconds: Math.round(state.stageSeconds[variant] ?? 0),
+    initialisedFrom: stage.from,
+    note: 'exported from the latest checkpoint before the stage finished',
+  });
+  console.log(`exported checkpoints/${variant}-latest (step ${step}) to public/models/${variant}/`);
+}
+
 async function main(): Promise<void> {
+  const exportIndex = process.argv.indexOf('--export-latest');
+  if (exportIndex >= 0) {
+    await initWasmBackend();
+    return exportLatest(process.argv[exportIndex + 1] ?? 'fcn8s');
+  }
   const plan = structuredClone(TRAIN_PLAN);
   parseStageSteps(plan.stages);
   const resume = process.argv.includes('--resume');

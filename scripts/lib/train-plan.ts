@@ -39,7 +39,7 @@ export const TRAIN_PLAN: TrainPlan = {
   stages: [
     { variant: 'fcn32s', from: null, steps: 1000, scheduleSteps: 2000, lr: 1e-3, warmupSteps: 200 },
     { variant: 'fcn16s', from: 'fcn32s', steps: 1500, lr: 6e-4, warmupSteps: 50 },
-    { variant: 'fcn8s', from: 'fcn16s', steps: 3500, lr: 6e-4, warmupSteps: 50 },
+    { variant: 'fcn8s', from: 'fcn16s', steps: 8000, lr: 6e-4, warmupSteps: 50 },
   ],
   valEvery: 250,
   valScenes: 64,
