@@ -1,0 +1,131 @@
+/**
+ * Evaluating the shipped FCNs in the page, exactly as `npm run evaluate -- --seeds FROM:TO` does in Node
+ * (scripts/lib/score-scenes.ts): compose each test scene from its seed, run every model on it, take the argmax
+ * class per pixel, and accumulate one confusion matrix per model over all scenes (src/lib/metrics.ts) plus the
+ * boundary counts (pixels within 3 px of a true edge, and how many of them are right). Scores are computed from
+ * the summed matrix at the end, never averaged per scene. One scene at a time, yielding to the page between
+ * scenes so a progress bar can move; an AbortSignal stops it after the current scene. No tensor is left behind.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { backendLabel } from '../lib/backend-events';
+import {
+  addConfusion, boundaryMask, confusionMatrix, emptyConfusion, segmentationScores, type ConfusionMatrix,
+} from '../lib/metrics';
+import { composeScene, NUM_CLASSES, type Sprite, type Texture } from '../lib/scene';
+import type { FcnVariant } from './fcn/config';
+import { forwardFcn, predictLabels, type FcnWeights } from './fcn/model';
+import { currentBackend } from './runtime';
+
+export { pageModels, VARIANT_LABEL, type ModelEntry } from './fcn-store';
+
+/** The same radius as scripts/lib/score-scenes.ts (BOUNDARY_RADIUS). */
+export const BOUNDARY_RADIUS = 3;
+
+export interface EvalModel { variant: FcnVariant; weights: FcnWeights }
+
+export interface SceneInputs { sprites: readonly Sprite[]; textures: readonly Texture[] }
+
+export interface ModelScores {
+  variant: FcnVariant;
+  pixelAccuracy: number;
+  meanAccuracy: number;
+  meanIoU: number;
+  frequencyWeightedIoU: number;
+  boundaryAccuracy: number;
+  perClassIoU: (number | null)[];
+  perClassAccuracy: (number | null)[];
+  confusion: ConfusionMatrix;
+  /** Pixels counted by the confusion matrix. */
+  pixels: number;
+}
+
+export interface EvaluationResult {
+  /** Seeds from … to − 1 were scored (to − from scenes; fewer than asked when stopped). */
+  from: number;
+  to: number;
+  models: ModelScores[];
+  milliseconds: number;
+  backend: string;
+  stopped: boolean;
+}
+
+export interface EvaluationRequest {
+  models: readonly EvalModel[];
+  inputs: SceneInputs;
+  firstSeed: number;
+  scenes: number;
+  /** Scene side in pixels (the evaluation script's default is the training size, 128). */
+  size: number;
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+interface Tally { confusion: ConfusionMatrix; bandPixels: number; bandCorrect: number }
+
+const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+function backendName(): string {
+  const info = currentBackend();
+  return info ? backendLabel(info) : tf.getBackend();
+}
+
+/** Argmax labels of one scene (RGBA bytes, alpha ignored) by one model; every intermediate tensor is freed. */
+async function labelsOf(model: EvalModel, rgba: ArrayLike<number>, size: number): Promise<Int32Array> {
+  const n = size * size;
+  const rgb = new Float32Array(n * 3);
+  for (let i = 0; i < n; i++) for (let c = 0; c < 3; c++) rgb[i * 3 + c] = rgba[i * 4 + c];
+  const labels = tf.tidy(() => predictLabels(forwardFcn(model.weights, tf.tensor3d(rgb, [size, size, 3]), model.variant).logits));
+  try {
+    return (await labels.data()) as Int32Array;
+  } finally {
+    labels.dispose();
+  }
+}
+
+function scoresOf(variant: FcnVariant, tally: Tally): ModelScores {
+  const s = segmentationScores(tally.confusion);
+  return {
+    variant,
+    ...s,
+    boundaryAccuracy: tally.bandPixels === 0 ? 0 : tally.bandCorrect / tally.bandPixels,
+    confusion: tally.confusion,
+    pixels: tally.confusion.flat().reduce((a, b) => a + b, 0),
+  };
+}
+
+/** Scores every model on scenes firstSeed … firstSeed + scenes − 1. */
+export async function evaluateModels(request: EvaluationRequest): Promise<EvaluationResult> {
+  const { models, inputs, firstSeed, scenes, size, onProgress, signal } = request;
+  if (!Number.isInteger(scenes) || scenes < 1) throw new RangeError(`the number of scenes must be a positive integer, got ${scenes}`);
+  const tallies: Tally[] = models.map(() => ({ confusion: emptyConfusion(NUM_CLASSES), bandPixels: 0, bandCorrect: 0 }));
+  const start = performance.now();
+  let done = 0;
+  onProgress?.(0, scenes);
+  while (done < scenes && !signal?.aborted) {
+    const scene = composeScene(firstSeed + done, {
+      height: size, width: size, sprites: [...inputs.sprites], textures: [...inputs.textures],
+    });
+    const band = boundaryMask(scene.labels, size, size, BOUNDARY_RADIUS);
+    for (const [m, model] of models.entries()) {
+      const prediction = await labelsOf(model, scene.image, size);
+      const tally = tallies[m];
+      tally.confusion = addConfusion(tally.confusion, confusionMatrix(scene.labels, prediction, NUM_CLASSES));
+      for (let i = 0; i < band.length; i++) {
+        if (!band[i]) continue;
+        tally.bandPixels++;
+        if (prediction[i] === scene.labels[i]) tally.bandCorrect++;
+      }
+    }
+    done += 1;
+    onProgress?.(done, scenes);
+    await nextFrame();
+  }
+  return {
+    from: firstSeed,
+    to: firstSeed + done,
+    models: models.map((model, m) => scoresOf(model.variant, tallies[m])),
+    milliseconds: performance.now() - start,
+    backend: backendName(),
+    stopped: done < scenes,
+  };
+}

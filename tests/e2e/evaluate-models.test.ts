@@ -1,0 +1,115 @@
+// The "Evaluate our models" widget of the metrics lesson, in real Chromium: N = 6 test scenes scored by the
+// shipped FCN-32s/16s/8s in the tab must give the numbers `npx tsx scripts/evaluate.ts --seeds A:B --json` gives
+// in Node for the same seeds (to 1e-3); the progress bar reaches "6 of 6"; a second run leaves no tensor behind.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_RANGES } from '../../src/lib/scene';
+import { launch, openPage, tensorCount, widgetReady, type Session } from './helpers/browser';
+
+const run = promisify(execFile);
+const KEYS = ['pixelAccuracy', 'meanAccuracy', 'meanIoU', 'frequencyWeightedIoU', 'boundaryAccuracy'] as const;
+type NodeScores = Record<string, Record<(typeof KEYS)[number], number> & { perClassIoU: Record<string, number | null> }>;
+
+let session: Session;
+beforeAll(async () => { session = await launch(); });
+afterAll(async () => { await session?.close(); });
+
+const widget = (page: Page) => page.locator('evaluate-models');
+const text = (page: Page, selector: string) => page.locator(`evaluate-models ${selector}`).first().textContent().then((t) => t ?? '');
+const runs = (page: Page) => widget(page).getAttribute('data-runs').then((v) => Number(v ?? 0));
+
+async function runEvaluation(page: Page, expectedRuns: number): Promise<void> {
+  await page.getByRole('button', { name: 'Run the evaluation' }).click();
+  await expect.poll(() => runs(page), { timeout: 170_000, interval: 500 }).toBe(expectedRuns);
+}
+
+/** Full-precision scores the widget wrote into its table cells, per variant. */
+async function browserScores(page: Page): Promise<Record<string, Record<string, number>>> {
+  return page.evaluate(() => {
+    const out: Record<string, Record<string, number>> = {};
+    for (const row of document.querySelectorAll<HTMLElement>('evaluate-models table.scores tr[data-state="scored"]')) {
+      const variant = row.dataset.variant ?? '';
+      out[variant] = {};
+      for (const td of row.querySelectorAll<HTMLElement>('td[data-key]')) out[variant][td.dataset.key ?? ''] = Number(td.dataset.value);
+    }
+    return out;
+  });
+}
+
+describe('evaluate-models on /metrics/', () => {
+  it('scores 6 test scenes like npm run evaluate, shows progress, leaks no tensor', async () => {
+    const { page, context, problems } = await openPage(session, '/metrics/');
+    await widgetReady(page, 'evaluate-models');
+    await expect.poll(() => widget(page).getAttribute('data-ready'), { timeout: 120_000 }).toBe('true');
+    const scenes = page.getByRole('spinbutton', { name: 'test scenes N' });
+    await scenes.fill('6');
+    await expect.poll(() => text(page, 'output[data-for="first"]')).toBe(String(SEED_RANGES.test.from));
+    await runEvaluation(page, 1);
+    expect(await text(page, '.progress-text')).toBe('scene 6 of 6');
+    expect(await page.locator('evaluate-models progress').evaluate((p: HTMLProgressElement) => [p.value, p.max])).toEqual([6, 6]);
+
+    const seeds = await page.locator('evaluate-models .command code').getAttribute('data-seeds');
+    const from = SEED_RANGES.test.from;
+    expect(seeds).toBe(`${from}:${from + 6}`);
+    expect(await text(page, '.command')).toContain(`npm run evaluate -- --seeds ${from}:${from + 6} --json`);
+    expect(await text(page, '.status')).toContain('6 scenes');
+
+    const browser = await browserScores(page);
+    const { stdout } = await run('npx', ['tsx', 'scripts/evaluate.ts', '--seeds', seeds ?? '', '--json'], {
+      cwd: process.cwd(), maxBuffer: 1 << 20, timeout: 170_000,
+    });
+    const node = JSON.parse(stdout) as NodeScores;
+    const variants = Object.keys(node);
+    expect(variants.length).toBeGreaterThan(0);
+    expect(Object.keys(browser).sort()).toEqual([...variants].sort());
+    const table: string[] = [];
+    for (const variant of variants) {
+      for (const key of KEYS) {
+        table.push(`${variant} ${key}: browser ${browser[variant][key].toFixed(6)} node ${node[variant][key]}`);
+        expect(Math.abs(browser[variant][key] - node[variant][key]), `${variant} ${key}`).toBeLessThanOrEqual(1e-3);
+      }
+      const perClass = await page.locator(`evaluate-models table.per-class td[data-variant="${variant}"]`).evaluateAll(
+        (tds) => tds.map((td) => ((td as HTMLElement).dataset.value === undefined ? null : Number((td as HTMLElement).dataset.value))));
+      // Per class the tolerance is wider: a class covering few pixels moves by more than 1e-3 when one pixel
+      // flips (canvas-decoded sprite edges differ from pngjs's by rounding; backends differ in the last bits).
+      Object.entries(node[variant].perClassIoU).forEach(([name, iou], c) => {
+        table.push(`${variant} IoU ${name}: browser ${perClass[c]?.toFixed(6) ?? 'null'} node ${iou}`);
+        if (iou === null) expect(perClass[c]).toBeNull();
+        else expect(Math.abs((perClass[c] ?? NaN) - iou), `${variant} IoU of class ${c}`).toBeLessThanOrEqual(5e-3);
+      });
+    }
+    const status = await text(page, '.status');
+    console.log(`evaluate-models, seeds ${seeds} (${status}):\n${table.join('\n')}`);
+
+    const before = await tensorCount(page);
+    expect(before).not.toBeNull();
+    await runEvaluation(page, 2);
+    expect(await tensorCount(page)).toBe(before);
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('stops when asked, and refuses a bad N without blanking the table', async () => {
+    const { page, context } = await openPage(session, '/metrics/?evaluate.scenes=40');
+    await widgetReady(page, 'evaluate-models');
+    await expect.poll(() => widget(page).getAttribute('data-ready'), { timeout: 120_000 }).toBe('true');
+    expect(await page.getByRole('spinbutton', { name: 'test scenes N' }).inputValue()).toBe('40');
+    await page.getByRole('button', { name: 'Run the evaluation' }).click();
+    await expect.poll(() => text(page, '.progress-text'), { timeout: 120_000 }).toMatch(/scene [1-9]\d* of 40/);
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await expect.poll(() => runs(page), { timeout: 60_000 }).toBe(1);
+    expect(await text(page, '.status')).toContain('Stopped after');
+    const seeds = await page.locator('evaluate-models .command code').getAttribute('data-seeds');
+    const [a, b] = (seeds ?? '').split(':').map(Number);
+    expect(b - a).toBeGreaterThan(0);
+    expect(b - a).toBeLessThan(40);
+
+    await page.getByRole('spinbutton', { name: 'test scenes N' }).fill('0');
+    await expect.poll(() => text(page, '.problem')).toContain('whole number from 1 to');
+    expect(await page.getByRole('button', { name: 'Run the evaluation' }).isDisabled()).toBe(true);
+    expect(await page.locator('evaluate-models table.scores td[data-value]').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
