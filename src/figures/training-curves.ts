@@ -56,7 +56,8 @@ export function trainingCurve(log: TrainingLogFile, options: CurveOptions): SVGS
     marginLeft: 48,
     marginRight: 48,
     style: { background: 'transparent', color: 'var(--fg)', fontSize: '12px' },
-    x: { label: 'training step (all stages)', grid: true },
+    marginBottom: 44,
+    x: { label: 'training step (all stages)', grid: true, labelAnchor: 'center', labelOffset: 38 },
     y: isLoss ? { label: 'loss (cross-entropy)', grid: true, zero: true } : { label: 'val. mean IoU (%)', grid: true, domain: [0, 100], percent: true },
     color: { domain: stages, range: stages.map((s) => STAGE_COLOUR[s] ?? 'currentColor') },
     marks: [
