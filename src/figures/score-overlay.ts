@@ -30,8 +30,9 @@ function panel(svg: Svg, x: number, y: number, side: number, title: string, data
   g.append('text').attr('x', 0).attr('y', 12).attr('font-size', 12).attr('fill', 'var(--fg)').text(title);
   const scale = side / Math.max(data.height, data.width);
   const body = g.append('g').attr('transform', 'translate(0,20)');
+  // The image in grey, so the heat colour reads on any background.
   body.append('image').attr('href', data.imageUrl).attr('width', data.width * scale).attr('height', data.height * scale)
-    .attr('preserveAspectRatio', 'none');
+    .attr('preserveAspectRatio', 'none').style('filter', 'grayscale(1)').attr('opacity', 0.8);
   return { body, scale };
 }
 

@@ -44,8 +44,8 @@ function outline(truth: Uint8Array, height: number, width: number, classId: numb
   return out;
 }
 
-/** A visible colour for every class (background's black would vanish on dark scenes). */
-const colourOf = (classId: number): readonly [number, number, number] => (classId === 0 ? [120, 120, 255] : CLASSES[classId]?.colour ?? [217, 72, 15]);
+/** One strong heat colour over the greyed image, whatever the class (class colours vanish on some backgrounds). */
+const HEAT: readonly [number, number, number] = [255, 48, 0];
 
 class ScoreHeatmap extends HTMLElement {
   private started = false;
@@ -65,7 +65,7 @@ class ScoreHeatmap extends HTMLElement {
     const firstSeed = Number(this.dataset.firstSeed ?? 2_000_000_000);
     const modelsUrl = this.dataset.models ?? '/models';
     const dataUrl = this.dataset.data ?? '/data';
-    const defaults: State = { scene: 0, classId: 1 };
+    const defaults: State = { scene: Number(this.dataset.scene ?? 0), classId: 1 };
     const read = readQuery(prefix, defaults);
     const state = atom<State>({
       scene: Math.min(sceneSelect.options.length - 1, Math.max(0, Math.round(read.scene))),
@@ -86,7 +86,7 @@ class ScoreHeatmap extends HTMLElement {
       drawing.replaceChildren(drawScoreOverlay({
         imageUrl: rgbaToUrl(input.rgba, input.height, input.width), height: input.height, width: input.width,
         coarse: { height: maps.coarse.height, width: maps.coarse.width, values: classChannel(maps.coarse, classId) },
-        fullUrl: overlayUrl(full, input.height, input.width, colourOf(classId)), className: name, colour: colourOf(classId), stride: 32,
+        fullUrl: overlayUrl(full, input.height, input.width, HEAT), className: name, colour: HEAT, stride: 32,
         truthUrl: input.truth ? overlayUrl(outline(input.truth, input.height, input.width, classId), input.height, input.width, [255, 255, 255], 1) : null,
       }, { width: Math.max(260, drawing.clientWidth || 600) }));
       const truth = input.truth ? input.truth.reduce((n, c) => n + (c === classId ? 1 : 0), 0) / input.truth.length : null;

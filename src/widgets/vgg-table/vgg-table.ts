@@ -92,7 +92,7 @@ class VggTable extends HTMLElement {
         params.textContent = cells[2];
         macs.textContent = cells[3];
         field.textContent = `${cells[4]} / ${cells[5]}`;
-        measured.textContent = '…';
+        measured.textContent = row.kind === 'input' ? '(the input)' : '…';
         delete measured.dataset.match;
       }
       const totals = totalCells(rows);
