@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_RANGES } from '../../src/lib/scene';
-import { launch, openPage, tensorCount, widgetReady, type Session } from './helpers/browser';
+import { axeViolations, launch, openPage, tensorCount, widgetReady, type Session } from './helpers/browser';
 
 const run = promisify(execFile);
 const KEYS = ['pixelAccuracy', 'meanAccuracy', 'meanIoU', 'frequencyWeightedIoU', 'boundaryAccuracy'] as const;
@@ -83,6 +83,7 @@ describe('evaluate-models on /metrics/', () => {
     const status = await text(page, '.status');
     console.log(`evaluate-models, seeds ${seeds} (${status}):\n${table.join('\n')}`);
 
+    expect(await axeViolations(page)).toEqual([]);
     const before = await tensorCount(page);
     expect(before).not.toBeNull();
     await runEvaluation(page, 2);

@@ -25,7 +25,7 @@ function setBar(td: HTMLElement | null, value: number | null, title: string): vo
   if (!td) return;
   const bar = td.querySelector<HTMLElement>('.bar');
   const text = td.querySelector<HTMLElement>('.value');
-  if (bar) bar.style.width = value === null ? '0' : `calc((100% - 0.6rem) * ${value})`;
+  if (bar) bar.style.width = value === null ? '0' : `${(value * 100).toFixed(1)}%`;
   if (text) text.textContent = value === null ? title : formatScore(value);
   if (value === null) delete td.dataset.value;
   else td.dataset.value = String(value);
