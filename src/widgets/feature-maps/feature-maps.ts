@@ -13,6 +13,7 @@ import { readQuery, writeQuery } from '../shared/url-state';
 import { isStale, shippedModel, testScene, type FcnBrowser } from '../live-ops/shipped-model';
 import { BACKEND_EVENT } from '../../lib/backend-events';
 import { DEEPER_LAYERS, filterColours, MAPS_PER_LAYER } from './layers';
+import { requiredIn } from '../shared/dom';
 
 interface State extends Record<string, string | number> { scene: number; layer: string }
 type Ops = typeof import('../../tf/feature-maps');
@@ -26,11 +27,7 @@ class FeatureMaps extends HTMLElement {
   connectedCallback(): void {
     if (this.started) return;
     this.started = true;
-    const q = <T extends HTMLElement>(selector: string): T => {
-      const el = this.querySelector<T>(selector);
-      if (!el) throw new Error(`feature-maps-el lacks ${selector}`);
-      return el;
-    };
+    const q = requiredIn(this, 'feature-maps-el');
     const [sceneSelect, layerSelect] = ['scene', 'layer'].map((n) => q<HTMLSelectElement>(`select[name="${n}"]`));
     const [sceneBox, learned, learnedNote, classic, deeper, deeperNote, status] =
       ['.scene-image', '.learned', '.learned-note', '.classic', '.deeper', '.deeper-note', '.status'].map((s) => q(s));

@@ -10,6 +10,7 @@ import { readQuery, writeQuery } from '../shared/url-state';
 import { linkTf } from '../live-ops/tf-link';
 import { factLines, fieldFacts, type FieldFacts } from './facts';
 import { describeLayer, layersOf, MAX_LAYERS, parseStack } from './stack';
+import { requiredIn } from '../shared/dom';
 
 interface State extends Record<string, string | number> { size: number; stack: string; row: number; col: number }
 
@@ -34,11 +35,7 @@ class ReceptiveFieldExplorer extends HTMLElement {
   connectedCallback(): void {
     if (this.started) return;
     this.started = true;
-    const q = <T extends HTMLElement>(selector: string): T => {
-      const el = this.querySelector<T>(selector);
-      if (!el) throw new Error(`receptive-field-el lacks ${selector}`);
-      return el;
-    };
+    const q = requiredIn(this, 'receptive-field-el');
     const [sizeInput, rowInput, colInput] = ['size', 'row', 'col'].map((n) => q<HTMLInputElement>(`input[name="${n}"]`));
     const preset = q<HTMLSelectElement>('select[name="preset"]');
     const [stackList, problem, fieldLine, cellLine, paramsLine, drawing, status] =

@@ -13,6 +13,7 @@ import type { FcnInput } from '../shared/fcn-input';
 import { loadTfModule, whenNear } from '../shared/lazy';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { isStale, shippedModel, testScene, type FcnBrowser } from '../live-ops/shipped-model';
+import { requiredIn } from '../shared/dom';
 
 interface State extends Record<string, number> { scene: number; classId: number }
 type Ops = typeof import('../../tf/score-map');
@@ -53,11 +54,7 @@ class ScoreHeatmap extends HTMLElement {
   connectedCallback(): void {
     if (this.started) return;
     this.started = true;
-    const q = <T extends HTMLElement>(selector: string): T => {
-      const el = this.querySelector<T>(selector);
-      if (!el) throw new Error(`score-heatmap-el lacks ${selector}`);
-      return el;
-    };
+    const q = requiredIn(this, 'score-heatmap-el');
     const [sceneSelect, classSelect] = ['scene', 'classId'].map((n) => q<HTMLSelectElement>(`select[name="${n}"]`));
     const [drawing, status] = ['.drawing', '.status'].map((s) => q(s));
     const prefix = this.dataset.id ?? 'heat';

@@ -10,6 +10,7 @@ import { readQuery, writeQuery } from '../shared/url-state';
 import { bindNumbers, clampToInputs, numberInputs, showValues } from '../live-ops/sliders';
 import { linkTf } from '../live-ops/tf-link';
 import { rowCells, shapeText, totalCells } from './rows';
+import { requiredIn } from '../shared/dom';
 
 interface State extends Record<string, number> { height: number; width: number }
 type VggRun = typeof import('../../tf/vgg-run');
@@ -23,11 +24,7 @@ class VggTable extends HTMLElement {
   connectedCallback(): void {
     if (this.started) return;
     this.started = true;
-    const q = <T extends HTMLElement>(selector: string): T => {
-      const el = this.querySelector<T>(selector);
-      if (!el) throw new Error(`vgg-table-el lacks ${selector}`);
-      return el;
-    };
+    const q = requiredIn(this, 'vgg-table-el');
     const [body, caption, problem, status, totalParams, totalMacs] =
       ['tbody', 'caption', '.problem', '.status', '.total-params', '.total-macs'].map((s) => q(s));
     const prefix = this.dataset.id ?? 'vgg';
