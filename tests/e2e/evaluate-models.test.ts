@@ -113,4 +113,24 @@ describe('evaluate-models on /metrics/', () => {
     expect(await page.locator('evaluate-models table.scores td[data-value]').count()).toBeGreaterThan(0);
     await context.close();
   });
+
+  it('says to run again when the backend changes mid-run, then runs on the new backend', async () => {
+    const { page, context } = await openPage(session, '/metrics/?evaluate.scenes=60');
+    await widgetReady(page, 'evaluate-models');
+    await expect.poll(() => widget(page).getAttribute('data-ready'), { timeout: 120_000 }).toBe('true');
+    await page.getByRole('button', { name: 'Run the evaluation' }).click();
+    await expect.poll(() => text(page, '.progress-text'), { timeout: 120_000 }).toMatch(/scene [1-9]\d* of 60/);
+    const other = await page.evaluate(() => {
+      const hook = (globalThis as { __fcnTf?: { tf: { getBackend(): string } } }).__fcnTf;
+      return hook?.tf.getBackend() === 'cpu' ? 'wasm' : 'cpu';
+    });
+    await page.evaluate((name) => document.dispatchEvent(new CustomEvent('fcn:backend-request', { detail: name })), other);
+    await expect.poll(() => text(page, '.problem'), { timeout: 60_000 }).toContain('backend changed during the run');
+    expect(await page.getByRole('button', { name: 'Stop' }).isDisabled()).toBe(true);
+    await page.getByRole('spinbutton', { name: 'test scenes N' }).fill('2');
+    await page.getByRole('button', { name: 'Run the evaluation' }).click();
+    await expect.poll(() => runs(page), { timeout: 120_000 }).toBe(1);
+    expect(await text(page, '.status')).toContain('2 scenes');
+    await context.close();
+  });
 });

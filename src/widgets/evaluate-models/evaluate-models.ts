@@ -103,9 +103,9 @@ class EvaluateModels extends HTMLElement {
     this.showProblem('');
     const firstSeed = this.firstSeed;
     const size = Number(this.dataset.size ?? 128);
+    const store = ops.pageModels(this.dataset.models ?? '/models');
+    const generation = store.generation;
     try {
-      const store = ops.pageModels(this.dataset.models ?? '/models');
-      const generation = store.generation;
       this.setStatus('Loading the model weights…');
       const entries = await store.load();
       const notes = new Map<FcnVariant, string>();
@@ -141,7 +141,10 @@ class EvaluateModels extends HTMLElement {
       this.dataset.runs = String(this.completedRuns);
       this.setStatus(summary(result));
     } catch (error) {
-      this.showProblem(`The evaluation failed: ${message(error)}`);
+      const stale = store.generation !== generation;
+      this.showProblem(stale
+        ? 'The tfjs backend changed during the run, so its weights were reloaded: run the evaluation again.'
+        : `The evaluation failed: ${message(error)}`);
       this.setStatus('The evaluation did not finish.');
     } finally {
       this.controller = undefined;
