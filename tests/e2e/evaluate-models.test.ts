@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_RANGES } from '../../src/lib/scene';
-import { axeViolations, launch, openPage, tensorCount, widgetReady, type Session } from './helpers/browser';
+import { axeViolations, baseUrl, launch, openPage, tensorCount, widgetReady, type Session } from './helpers/browser';
 
 const run = promisify(execFile);
 const KEYS = ['pixelAccuracy', 'meanAccuracy', 'meanIoU', 'frequencyWeightedIoU', 'boundaryAccuracy'] as const;
@@ -132,5 +132,25 @@ describe('evaluate-models on /metrics/', () => {
     await expect.poll(() => runs(page), { timeout: 120_000 }).toBe(1);
     expect(await text(page, '.status')).toContain('2 scenes');
     await context.close();
+  });
+
+  it('says which model has no weights and scores the others', async () => {
+    const missing = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await missing.route('**/models/manifest.json', async (route) => {
+      const response = await route.fetch();
+      const manifest = (await response.json()) as { files: Record<string, unknown> };
+      for (const file of Object.keys(manifest.files)) if (file.startsWith('fcn16s/')) delete manifest.files[file];
+      await route.fulfill({ response, json: manifest });
+    });
+    const page = await missing.newPage();
+    await page.goto(`${baseUrl()}/metrics/?evaluate.scenes=2`);
+    await widgetReady(page, 'evaluate-models');
+    await expect.poll(() => widget(page).getAttribute('data-ready'), { timeout: 120_000 }).toBe('true');
+    await page.getByRole('button', { name: 'Run the evaluation' }).click();
+    await expect.poll(() => runs(page), { timeout: 120_000 }).toBe(1);
+    expect(await text(page, '.problem')).toContain('FCN-16s is not available yet');
+    expect(await page.locator('evaluate-models tr[data-variant="fcn16s"]').getAttribute('data-state')).toBe('missing');
+    expect(await page.locator('evaluate-models tr[data-state="scored"]').count()).toBe(2);
+    await missing.close();
   });
 });
