@@ -5,9 +5,9 @@
 import { BACKEND_EVENT } from '../../lib/backend-events';
 import { drawInputPanels, drawModelPanel } from '../shared/fcn-panels';
 import { sceneInput } from '../shared/fcn-input';
-import { runVariants, StaleRun, type FcnBrowser, type ModelStore } from '../shared/fcn-runner';
-import { loadTfModule, whenNear } from '../shared/lazy';
-import { pageSceneSource, randomSeed, type SceneSource } from '../shared/scene-source';
+import { runVariants, StaleRun, loadFcnPipeline, type FcnBrowser, type ModelStore } from '../shared/fcn-runner';
+import { whenNear } from '../shared/lazy';
+import { randomSeed, type SceneSource } from '../shared/scene-source';
 import type { FcnVariant } from '../../tf/fcn/config';
 
 const FINEST_FIRST: readonly FcnVariant[] = ['fcn8s', 'fcn16s', 'fcn32s'];
@@ -42,12 +42,8 @@ class FcnTeaser extends HTMLElement {
   private async start(): Promise<void> {
     this.setStatus('Loading tfjs and the model…');
     try {
-      const [fcn, source] = await Promise.all([
-        loadTfModule(() => import('../../tf/fcn-browser')),
-        pageSceneSource(this.dataset.data ?? '/data', 'test'),
-      ]);
-      [this.fcn, this.source] = [fcn, source];
-      this.store = fcn.pageModels(this.dataset.models ?? '/models');
+      const pipeline = await loadFcnPipeline(this.dataset);
+      [this.fcn, this.source, this.store] = [pipeline.fcn, pipeline.source, pipeline.store];
       document.addEventListener(BACKEND_EVENT, () => void this.run());
       await this.run();
     } catch (error) {

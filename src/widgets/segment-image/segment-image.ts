@@ -7,9 +7,9 @@ import { BACKEND_EVENT } from '../../lib/backend-events';
 import type { ClassInfo } from '../../lib/scene/dataset';
 import { atom, type Atom } from '../shared/atom';
 import { fileInput, InputProblem, sceneInput, urlInput, type FcnInput } from '../shared/fcn-input';
-import { runVariants, StaleRun, timingSummary, type FcnBrowser, type ModelStore, type VariantResult } from '../shared/fcn-runner';
-import { loadTfModule, whenNear } from '../shared/lazy';
-import { pageSceneSource, randomSeed, type SceneSource } from '../shared/scene-source';
+import { runVariants, StaleRun, timingSummary, loadFcnPipeline, type FcnBrowser, type ModelStore, type VariantResult } from '../shared/fcn-runner';
+import { whenNear } from '../shared/lazy';
+import { randomSeed, type SceneSource } from '../shared/scene-source';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { drawInputPanels, drawModelPanel, markBusy } from '../shared/fcn-panels';
 import { wireImageDrop } from './image-drop';
@@ -82,13 +82,9 @@ class SegmentImage extends HTMLElement {
   private async start(): Promise<void> {
     this.setStatus('Loading tfjs, the scene generator and the model weights…');
     try {
-      const [fcn, source] = await Promise.all([
-        loadTfModule(() => import('../../tf/fcn-browser')),
-        pageSceneSource(this.dataset.data ?? '/data', 'test'),
-      ]);
-      [this.fcn, this.source] = [fcn, source];
-      this.store = fcn.pageModels(this.dataset.models ?? '/models');
-      this.store.onProgress((p) => this.showProgress(p.loadedBytes, p.totalBytes));
+      const pipeline = await loadFcnPipeline(this.dataset);
+      [this.fcn, this.source, this.store] = [pipeline.fcn, pipeline.source, pipeline.store];
+      pipeline.store.onProgress((p) => this.showProgress(p.loadedBytes, p.totalBytes));
       document.addEventListener(BACKEND_EVENT, () => void this.refresh());
       await this.refresh();
     } catch (error) {

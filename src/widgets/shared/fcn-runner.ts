@@ -5,9 +5,23 @@
  */
 import type { FcnVariant } from '../../tf/fcn/config';
 import type { FcnInput } from './fcn-input';
+import { loadTfModule } from './lazy';
+import { pageSceneSource, type SceneSource } from './scene-source';
 
 export type FcnBrowser = typeof import('../../tf/fcn-browser');
 export type ModelStore = ReturnType<FcnBrowser['pageModels']>;
+
+/**
+ * What a model widget needs before it can run: tfjs with the FCN browser module, the test-split scene source
+ * and the page's model store, from the widget's `data-data` and `data-models` folders.
+ */
+export async function loadFcnPipeline(dataset: DOMStringMap): Promise<{ fcn: FcnBrowser; source: SceneSource; store: ModelStore }> {
+  const [fcn, source] = await Promise.all([
+    loadTfModule(() => import('../../tf/fcn-browser')),
+    pageSceneSource(dataset.data ?? '/data', 'test'),
+  ]);
+  return { fcn, source, store: fcn.pageModels(dataset.models ?? '/models') };
+}
 
 export interface VariantResult {
   variant: FcnVariant;

@@ -10,9 +10,9 @@ import { stagePanels } from '../../lib/fcn-stages';
 import type { FcnVariant } from '../../tf/fcn/config';
 import { atom, type Atom } from '../shared/atom';
 import { sceneInput, type FcnInput } from '../shared/fcn-input';
-import type { FcnBrowser, ModelStore } from '../shared/fcn-runner';
-import { loadTfModule, whenNear } from '../shared/lazy';
-import { pageSceneSource, type SceneSource } from '../shared/scene-source';
+import { loadFcnPipeline, type FcnBrowser, type ModelStore } from '../shared/fcn-runner';
+import { whenNear } from '../shared/lazy';
+import type { SceneSource } from '../shared/scene-source';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { cropAddDifference, JOINS } from './stage-check';
 
@@ -80,12 +80,8 @@ class StageView extends HTMLElement {
   private async start(): Promise<void> {
     this.setStatus('Loading tfjs, the scene generator and the model weights…');
     try {
-      const [fcn, source] = await Promise.all([
-        loadTfModule(() => import('../../tf/fcn-browser')),
-        pageSceneSource(this.dataset.data ?? '/data', 'test'),
-      ]);
-      [this.fcn, this.source] = [fcn, source];
-      this.store = fcn.pageModels(this.dataset.models ?? '/models');
+      const pipeline = await loadFcnPipeline(this.dataset);
+      [this.fcn, this.source, this.store] = [pipeline.fcn, pipeline.source, pipeline.store];
       document.addEventListener(BACKEND_EVENT, () => void this.render(false));
       await this.render(this.state?.get().classId === 0);
     } catch (error) {
