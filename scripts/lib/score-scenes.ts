@@ -2,7 +2,7 @@
 // metrics (pixel acc., mean acc., mean IoU, f.w. IoU, per-class IoU) accumulated over all pixels, and boundary
 // accuracy = (correct pixels within 3 px of a true edge) / (pixels within 3 px of a true edge), over all scenes.
 import * as tf from '@tensorflow/tfjs-core';
-import { addConfusion, boundaryMask, confusionMatrix, emptyConfusion, segmentationScores } from '../../src/lib/metrics';
+import { addScene, emptyTally, tallyScores } from '../../src/lib/metrics-tally';
 import { NUM_CLASSES } from '../../src/lib/scene/dataset';
 import type { FcnVariant } from '../../src/tf/fcn/config';
 import { forwardFcn, type FcnWeights } from '../../src/tf/fcn/model';
@@ -21,7 +21,7 @@ export interface SceneScores {
   pixels: number;
 }
 
-export const BOUNDARY_RADIUS = 3;
+export { BOUNDARY_RADIUS } from '../../src/lib/metrics-tally';
 
 export function scoreScenes(
   weights: FcnWeights,
@@ -31,8 +31,7 @@ export function scoreScenes(
   inputs: SceneInputs,
   batchSize = 8,
 ): SceneScores {
-  let confusion = emptyConfusion(NUM_CLASSES);
-  let [bandPixels, bandCorrect] = [0, 0];
+  let tally = emptyTally(NUM_CLASSES);
   for (let start = 0; start < seeds.length; start += batchSize) {
     const scenes = composeBatch(seeds.slice(start, start + batchSize), size, inputs);
     const predicted = tf.tidy(() => {
@@ -43,27 +42,20 @@ export function scoreScenes(
     predicted.dispose();
     scenes.forEach((scene, b) => {
       const n = scene.height * scene.width;
-      const prediction = labelsOut.subarray(b * n, (b + 1) * n);
-      confusion = addConfusion(confusion, confusionMatrix(scene.labels, prediction, NUM_CLASSES));
-      const band = boundaryMask(scene.labels, scene.height, scene.width, BOUNDARY_RADIUS);
-      for (let i = 0; i < n; i++) {
-        if (!band[i]) continue;
-        bandPixels++;
-        if (prediction[i] === scene.labels[i]) bandCorrect++;
-      }
+      tally = addScene(tally, scene.labels, labelsOut.subarray(b * n, (b + 1) * n), scene.height, scene.width);
     });
   }
-  const s = segmentationScores(confusion);
+  const s = tallyScores(tally);
   return {
     pixelAccuracy: s.pixelAccuracy,
     meanAccuracy: s.meanAccuracy,
     meanIoU: s.meanIoU,
     frequencyWeightedIoU: s.frequencyWeightedIoU,
-    boundaryAccuracy: bandPixels === 0 ? 0 : bandCorrect / bandPixels,
+    boundaryAccuracy: s.boundaryAccuracy,
     perClassIoU: s.perClassIoU,
     perClassAccuracy: s.perClassAccuracy,
     scenes: seeds.length,
-    pixels: confusion.flat().reduce((a, b) => a + b, 0),
+    pixels: s.pixels,
   };
 }
 

@@ -8,9 +8,8 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { backendLabel } from '../lib/backend-events';
-import {
-  addConfusion, boundaryMask, confusionMatrix, emptyConfusion, segmentationScores, type ConfusionMatrix,
-} from '../lib/metrics';
+import { boundaryMask, type ConfusionMatrix } from '../lib/metrics';
+import { addScene, BOUNDARY_RADIUS, emptyTally, tallyScores, type Tally } from '../lib/metrics-tally';
 import { composeScene, NUM_CLASSES, type Sprite, type Texture } from '../lib/scene';
 import type { FcnVariant } from './fcn/config';
 import { forwardFcn, predictLabels, type FcnWeights } from './fcn/model';
@@ -18,8 +17,7 @@ import { currentBackend } from './runtime';
 
 export { pageModels, VARIANT_LABEL, type ModelEntry } from './fcn-store';
 
-/** The same radius as scripts/lib/score-scenes.ts (BOUNDARY_RADIUS). */
-export const BOUNDARY_RADIUS = 3;
+export { BOUNDARY_RADIUS };
 
 export interface EvalModel { variant: FcnVariant; weights: FcnWeights }
 
@@ -60,7 +58,6 @@ export interface EvaluationRequest {
   signal?: AbortSignal;
 }
 
-interface Tally { confusion: ConfusionMatrix; bandPixels: number; bandCorrect: number }
 
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -83,21 +80,14 @@ async function labelsOf(model: EvalModel, rgba: ArrayLike<number>, size: number)
 }
 
 function scoresOf(variant: FcnVariant, tally: Tally): ModelScores {
-  const s = segmentationScores(tally.confusion);
-  return {
-    variant,
-    ...s,
-    boundaryAccuracy: tally.bandPixels === 0 ? 0 : tally.bandCorrect / tally.bandPixels,
-    confusion: tally.confusion,
-    pixels: tally.confusion.flat().reduce((a, b) => a + b, 0),
-  };
+  return { variant, ...tallyScores(tally), confusion: tally.confusion };
 }
 
 /** Scores every model on scenes firstSeed … firstSeed + scenes − 1. */
 export async function evaluateModels(request: EvaluationRequest): Promise<EvaluationResult> {
   const { models, inputs, firstSeed, scenes, size, onProgress, signal } = request;
   if (!Number.isInteger(scenes) || scenes < 1) throw new RangeError(`the number of scenes must be a positive integer, got ${scenes}`);
-  const tallies: Tally[] = models.map(() => ({ confusion: emptyConfusion(NUM_CLASSES), bandPixels: 0, bandCorrect: 0 }));
+  const tallies: Tally[] = models.map(() => emptyTally(NUM_CLASSES));
   const start = performance.now();
   let done = 0;
   onProgress?.(0, scenes);
@@ -108,13 +98,7 @@ export async function evaluateModels(request: EvaluationRequest): Promise<Evalua
     const band = boundaryMask(scene.labels, size, size, BOUNDARY_RADIUS);
     for (const [m, model] of models.entries()) {
       const prediction = await labelsOf(model, scene.image, size);
-      const tally = tallies[m];
-      tally.confusion = addConfusion(tally.confusion, confusionMatrix(scene.labels, prediction, NUM_CLASSES));
-      for (let i = 0; i < band.length; i++) {
-        if (!band[i]) continue;
-        tally.bandPixels++;
-        if (prediction[i] === scene.labels[i]) tally.bandCorrect++;
-      }
+      tallies[m] = addScene(tallies[m], scene.labels, prediction, size, size, band);
     }
     done += 1;
     onProgress?.(done, scenes);
