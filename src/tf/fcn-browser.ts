@@ -10,7 +10,7 @@ import type { FcnVariant } from './fcn/config';
 import { forwardFcn, predictLabels, type FcnWeights } from './fcn/model';
 import { currentBackend, numTensors } from './runtime';
 
-export { pageModels, VARIANT_LABEL, type ModelEntry, type LoadProgress, type FcnModelStore } from './fcn-store';
+export { finestReady, pageModels, VARIANT_LABEL, type ModelEntry, type LoadProgress, type FcnModelStore } from './fcn-store';
 
 export interface Segmentation {
   variant: FcnVariant;

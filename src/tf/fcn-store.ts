@@ -3,8 +3,9 @@
  * progress bar), checked against the SHA-256 manifest by src/tf/fcn/load.ts, decoded into tensors on the
  * current tfjs backend. When the reader switches backend (BACKEND_EVENT) the tensors are disposed and the
  * next `load()` decodes the already verified bytes again on the new backend — nothing is downloaded twice.
- * A variant missing from the manifest (its training stage has not finished) or failing its check is
- * reported with a message naming the file; the other variants still load.
+ * Each variant is fetched on first request (the home page's teaser needs only FCN-8s). A variant missing from
+ * the manifest (its training stage has not finished) or failing its check is reported with a message naming
+ * the file; the other variants still load.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { BACKEND_EVENT } from '../lib/backend-events';
@@ -52,12 +53,18 @@ async function fetchCounting(url: string, onBytes: (count: number) => void): Pro
   return bytes;
 }
 
+type ManifestResult = { ok: true; manifest: ModelManifest } | { ok: false; message: string };
+
 export class FcnModelStore {
   readonly baseUrl: string;
   /** Bytes of files that passed the SHA-256 check (kept across backend changes). */
   private readonly verified = new Map<string, Uint8Array>();
   private readonly listeners = new Set<(progress: LoadProgress) => void>();
-  private loading: Promise<ModelEntry[]> | undefined;
+  /** Download progress over every file fetched so far (a widget asking for more models extends the total). */
+  private readonly progress: LoadProgress = { loadedBytes: 0, totalBytes: 0 };
+  private manifest: Promise<ManifestResult> | undefined;
+  /** Each variant's entry on `backend`, loaded on first request. */
+  private readonly entries = new Map<FcnVariant, Promise<ModelEntry>>();
   private backend: string | undefined;
   /** Goes up whenever loaded weights are disposed; a run that started under an older one is stale. */
   generation = 0;
@@ -75,71 +82,90 @@ export class FcnModelStore {
     return () => this.listeners.delete(listener);
   }
 
-  /** All three variants on the current backend (loaded once; call again after a backend change). */
-  load(): Promise<ModelEntry[]> {
-    if (this.loading && this.backend === tf.getBackend()) return this.loading;
-    if (this.loading) this.reset();
+  /**
+   * The asked-for variants (default all three) on the current backend, in that order. Each is downloaded and
+   * decoded once, on first request, so a page whose widgets only run FCN-8s never fetches the other two.
+   */
+  load(variants: readonly FcnVariant[] = FCN_VARIANTS): Promise<ModelEntry[]> {
+    if (this.backend !== undefined && this.backend !== tf.getBackend()) this.reset();
     this.backend = tf.getBackend();
-    this.loading = this.loadAll();
-    return this.loading;
+    return Promise.all(variants.map((variant) => {
+      let entry = this.entries.get(variant);
+      if (!entry) {
+        entry = this.loadVariant(variant);
+        this.entries.set(variant, entry);
+      }
+      return entry;
+    }));
   }
 
-  /** Dispose every loaded weight tensor; the next load() decodes again. */
+  /** Dispose every loaded weight tensor; the next load() decodes again (from verified bytes). */
   reset(): void {
-    const previous = this.loading;
-    this.loading = undefined;
+    const previous = [...this.entries.values()];
+    this.entries.clear();
+    this.manifest = undefined;
     this.backend = undefined;
     this.generation += 1;
-    void previous?.then((entries) => {
-      for (const entry of entries) if (entry.state === 'ready') disposeWeights(entry.weights);
-    });
+    for (const entry of previous) void entry.then((e) => { if (e.state === 'ready') disposeWeights(e.weights); });
   }
 
-  private async loadAll(): Promise<ModelEntry[]> {
-    let manifest: ModelManifest;
-    try {
-      manifest = JSON.parse(new TextDecoder().decode(await fetchCounting(`${this.baseUrl}/${MANIFEST_FILE}`, () => {}))) as ModelManifest;
-    } catch (error) {
-      const message = `the model manifest ${this.baseUrl}/${MANIFEST_FILE} could not be read (${String(error)})`;
-      return FCN_VARIANTS.map((variant) => ({ variant, state: 'failed', message }));
-    }
-    const listed = FCN_VARIANTS.filter((v) => manifest.files[`${v}/model.json`] && manifest.files[`${v}/weights.bin`]);
-    const pending = listed.flatMap((v) => [`${v}/model.json`, `${v}/weights.bin`]).filter((f) => !this.verified.has(f));
-    const progress: LoadProgress = { loadedBytes: 0, totalBytes: pending.reduce((n, f) => n + (manifest.files[f]?.bytes ?? 0), 0) };
-    const report = (): void => { for (const listener of this.listeners) listener({ ...progress }); };
-    report();
-    const entries: ModelEntry[] = [];
-    for (const variant of FCN_VARIANTS) {
-      if (!listed.includes(variant)) {
-        entries.push({
-          variant, state: 'missing',
-          message: `${VARIANT_LABEL[variant]} is not available yet: ${this.baseUrl}/${MANIFEST_FILE} does not list ` +
-            `${variant}/model.json and ${variant}/weights.bin (its training stage has not finished).`,
-        });
-        continue;
-      }
-      const fetched = new Map<string, Uint8Array>();
-      const read: ModelFileReader = async (file) => {
-        const known = this.verified.get(file);
-        if (known) return known;
-        const bytes = await fetchCounting(`${this.baseUrl}/${file}`, (count) => {
-          progress.loadedBytes += count;
-          report();
-        });
-        fetched.set(file, bytes);
-        return bytes;
-      };
-      try {
-        const { weights } = await loadFcn(read, variant, manifest);
-        for (const [file, bytes] of fetched) this.verified.set(file, bytes);
-        entries.push({ variant, state: 'ready', weights, parameters: parameterCount(inferConfig(weights), variant) });
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        entries.push({ variant, state: 'failed', message: `${VARIANT_LABEL[variant]} could not be used: ${reason}` });
-      }
-    }
-    return entries;
+  private readManifest(): Promise<ManifestResult> {
+    this.manifest ??= fetchCounting(`${this.baseUrl}/${MANIFEST_FILE}`, () => {}).then(
+      (bytes) => ({ ok: true as const, manifest: JSON.parse(new TextDecoder().decode(bytes)) as ModelManifest }),
+      (error: unknown) => ({ ok: false as const, message: `the model manifest ${this.baseUrl}/${MANIFEST_FILE} could not be read (${String(error)})` }),
+    );
+    return this.manifest;
   }
+
+  private report(): void {
+    for (const listener of this.listeners) listener({ ...this.progress });
+  }
+
+  private async loadVariant(variant: FcnVariant): Promise<ModelEntry> {
+    const result = await this.readManifest();
+    if (!result.ok) return { variant, state: 'failed', message: result.message };
+    const { manifest } = result;
+    const files = [`${variant}/model.json`, `${variant}/weights.bin`];
+    if (!files.every((f) => manifest.files[f])) {
+      return {
+        variant, state: 'missing',
+        message: `${VARIANT_LABEL[variant]} is not available yet: ${this.baseUrl}/${MANIFEST_FILE} does not list ` +
+          `${files.join(' and ')} (its training stage has not finished).`,
+      };
+    }
+    this.progress.totalBytes += files.filter((f) => !this.verified.has(f)).reduce((n, f) => n + (manifest.files[f]?.bytes ?? 0), 0);
+    this.report();
+    const fetched = new Map<string, Uint8Array>();
+    const read: ModelFileReader = async (file) => {
+      const known = this.verified.get(file);
+      if (known) return known;
+      const bytes = await fetchCounting(`${this.baseUrl}/${file}`, (count) => {
+        this.progress.loadedBytes += count;
+        this.report();
+      });
+      fetched.set(file, bytes);
+      return bytes;
+    };
+    try {
+      const { weights } = await loadFcn(read, variant, manifest);
+      for (const [file, bytes] of fetched) this.verified.set(file, bytes);
+      return { variant, state: 'ready', weights, parameters: parameterCount(inferConfig(weights), variant) };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { variant, state: 'failed', message: `${VARIANT_LABEL[variant]} could not be used: ${reason}` };
+    }
+  }
+}
+
+/** The finest variant that loads (FCN-8s, else 16s, else 32s), fetching a coarser one only when needed. */
+export async function finestReady(store: FcnModelStore): Promise<ModelEntry> {
+  let last: ModelEntry | undefined;
+  for (const variant of [...FCN_VARIANTS].reverse()) {
+    const [entry] = await store.load([variant]);
+    if (entry.state === 'ready') return entry;
+    last ??= entry;
+  }
+  return last!;
 }
 
 /** One store per page and models folder, shared by every widget on the page (a download cache, not state). */

@@ -271,8 +271,13 @@ describe('stage view', () => {
 });
 
 describe('home page teaser', () => {
-  it('runs the finest shipped model on a scene and again on "New scene"', async () => {
+  it('runs the finest shipped model on a scene and again on "New scene", fetching only FCN-8s', async () => {
     const { page, context, problems } = await openPage(session, '/');
+    const weightFiles: string[] = [];
+    page.on('request', (request) => {
+      const match = /\/models\/(fcn\d+s)\/weights\.bin$/.exec(new URL(request.url()).pathname);
+      if (match) weightFiles.push(match[1]);
+    });
     const teaser = page.locator('fcn-teaser-el');
     await teaser.scrollIntoViewIfNeeded();
     const status = teaser.locator('.status');
@@ -281,6 +286,7 @@ describe('home page teaser', () => {
     await page.getByRole('button', { name: 'New scene' }).click();
     await expect.poll(() => status.textContent(), { timeout: 60_000 }).not.toBe(first);
     await expect(status.textContent()).resolves.toMatch(/labelled test scene/);
+    expect(weightFiles).toEqual(['fcn8s']);
     expect(problems).toEqual({ console: [], pageErrors: [], foreignRequests: [] });
     await context.close();
   });

@@ -8,9 +8,7 @@ import { sceneInput } from '../shared/fcn-input';
 import { runVariants, StaleRun, loadFcnPipeline, type FcnBrowser, type ModelStore } from '../shared/fcn-runner';
 import { whenNear } from '../shared/lazy';
 import { randomSeed, type SceneSource } from '../shared/scene-source';
-import type { FcnVariant } from '../../tf/fcn/config';
 
-const FINEST_FIRST: readonly FcnVariant[] = ['fcn8s', 'fcn16s', 'fcn32s'];
 const OPACITY = 0.65;
 
 class FcnTeaser extends HTMLElement {
@@ -58,8 +56,7 @@ class FcnTeaser extends HTMLElement {
     const classes = this.source.dataset.classes;
     drawInputPanels(this, input, classes, OPACITY);
     try {
-      const entries = await this.store.load();
-      const variant = FINEST_FIRST.find((v) => entries.some((e) => e.variant === v && e.state === 'ready')) ?? 'fcn8s';
+      const { variant } = await this.fcn.finestReady(this.store);
       const [result] = await runVariants(this.fcn, this.store, input, [variant]);
       if (token !== this.runToken) return;
       this.find<HTMLElement>('.model-name').textContent = result.label;

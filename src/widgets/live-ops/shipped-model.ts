@@ -11,7 +11,6 @@ import { pageSceneSource } from '../shared/scene-source';
 
 export type FcnBrowser = typeof import('../../tf/fcn-browser');
 
-const PREFERENCE: readonly FcnVariant[] = ['fcn8s', 'fcn16s', 'fcn32s'];
 
 export type ShippedModel =
   | { ok: true; weights: FcnWeights; variant: FcnVariant; label: string; note: string; generation: number }
@@ -20,17 +19,13 @@ export type ShippedModel =
 export async function shippedModel(fcn: FcnBrowser, modelsUrl: string): Promise<ShippedModel> {
   const store = fcn.pageModels(modelsUrl);
   const generation = store.generation;
-  const entries = await store.load();
-  for (const variant of PREFERENCE) {
-    const entry = entries.find((e) => e.variant === variant);
-    if (entry?.state === 'ready') {
-      const label = fcn.VARIANT_LABEL[variant];
-      const note = variant === 'fcn8s' ? '' : ` (FCN-8s is not trained yet, so this is the shipped ${label})`;
-      return { ok: true, weights: entry.weights, variant, label, note, generation };
-    }
+  const entry = await fcn.finestReady(store);
+  if (entry.state === 'ready') {
+    const label = fcn.VARIANT_LABEL[entry.variant];
+    const note = entry.variant === 'fcn8s' ? '' : ` (FCN-8s is not trained yet, so this is the shipped ${label})`;
+    return { ok: true, weights: entry.weights, variant: entry.variant, label, note, generation };
   }
-  const reasons = entries.map((e) => ('message' in e ? e.message : '')).filter(Boolean);
-  return { ok: false, message: `The trained model is not available, so this figure cannot run it. ${reasons[0] ?? ''}`.trim() };
+  return { ok: false, message: `The trained model is not available, so this figure cannot run it. ${entry.message}` };
 }
 
 /** True when the store disposed the weights since `generation` (backend change): run again. */

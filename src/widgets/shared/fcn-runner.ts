@@ -43,7 +43,7 @@ export async function runVariants(
   fcn: FcnBrowser, store: ModelStore, input: FcnInput, variants: readonly FcnVariant[] = ALL_VARIANTS,
 ): Promise<VariantResult[]> {
   const generation = store.generation;
-  const entries = await store.load();
+  const entries = await store.load(variants);
   const results: VariantResult[] = [];
   for (const variant of variants) {
     const entry = entries.find((e) => e.variant === variant);

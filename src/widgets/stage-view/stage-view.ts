@@ -23,7 +23,6 @@ interface State extends Record<string, string | number> {
   classId: number;
 }
 
-const FINEST_FIRST: readonly FcnVariant[] = ['fcn8s', 'fcn16s', 'fcn32s'];
 const isVariant = (v: string): v is FcnVariant => v === 'fcn32s' || v === 'fcn16s' || v === 'fcn8s';
 /** Widest panel, in CSS px: two side by side on a phone, at most 170 px. */
 const panelWidth = (available: number): number => Math.max(110, Math.min(170, Math.floor((available - 16) / 2)));
@@ -101,16 +100,14 @@ class StageView extends HTMLElement {
     }
     const { classId } = this.state.get();
     const generation = this.store.generation;
-    const entries = await this.store.load();
-    const entry = entries.find((e) => e.variant === variant);
-    if (!entry || entry.state !== 'ready') {
-      const message = entry && 'message' in entry ? entry.message : `${variant} is not available`;
-      const fallback = FINEST_FIRST.find((v) => entries.some((e) => e.variant === v && e.state === 'ready'));
-      if (fallback && !this.fellBack) {
-        this.fellBack = message;
-        this.state.set((s) => ({ ...s, variant: fallback }));
+    const [entry] = await this.store.load([variant]);
+    if (entry.state !== 'ready') {
+      const fallback = await this.fcn.finestReady(this.store);
+      if (fallback.state === 'ready' && !this.fellBack) {
+        this.fellBack = entry.message;
+        this.state.set((s) => ({ ...s, variant: fallback.variant }));
       } else {
-        this.showProblem(message);
+        this.showProblem(entry.message);
       }
       return;
     }
