@@ -14,7 +14,7 @@ import { loadSceneInputs } from './lib/load-data';
 import { ProgressBar } from './lib/progress';
 import { composeBatch, scenesToTensors } from './lib/scene-batch';
 import { scoreScenes, seedRange, type SceneScores } from './lib/score-scenes';
-import { learningRate, TRAIN_PLAN, type Stage } from './lib/train-plan';
+import { learningRate, stageName, TRAIN_PLAN, type Stage } from './lib/train-plan';
 import { initWasmBackend } from './lib/wasm-backend';
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -37,18 +37,19 @@ function parseStageSteps(stages: Stage[]): void {
   if (i < 0) return;
   for (const part of process.argv[i + 1].split(',')) {
     const [name, n] = part.split('=');
-    const stage = stages.find((s) => s.variant === `fcn${name.replace(/^fcn/, '')}`);
+    const stage = stages.find((s) => stageName(s) === `fcn${name.replace(/^fcn/, '')}`);
     if (stage) stage.steps = Number(n);
   }
 }
 
 /** `--export-latest fcn8s`: ship the newest checkpoint of a stage that has not finished (time ran out). */
 async function exportLatest(variant: string): Promise<void> {
-  const stage = TRAIN_PLAN.stages.find((s) => s.variant === variant);
+  const stage = TRAIN_PLAN.stages.find((s) => stageName(s) === variant);
   const weights = loadWeights(`${variant}-latest`);
   if (!stage || !weights) throw new Error(`no checkpoints/${variant}-latest to export`);
   const state = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as TrainState;
-  const step = TRAIN_PLAN.stages[state.stageIndex]?.variant === variant ? state.step : stage.steps;
+  const current = TRAIN_PLAN.stages[state.stageIndex];
+  const step = current && stageName(current) === variant ? state.step : stage.steps;
   await exportShippedModel(weights, stage.variant, TRAIN_PLAN.config, {
     steps: step,
     plannedSteps: stage.steps,
@@ -58,7 +59,7 @@ async function exportLatest(variant: string): Promise<void> {
     initialisedFrom: stage.from,
     note: 'exported from the latest checkpoint before the stage finished',
   });
-  console.log(`exported checkpoints/${variant}-latest (step ${step}) to public/models/${variant}/`);
+  console.log(`exported checkpoints/${variant}-latest (step ${step}) to public/models/${stage.variant}/`);
 }
 
 async function main(): Promise<void> {
@@ -82,7 +83,7 @@ async function main(): Promise<void> {
 
   for (; state.stageIndex < plan.stages.length; state.stageIndex++, state.step = 0) {
     const stage = plan.stages[state.stageIndex];
-    const label = stage.variant;
+    const label = stageName(stage);
     // Initial weights: checkpoint (resume) → previous stage's final weights → fresh.
     let init: FcnWeights | null = state.step > 0 ? loadWeights(`${label}-latest`) : null;
     if (!init && stage.from) {

@@ -3,9 +3,11 @@
 import { SHIPPED_CONFIG, type FcnConfig, type FcnVariant } from '../../src/tf/fcn/config';
 
 export interface Stage {
+  /** Checkpoint and log label; defaults to the variant (a second stage of one variant needs its own). */
+  name?: string;
   variant: FcnVariant;
-  /** Variant whose final weights initialise this stage (null: He init from `seed`). */
-  from: FcnVariant | null;
+  /** Stage (name, or variant) whose final weights initialise this one (null: He init from `seed`). */
+  from: string | null;
   steps: number;
   /** Length of the lr schedule when it differs from `steps` (a stage stopped part-way along its schedule). */
   scheduleSteps?: number;
@@ -40,6 +42,9 @@ export const TRAIN_PLAN: TrainPlan = {
     { variant: 'fcn32s', from: null, steps: 1000, scheduleSteps: 2000, lr: 1e-3, warmupSteps: 200 },
     { variant: 'fcn16s', from: 'fcn32s', steps: 1500, lr: 6e-4, warmupSteps: 50 },
     { variant: 'fcn8s', from: 'fcn16s', steps: 8000, lr: 6e-4, warmupSteps: 50 },
+    // Session 2: validation was still rising when the 8000-step schedule ran out, so FCN-8s trains on from
+    // those weights under a second, longer cosine schedule (fresh Adam state, short warm-up).
+    { name: 'fcn8s-long', variant: 'fcn8s', from: 'fcn8s', steps: 12000, lr: 3e-4, warmupSteps: 100 },
   ],
   valEvery: 250,
   valScenes: 64,
@@ -50,4 +55,9 @@ export function learningRate(stage: Stage, step: number, finalFraction: number):
   if (step < stage.warmupSteps) return (stage.lr * (step + 1)) / stage.warmupSteps;
   const t = (step - stage.warmupSteps) / Math.max(1, (stage.scheduleSteps ?? stage.steps) - stage.warmupSteps);
   return stage.lr * (finalFraction + (1 - finalFraction) * 0.5 * (1 + Math.cos(Math.PI * Math.min(1, t))));
+}
+
+/** A stage's checkpoint/log label. */
+export function stageName(stage: Pick<Stage, 'name' | 'variant'>): string {
+  return stage.name ?? stage.variant;
 }

@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { asLabelledImage } from './plot-image';
 
 export interface TrainingLogFile {
-  plan: { batchSize: number; size: number; stages: { variant: string; steps: number; lr: number; from: string | null }[] };
+  plan: { batchSize: number; size: number; stages: { name?: string; variant: string; steps: number; lr: number; from: string | null }[] };
   log: { stage: string; step: number; loss: number; lr: number }[];
   val: { stage: string; step: number; loss: number; scores: { meanIoU: number; pixelAccuracy: number } }[];
   parameters?: Record<string, number>;
@@ -16,15 +16,20 @@ export interface TrainingLogFile {
 
 export interface CurvePoint { stage: string; step: number; value: number }
 
-const STAGE_LABEL: Record<string, string> = { fcn32s: 'FCN-32s', fcn16s: 'FCN-16s', fcn8s: 'FCN-8s' };
-const STAGE_COLOUR: Record<string, string> = { 'FCN-32s': '#d55e00', 'FCN-16s': '#0072b2', 'FCN-8s': '#009e73' };
+/** Stage names (a stage's `name`, else its variant) → legend labels; a second FCN-8s stage continues the first. */
+export const STAGE_LABEL: Record<string, string> = {
+  fcn32s: 'FCN-32s', fcn16s: 'FCN-16s', fcn8s: 'FCN-8s', 'fcn8s-long': 'FCN-8s, continued',
+};
+const STAGE_COLOUR: Record<string, string> = {
+  'FCN-32s': '#d55e00', 'FCN-16s': '#0072b2', 'FCN-8s': '#009e73', 'FCN-8s, continued': '#cc79a7',
+};
 
 /** Step counts restart in each stage; this adds the planned steps of the stages before it. */
 export function overallSteps(log: TrainingLogFile): (stage: string, step: number) => number {
   const offsets = new Map<string, number>();
   let total = 0;
   for (const s of log.plan.stages) {
-    offsets.set(s.variant, total);
+    offsets.set(s.name ?? s.variant, total);
     total += s.steps;
   }
   return (stage, step) => (offsets.get(stage) ?? 0) + step;
