@@ -115,7 +115,10 @@ async function main(): Promise<void> {
     const stageStart = performance.now() - (state.stageSeconds[label] ?? 0) * 1000;
     const checkpoint = async () => {
       await saveWeights(`${label}-latest`, weights, stage.variant, plan.config);
-      await saveNamedTensors(`${label}-adam`, await optimizer.getWeights());
+      const optimizerState = await optimizer.getWeights();
+      await saveNamedTensors(`${label}-adam`, optimizerState);
+      // getWeights() makes a fresh 'iter' scalar each call (the moments are the live variables): free it.
+      optimizerState.find((w) => w.name === 'iter')?.tensor.dispose();
       state.stageSeconds[label] = (performance.now() - stageStart) / 1000;
       saveJson(STATE_FILE, state);
       writeLog();
