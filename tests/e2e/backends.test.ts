@@ -1,11 +1,9 @@
 // The tfjs WebGL and WASM backends both start in Chromium (SwiftShader counts) and give the CPU backend's
 // numbers on a test computation; a lost WebGL context moves the page to WASM without a reload.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launch, openPage, type Session } from './helpers/browser';
+import { expect, it } from 'vitest';
+import { openPage, browserSession } from './helpers/browser';
 
-let session: Session;
-beforeAll(async () => { session = await launch(); });
-afterAll(async () => { await session?.close(); });
+const session = browserSession();
 
 it('webgl, wasm and cpu all start and agree with the cpu backend', async () => {
   const { page, context, problems } = await openPage(session, '/about/');

@@ -1,13 +1,11 @@
 // The checkerboard widget as a reader uses it: switch the kernel sizes, layers and init, and see the tap-count
 // pattern, the checkerboard strength and the tfjs agreement change; a link with the query reproduces it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { baseUrl, launch, openPage, type Session } from './helpers/browser';
+import { baseUrl, openPage, browserSession } from './helpers/browser';
 
 const PATH = '/transposed-convolution/';
-let session: Session;
-beforeAll(async () => { session = await launch(); });
-afterAll(async () => { await session?.close(); });
+const session = browserSession();
 
 function widget(page: Page): Locator {
   return page.locator('figure.checkerboard');

@@ -4,17 +4,15 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEED_RANGES } from '../../src/lib/scene';
-import { axeViolations, baseUrl, launch, openPage, tensorCount, widgetReady, type Session } from './helpers/browser';
+import { axeViolations, baseUrl, openPage, tensorCount, widgetReady, browserSession } from './helpers/browser';
 
 const run = promisify(execFile);
 const KEYS = ['pixelAccuracy', 'meanAccuracy', 'meanIoU', 'frequencyWeightedIoU', 'boundaryAccuracy'] as const;
 type NodeScores = Record<string, Record<(typeof KEYS)[number], number> & { perClassIoU: Record<string, number | null> }>;
 
-let session: Session;
-beforeAll(async () => { session = await launch(); });
-afterAll(async () => { await session?.close(); });
+const session = browserSession();
 
 const widget = (page: Page) => page.locator('evaluate-models');
 const text = (page: Page, selector: string) => page.locator(`evaluate-models ${selector}`).first().textContent().then((t) => t ?? '');

@@ -2,18 +2,16 @@
 // answers on a larger input), the 1×1 explorer (parameters constant when H changes, pixel · W = conv), the
 // score heat map of the shipped model (or a clear message without it), and a flat tensor count.
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, openPage, tensorCount, widgetReady, type Session } from './helpers/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, openPage, tensorCount, widgetReady, browserSession } from './helpers/browser';
 
 const PAGE = '/fc-to-conv/';
-let session: Session;
+const session = browserSession();
 let modelShipped = false;
 beforeAll(async () => {
   const response = await fetch(`${baseUrl()}/models/manifest.json`);
   modelShipped = response.ok && Object.keys(((await response.json()) as { files: object }).files).some((f) => f.endsWith('weights.bin'));
-  session = await launch();
 });
-afterAll(async () => { await session?.close(); });
 
 const text = async (locator: Locator): Promise<string> => (await locator.textContent()) ?? '';
 

@@ -1,13 +1,11 @@
 // The shape and coordinate tracer on the pad-100-and-crop lesson, driven like a reader: controls found by role
 // and name, numbers read from the tables, the failure sentence, a real tfjs run, the URL, tensor counts.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, openPage, scrollsSideways, tensorCount, widgetReady, type Session } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openPage, scrollsSideways, tensorCount, widgetReady, browserSession } from './helpers/browser';
 
 const PATH = '/pad-100-and-crop/';
-let session: Session;
-beforeAll(async () => { session = await launch(); });
-afterAll(async () => { await session?.close(); });
+const session = browserSession();
 
 const tracer = (page: Page) => page.locator('fcn-tracer');
 /** Open the lesson and wait until the tracer's (lazily loaded) element code runs. */

@@ -2,14 +2,12 @@
 // tf.conv2d / tf.conv2dTranspose on the active backend, rows and columns of C that light up what they
 // connect when focused (keyboard) or hovered, an explained impossible size, state in the URL, no tensor leak.
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, scrollsSideways, tensorCount, type Session } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { openPage, scrollsSideways, tensorCount, browserSession } from './helpers/browser';
 
 const PAGE = process.env.MATRIX_VIEW_PAGE ?? '/transposed-convolution/';
 
-let session: Session;
-beforeAll(async () => { session = await launch(); });
-afterAll(async () => { await session?.close(); });
+const session = browserSession();
 
 const NAMES = { i: 'input size i', k: 'kernel size k', s: 'stride s', p: 'padding p' } as const;
 type Key = keyof typeof NAMES;

@@ -1,9 +1,9 @@
 // The metrics playground on /metrics/: presets change the four scores, painting with the keyboard and the mouse
 // moves confusion-matrix counts, the ignore brush removes pixels from the count, tfjs agrees with
 // src/lib/metrics.ts, the painted grids survive a reload through the URL, and painting leaks no tensors.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseUrl, launch, openPage, tensorCount, widgetReady, type Session } from './helpers/browser';
+import { baseUrl, openPage, tensorCount, widgetReady, browserSession } from './helpers/browser';
 import { confusionMatrix, segmentationScores } from '../../src/lib/metrics';
 import { NUM_CLASSES, companionImages, presetPair } from '../../src/lib/metrics-presets';
 import { compareProtocols } from '../../src/lib/metrics-protocols';
@@ -16,9 +16,7 @@ const scoresOf = (name: Parameters<typeof presetPair>[0]) => {
   return segmentationScores(confusionMatrix(truth, prediction, NUM_CLASSES));
 };
 
-let session: Session;
-beforeAll(async () => { session = await launch(); });
-afterAll(async () => { await session?.close(); });
+const session = browserSession();
 
 const score = (page: Page, name: string) => page.getByRole('status', { name, exact: true });
 const preset = (page: Page, name: string) => page.getByRole('button', { name, exact: true });

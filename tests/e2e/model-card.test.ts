@@ -1,13 +1,11 @@
 // The model card: training curves drawn from the log, parameter counts equal to the weight specs, the results
 // table from evaluation.json (or the honest "not run yet"), and links to the credits.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FCN_VARIANTS, SHIPPED_CONFIG } from '../../src/tf/fcn/config';
 import { parameterCount } from '../../src/tf/fcn/weights';
-import { baseUrl, launch, openPage, type Session } from './helpers/browser';
+import { baseUrl, openPage, browserSession } from './helpers/browser';
 
-let session: Session;
-beforeAll(async () => { session = await launch(); });
-afterAll(async () => { await session?.close(); });
+const session = browserSession();
 
 describe('model card', () => {
   it('draws the loss and validation curves from training-log.json', async () => {

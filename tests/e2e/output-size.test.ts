@@ -2,14 +2,12 @@
 // output size and the drawing; impossible combinations are explained while the last drawing stays (dimmed);
 // the URL query reproduces the state; reduced motion draws the final state at once.
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, scrollsSideways, type Session } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { openPage, scrollsSideways, browserSession } from './helpers/browser';
 
 const PAGE = process.env.OUTPUT_SIZE_PAGE ?? '/transposed-convolution/';
 
-let session: Session;
-beforeAll(async () => { session = await launch(); });
-afterAll(async () => { await session?.close(); });
+const session = browserSession();
 
 const NAMES = {
   i: 'input size i', k: 'kernel size k', s: 'stride s', p: 'padding p', a: 'output padding a', d: 'dilation d',

@@ -1,12 +1,10 @@
 // Every page: no console errors, no page errors, no request to another host, no axe violations, and no
 // sideways scrolling at 375 px, in light and dark.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch, openPage, scrollsSideways, scrollThrough, type Session } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openPage, scrollsSideways, scrollThrough, browserSession } from './helpers/browser';
 import { sitePaths } from './helpers/site-paths';
 
-let session: Session;
-beforeAll(async () => { session = await launch(); });
-afterAll(async () => { await session?.close(); });
+const session = browserSession();
 
 describe.each(sitePaths())('page %s', (path) => {
   it.each(['light', 'dark'] as const)('is clean at 1280 px in %s: no errors, no foreign requests, no axe violations', async (colorScheme) => {

@@ -2,9 +2,9 @@
 // canvas cells, play/pause, impossible parameters explained with the figure kept, the URL reproduces the
 // state, tf.conv2dTranspose agrees, and slider changes leak no tfjs tensors.
 // SCATTER_STEPPER_PATH picks the page (default: the lesson that embeds <ScatterStepper id="stepper" />).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, openPage, tensorCount, type Session } from './helpers/browser';
+import { openPage, tensorCount, browserSession } from './helpers/browser';
 
 const PAGE = process.env.SCATTER_STEPPER_PATH ?? '/transposed-convolution/';
 // The lesson may give the widget other starting values: the tests fix theirs through the URL query.
@@ -16,9 +16,7 @@ const PATH = `${PAGE}?${START}`;
 const pathWith = (changes: Record<string, string>): string =>
   `${PAGE}?${new URLSearchParams({ ...Object.fromEntries(START), ...changes })}`;
 
-let session: Session;
-beforeAll(async () => { session = await launch(); });
-afterAll(async () => { await session?.close(); });
+const session = browserSession();
 
 const widget = (page: Page) => page.locator('scatter-stepper[data-id="stepper"]');
 const canvasText = (page: Page) => widget(page).locator('.canvas-panel').textContent();

@@ -7,18 +7,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { classShares } from '../../src/figures/segmentation-overlay';
 import { stagePanels } from '../../src/lib/fcn-stages';
 import { CLASSES, composeScene, SEED_RANGES } from '../../src/lib/scene';
 import { loadSceneInputs } from '../../scripts/lib/load-data';
-import { baseUrl, launch, openPage, tensorCount, type Session } from './helpers/browser';
+import { baseUrl, openPage, tensorCount, browserSession } from './helpers/browser';
 
 /** A 24 × 20 two-frame GIF (red, then blue), made with ImageMagick: `convert -size 24x20 xc:red -size 24x20 xc:blue -loop 0 anim.gif`. */
 const ANIMATED_GIF = 'R0lGODlhGAAUAPAAAP8AAAAAACH5BAAAAAAAIf8LTkVUU0NBUEUyLjADAQAAACwAAAAAGAAUAAACFISPqcvtD6OctNqLs968+w+G4lQAACH5BAAAAAAALAAAAAAYABQAgAAA/wAAAAIUhI+py+0Po5y02ouz3rz7D4biVAAAOw==';
 const TEST_FROM = SEED_RANGES.test.from;
 const VARIANTS = [['fcn32s', 'FCN-32s'], ['fcn16s', 'FCN-16s'], ['fcn8s', 'FCN-8s']] as const;
-let session: Session;
+const session = browserSession();
 let fixtures: string;
 /** The models the built site ships (its manifest), finest last. */
 let available: (typeof VARIANTS)[number][] = [];
@@ -42,10 +42,8 @@ beforeAll(async () => {
   const shipped = response.ok ? Object.keys(((await response.json()) as { files: object }).files) : [];
   available = VARIANTS.filter(([v]) => shipped.includes(`${v}/weights.bin`));
   firstAvailable = available[0]?.[0] ?? 'fcn32s';
-  session = await launch();
   fixtures = mkdtempSync(path.join(tmpdir(), 'fcn-fixtures-'));
 });
-afterAll(async () => { await session?.close(); });
 
 const widget = (page: Page) => page.locator('segment-image-el');
 const runs = (page: Page) => widget(page).getAttribute('data-runs').then(Number);

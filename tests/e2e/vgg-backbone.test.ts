@@ -3,18 +3,16 @@
 // 138,357,544 parameters), the feature maps of the trained model (or a clear message without it), and no
 // tensor left behind after repeated interactions.
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, openPage, tensorCount, widgetReady, type Session } from './helpers/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, openPage, tensorCount, widgetReady, browserSession } from './helpers/browser';
 
 const PAGE = '/vgg-backbone/';
-let session: Session;
+const session = browserSession();
 let modelShipped = false;
 beforeAll(async () => {
   const response = await fetch(`${baseUrl()}/models/manifest.json`);
   modelShipped = response.ok && Object.keys(((await response.json()) as { files: object }).files).some((f) => f.endsWith('weights.bin'));
-  session = await launch();
 });
-afterAll(async () => { await session?.close(); });
 
 const text = async (locator: Locator): Promise<string> => (await locator.textContent()) ?? '';
 

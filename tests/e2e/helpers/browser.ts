@@ -1,6 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const baseUrl = (): string => inject('baseUrl');
 
@@ -16,6 +16,20 @@ export async function launch(): Promise<Session> {
   const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
   const browser = await chromium.launch({ executablePath, headless: true, args: FLAGS });
   return { browser, close: () => browser.close() };
+}
+
+/** One Chromium for a test file, launched before its tests and closed after them (call at the top level). */
+export function browserSession(): Session {
+  let inner: Session | undefined;
+  beforeAll(async () => { inner = await launch(); });
+  afterAll(async () => { await inner?.close(); });
+  return {
+    get browser(): Browser {
+      if (!inner) throw new Error('the browser is launched in beforeAll; use the session inside a test');
+      return inner.browser;
+    },
+    close: async () => { await inner?.close(); },
+  };
 }
 
 export interface Problems { console: string[]; pageErrors: string[]; foreignRequests: string[] }
