@@ -45,9 +45,10 @@ export const TRAIN_PLAN: TrainPlan = {
     // Session 2: validation was still rising when the 8000-step schedule ran out, so FCN-8s trains on from
     // those weights under a second, longer cosine schedule (fresh Adam state, short warm-up).
     { name: 'fcn8s-long', variant: 'fcn8s', from: 'fcn8s', steps: 12000, lr: 3e-4, warmupSteps: 100 },
-    // FCN-32s had stopped at 1000 steps, so comparing it with FCN-8s mixed the head with the training time.
-    // It trains on too (FCN-16s stays initialised from its 1000-step weights, as it was).
+    // FCN-32s had stopped at 1000 steps and FCN-16s at 1500, so comparing them with FCN-8s mixed the head with
+    // the training time. Both train on from those weights (the chain 32s → 16s → 8s above stays as it was).
     { name: 'fcn32s-long', variant: 'fcn32s', from: 'fcn32s', steps: 7000, lr: 3e-4, warmupSteps: 100 },
+    { name: 'fcn16s-long', variant: 'fcn16s', from: 'fcn16s', steps: 5000, lr: 3e-4, warmupSteps: 100 },
   ],
   valEvery: 250,
   valScenes: 64,

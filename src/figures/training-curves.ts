@@ -19,10 +19,11 @@ export interface CurvePoint { stage: string; step: number; value: number }
 /** Stage names (a stage's `name`, else its variant) → legend labels; a second FCN-8s stage continues the first. */
 export const STAGE_LABEL: Record<string, string> = {
   fcn32s: 'FCN-32s', fcn16s: 'FCN-16s', fcn8s: 'FCN-8s', 'fcn8s-long': 'FCN-8s, continued', 'fcn32s-long': 'FCN-32s, continued',
+  'fcn16s-long': 'FCN-16s, continued',
 };
 const STAGE_COLOUR: Record<string, string> = {
   'FCN-32s': '#d55e00', 'FCN-16s': '#0072b2', 'FCN-8s': '#009e73', 'FCN-8s, continued': '#cc79a7',
-  'FCN-32s, continued': '#e69f00',
+  'FCN-32s, continued': '#e69f00', 'FCN-16s, continued': '#56b4e9',
 };
 
 /** Step counts restart in each stage; this adds the planned steps of the stages before it. */
