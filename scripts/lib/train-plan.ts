@@ -47,7 +47,9 @@ export const TRAIN_PLAN: TrainPlan = {
     { name: 'fcn8s-long', variant: 'fcn8s', from: 'fcn8s', steps: 12000, lr: 3e-4, warmupSteps: 100 },
     // FCN-32s had stopped at 1000 steps and FCN-16s at 1500, so comparing them with FCN-8s mixed the head with
     // the training time. Both train on from those weights (the chain 32s → 16s → 8s above stays as it was).
-    { name: 'fcn32s-long', variant: 'fcn32s', from: 'fcn32s', steps: 7000, lr: 3e-4, warmupSteps: 100 },
+    // fcn32s-long was stopped at step 2500 of its 7000-step schedule (validation flat at ~0.2 mIoU) to give
+    // the CPU to fcn8s-long; the three continued stages ran side by side in separate checkpoint folders.
+    { name: 'fcn32s-long', variant: 'fcn32s', from: 'fcn32s', steps: 2500, scheduleSteps: 7000, lr: 3e-4, warmupSteps: 100 },
     { name: 'fcn16s-long', variant: 'fcn16s', from: 'fcn16s', steps: 5000, lr: 3e-4, warmupSteps: 100 },
   ],
   valEvery: 250,
