@@ -59,7 +59,7 @@ async function exportLatest(variant: string): Promise<void> {
     initialisedFrom: stage.from,
     note: 'exported from the latest checkpoint before the stage finished',
   });
-  console.log(`exported checkpoints/${variant}-latest (step ${step}) to public/models/${stage.variant}/`);
+  console.log(`exported ${path.relative(process.cwd(), path.join(CHECKPOINT_DIR, `${variant}-latest`))} (step ${step}) to ${path.relative(process.cwd(), path.join(MODELS_DIR, stage.variant))}/`);
 }
 
 async function main(): Promise<void> {
@@ -162,7 +162,7 @@ async function main(): Promise<void> {
       seconds: Math.round(state.stageSeconds[label] ?? 0),
       initialisedFrom: stage.from,
     });
-    bar.log(`stage ${label} done in ${Math.round(state.stageSeconds[label] ?? 0)} s; exported public/models/${label}/`);
+    bar.log(`stage ${label} done in ${Math.round(state.stageSeconds[label] ?? 0)} s; exported ${path.relative(process.cwd(), path.join(MODELS_DIR, stage.variant))}/`);
     tf.dispose(Object.values(weights));
     optimizer.dispose();
   }
