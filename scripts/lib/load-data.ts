@@ -1,7 +1,7 @@
 // Node-only: decode public/data (dataset.json, sprites, textures) into the generator's inputs.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PNG } from 'pngjs';
+import { decodePngRgba, type RgbaImage } from '../../src/lib/png-rgba';
 import { spriteEntriesFor, type DatasetFile, type Split } from '../../src/lib/scene/dataset';
 import type { Sprite, Texture } from '../../src/lib/scene/types';
 
@@ -11,8 +11,9 @@ export function loadDatasetFile(dir = DATA_DIR): DatasetFile {
   return JSON.parse(readFileSync(path.join(dir, 'dataset.json'), 'utf8')) as DatasetFile;
 }
 
-function decode(file: string): PNG {
-  return PNG.sync.read(readFileSync(file));
+/** The browser decodes with the same function (src/widgets/shared/scene-source.ts): identical scenes. */
+function decode(file: string): RgbaImage {
+  return decodePngRgba(readFileSync(file));
 }
 
 export function loadSprites(dataset: DatasetFile, split: Split, dir = DATA_DIR): Sprite[] {
@@ -23,7 +24,7 @@ export function loadSprites(dataset: DatasetFile, split: Split, dir = DATA_DIR):
       classId: entry.classId,
       height: png.height,
       width: png.width,
-      rgba: new Uint8Array(png.data.buffer, png.data.byteOffset, png.data.length),
+      rgba: new Uint8Array(png.rgba.buffer, png.rgba.byteOffset, png.rgba.length),
     };
   });
 }
@@ -32,7 +33,7 @@ export function loadTextures(dataset: DatasetFile, dir = DATA_DIR): Texture[] {
   return dataset.textures.map((entry) => {
     const png = decode(path.join(dir, entry.file));
     const gray = new Uint8Array(png.width * png.height);
-    for (let i = 0; i < gray.length; i++) gray[i] = png.data[i * 4];
+    for (let i = 0; i < gray.length; i++) gray[i] = png.rgba[i * 4];
     return { name: path.basename(entry.file, '.png'), height: png.height, width: png.width, gray };
   });
 }

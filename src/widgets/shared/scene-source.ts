@@ -1,10 +1,9 @@
 /**
  * The scene generator's inputs in a browser: public/data/dataset.json, the sprites of one split and the
- * textures, decoded to the RGBA / greyscale arrays src/lib/scene expects (Node decodes the same PNGs with
- * pngjs in scripts/lib/load-data.ts). Labels come out identical to Node's, since they depend only on alpha,
- * which survives exactly; a canvas stores premultiplied colour, so RGB of semi-transparent sprite edges may
- * differ from Node's by rounding.
+ * textures, decoded to the RGBA / greyscale arrays src/lib/scene expects by the same decoder Node uses
+ * (src/lib/png-rgba.ts), so every scene here is byte-identical to the one training and `npm run evaluate` see.
  */
+import { decodePngRgba, type RgbaImage } from '../../lib/png-rgba';
 import { composeScene, spriteEntriesFor, type DatasetFile, type Scene, type Split, type Sprite, type Texture } from '../../lib/scene';
 
 export interface SceneSource {
@@ -20,21 +19,13 @@ async function fetchOk(url: string): Promise<Response> {
   return response;
 }
 
-/** Decodes an image file to straight-alpha RGBA, [height, width, 4]. */
-export async function decodeRgba(url: string): Promise<{ height: number; width: number; rgba: Uint8ClampedArray }> {
-  const blob = await (await fetchOk(url)).blob();
-  const bitmap = await createImageBitmap(blob, { premultiplyAlpha: 'none', colorSpaceConversion: 'none' });
-  try {
-    const canvas = document.createElement('canvas');
-    [canvas.width, canvas.height] = [bitmap.width, bitmap.height];
-    const context = canvas.getContext('2d', { willReadFrequently: true });
-    if (!context) throw new Error('no 2D canvas context');
-    context.drawImage(bitmap, 0, 0);
-    const data = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
-    return { height: bitmap.height, width: bitmap.width, rgba: data };
-  } finally {
-    bitmap.close();
-  }
+/**
+ * Fetches a dataset PNG and decodes it with the same pure decoder as Node (src/lib/png-rgba.ts), not through a
+ * canvas: a canvas premultiplies alpha, which shifted semi-transparent sprite edges by a grey level or so and
+ * made the page's scenes differ slightly from the ones the models were trained and evaluated on.
+ */
+export async function decodeRgba(url: string): Promise<RgbaImage> {
+  return decodePngRgba(new Uint8Array(await (await fetchOk(url)).arrayBuffer()));
 }
 
 async function loadSceneSource(dataUrl: string, split: Split): Promise<SceneSource> {
