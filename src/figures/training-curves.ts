@@ -57,6 +57,8 @@ export function trainingCurve(log: TrainingLogFile, options: CurveOptions): SVGS
   const stages = [...new Set(points.map((p) => p.stage))];
   const isLoss = options.metric === 'loss';
   const last = points.at(-1);
+  const ends = stages.map((stage) => points.filter((p) => p.stage === stage).at(-1)).filter((p): p is CurvePoint => !!p);
+  const maxStep = Math.max(0, ...points.map((p) => p.step));
   const plot = Plot.plot({
     width: options.width,
     height: 220,
@@ -70,9 +72,10 @@ export function trainingCurve(log: TrainingLogFile, options: CurveOptions): SVGS
     marks: [
       Plot.line(points, { x: 'step', y: 'value', stroke: 'stage', strokeWidth: 1.8 }),
       ...(isLoss ? [] : [Plot.dot(points, { x: 'step', y: 'value', fill: 'stage', r: 3 })]),
-      Plot.text(stages.map((stage) => points.filter((p) => p.stage === stage).at(-1)).filter((p): p is CurvePoint => !!p), {
-        x: 'step', y: 'value', text: 'stage', dy: -10, fill: 'stage', fontWeight: 600,
-      }),
+      // Each stage is named at its last point; names near the right edge end there instead of centring on it.
+      ...(['middle', 'end'] as const).map((textAnchor) => Plot.text(ends.filter((p) => (p.step > 0.8 * maxStep) === (textAnchor === 'end')), {
+        x: 'step', y: 'value', text: 'stage', dy: -10, fill: 'stage', fontWeight: 600, textAnchor,
+      })),
     ],
   });
   const summary = last
