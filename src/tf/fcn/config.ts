@@ -71,12 +71,4 @@ export function backboneLayers(config: FcnConfig): { name: string; inChannels: n
 }
 
 /** Output size of every stage for an input of height × width (ceil pools): pool1 … pool5. */
-export function poolSizes(height: number, width: number): [number, number][] {
-  const sizes: [number, number][] = [];
-  let [h, w] = [height, width];
-  for (let k = 0; k < 5; k++) {
-    [h, w] = [Math.ceil(h / 2), Math.ceil(w / 2)];
-    sizes.push([h, w]);
-  }
-  return sizes;
-}
+export { ceilPoolSizes as poolSizes } from '../../lib/fcn-stages';
