@@ -2,23 +2,15 @@
 // metrics (pixel acc., mean acc., mean IoU, f.w. IoU, per-class IoU) accumulated over all pixels, and boundary
 // accuracy = (correct pixels within 3 px of a true edge) / (pixels within 3 px of a true edge), over all scenes.
 import * as tf from '@tensorflow/tfjs-core';
-import { addScene, emptyTally, tallyScores } from '../../src/lib/metrics-tally';
+import { addScene, emptyTally, tallyScores, type TallyScores } from '../../src/lib/metrics-tally';
 import { NUM_CLASSES } from '../../src/lib/scene/dataset';
 import type { FcnVariant } from '../../src/tf/fcn/config';
 import { forwardFcn, type FcnWeights } from '../../src/tf/fcn/model';
 import { composeBatch, scenesToTensors } from './scene-batch';
 import type { SceneInputs } from './load-data';
 
-export interface SceneScores {
-  pixelAccuracy: number;
-  meanAccuracy: number;
-  meanIoU: number;
-  frequencyWeightedIoU: number;
-  boundaryAccuracy: number;
-  perClassIoU: (number | null)[];
-  perClassAccuracy: (number | null)[];
+export interface SceneScores extends TallyScores {
   scenes: number;
-  pixels: number;
 }
 
 export { BOUNDARY_RADIUS } from '../../src/lib/metrics-tally';
@@ -45,18 +37,7 @@ export function scoreScenes(
       tally = addScene(tally, scene.labels, labelsOut.subarray(b * n, (b + 1) * n), scene.height, scene.width);
     });
   }
-  const s = tallyScores(tally);
-  return {
-    pixelAccuracy: s.pixelAccuracy,
-    meanAccuracy: s.meanAccuracy,
-    meanIoU: s.meanIoU,
-    frequencyWeightedIoU: s.frequencyWeightedIoU,
-    boundaryAccuracy: s.boundaryAccuracy,
-    perClassIoU: s.perClassIoU,
-    perClassAccuracy: s.perClassAccuracy,
-    scenes: seeds.length,
-    pixels: s.pixels,
-  };
+  return { ...tallyScores(tally), scenes: seeds.length };
 }
 
 export function seedRange(from: number, to: number): number[] {

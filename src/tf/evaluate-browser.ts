@@ -9,7 +9,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { backendLabel } from '../lib/backend-events';
 import { boundaryMask, type ConfusionMatrix } from '../lib/metrics';
-import { addScene, BOUNDARY_RADIUS, emptyTally, tallyScores, type Tally } from '../lib/metrics-tally';
+import { addScene, BOUNDARY_RADIUS, emptyTally, tallyScores, type Tally, type TallyScores } from '../lib/metrics-tally';
 import { composeScene, NUM_CLASSES, type Sprite, type Texture } from '../lib/scene';
 import type { FcnVariant } from './fcn/config';
 import { forwardFcn, predictLabels, type FcnWeights } from './fcn/model';
@@ -23,18 +23,9 @@ export interface EvalModel { variant: FcnVariant; weights: FcnWeights }
 
 export interface SceneInputs { sprites: readonly Sprite[]; textures: readonly Texture[] }
 
-export interface ModelScores {
+export interface ModelScores extends TallyScores {
   variant: FcnVariant;
-  pixelAccuracy: number;
-  meanAccuracy: number;
-  meanIoU: number;
-  frequencyWeightedIoU: number;
-  boundaryAccuracy: number;
-  perClassIoU: (number | null)[];
-  perClassAccuracy: (number | null)[];
   confusion: ConfusionMatrix;
-  /** Pixels counted by the confusion matrix. */
-  pixels: number;
 }
 
 export interface EvaluationResult {
