@@ -3,14 +3,13 @@
 // score heat map of the shipped model (or a clear message without it), and a flat tensor count.
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, openPage, tensorCount, widgetReady, browserSession } from './helpers/browser';
+import { openPage, tensorCount, widgetReady, browserSession, shippedModelFiles } from './helpers/browser';
 
 const PAGE = '/fc-to-conv/';
 const session = browserSession();
 let modelShipped = false;
 beforeAll(async () => {
-  const response = await fetch(`${baseUrl()}/models/manifest.json`);
-  modelShipped = response.ok && Object.keys(((await response.json()) as { files: object }).files).some((f) => f.endsWith('weights.bin'));
+  modelShipped = (await shippedModelFiles()).some((f) => f.endsWith('weights.bin'));
 });
 
 const text = async (locator: Locator): Promise<string> => (await locator.textContent()) ?? '';

@@ -12,7 +12,7 @@ import { classShares } from '../../src/figures/segmentation-overlay';
 import { stagePanels } from '../../src/lib/fcn-stages';
 import { CLASSES, composeScene, SEED_RANGES } from '../../src/lib/scene';
 import { loadSceneInputs } from '../../scripts/lib/load-data';
-import { baseUrl, openPage, tensorCount, browserSession } from './helpers/browser';
+import { baseUrl, openPage, tensorCount, browserSession, shippedModelFiles } from './helpers/browser';
 
 /** A 24 × 20 two-frame GIF (red, then blue), made with ImageMagick: `convert -size 24x20 xc:red -size 24x20 xc:blue -loop 0 anim.gif`. */
 const ANIMATED_GIF = 'R0lGODlhGAAUAPAAAP8AAAAAACH5BAAAAAAAIf8LTkVUU0NBUEUyLjADAQAAACwAAAAAGAAUAAACFISPqcvtD6OctNqLs968+w+G4lQAACH5BAAAAAAALAAAAAAYABQAgAAA/wAAAAIUhI+py+0Po5y02ouz3rz7D4biVAAAOw==';
@@ -38,8 +38,7 @@ function png(file: string, width: number, height: number, alphaOf: (x: number, y
 }
 
 beforeAll(async () => {
-  const response = await fetch(`${baseUrl()}/models/manifest.json`);
-  const shipped = response.ok ? Object.keys(((await response.json()) as { files: object }).files) : [];
+  const shipped = await shippedModelFiles();
   available = VARIANTS.filter(([v]) => shipped.includes(`${v}/weights.bin`));
   firstAvailable = available[0]?.[0] ?? 'fcn32s';
   fixtures = mkdtempSync(path.join(tmpdir(), 'fcn-fixtures-'));

@@ -4,14 +4,13 @@
 // tensor left behind after repeated interactions.
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, openPage, tensorCount, widgetReady, browserSession } from './helpers/browser';
+import { openPage, tensorCount, widgetReady, browserSession, shippedModelFiles } from './helpers/browser';
 
 const PAGE = '/vgg-backbone/';
 const session = browserSession();
 let modelShipped = false;
 beforeAll(async () => {
-  const response = await fetch(`${baseUrl()}/models/manifest.json`);
-  modelShipped = response.ok && Object.keys(((await response.json()) as { files: object }).files).some((f) => f.endsWith('weights.bin'));
+  modelShipped = (await shippedModelFiles()).some((f) => f.endsWith('weights.bin'));
 });
 
 const text = async (locator: Locator): Promise<string> => (await locator.textContent()) ?? '';

@@ -4,6 +4,12 @@ import { afterAll, beforeAll, inject } from 'vitest';
 
 export const baseUrl = (): string => inject('baseUrl');
 
+/** Files the built site's model manifest lists (none when it has no manifest). */
+export async function shippedModelFiles(): Promise<string[]> {
+  const response = await fetch(`${baseUrl()}/models/manifest.json`);
+  return response.ok ? Object.keys(((await response.json()) as { files: object }).files) : [];
+}
+
 const FLAGS = [
   '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--no-first-run', '--disable-quic', '--disable-dev-shm-usage',
