@@ -1,5 +1,6 @@
 // The training recipe behind the shipped weights (npm run train). Staged like the paper:
 // FCN-32s from scratch, FCN-16s initialised from FCN-32s, FCN-8s initialised from FCN-16s.
+export { stageName } from '../../src/lib/training-stages';
 import { SHIPPED_CONFIG, type FcnConfig, type FcnVariant } from '../../src/tf/fcn/config';
 
 export interface Stage {
@@ -64,9 +65,4 @@ export function learningRate(stage: Stage, step: number, finalFraction: number):
   if (step < stage.warmupSteps) return (stage.lr * (step + 1)) / stage.warmupSteps;
   const t = (step - stage.warmupSteps) / Math.max(1, (stage.scheduleSteps ?? stage.steps) - stage.warmupSteps);
   return stage.lr * (finalFraction + (1 - finalFraction) * 0.5 * (1 + Math.cos(Math.PI * Math.min(1, t))));
-}
-
-/** A stage's checkpoint/log label. */
-export function stageName(stage: Pick<Stage, 'name' | 'variant'>): string {
-  return stage.name ?? stage.variant;
 }

@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { asLabelledImage } from './plot-image';
+import { stageName } from '../lib/training-stages';
 
 export interface TrainingLogFile {
   plan: { batchSize: number; size: number; stages: { name?: string; variant: string; steps: number; lr: number; from: string | null }[] };
@@ -31,7 +32,7 @@ export function overallSteps(log: TrainingLogFile): (stage: string, step: number
   const offsets = new Map<string, number>();
   let total = 0;
   for (const s of log.plan.stages) {
-    offsets.set(s.name ?? s.variant, total);
+    offsets.set(stageName(s), total);
     total += s.steps;
   }
   return (stage, step) => (offsets.get(stage) ?? 0) + step;

@@ -17,7 +17,8 @@ export interface ShippedTraining {
   chain: string[];
 }
 
-const stageName = (s: PlanStage): string => s.name ?? s.variant;
+/** A stage's checkpoint/log label: its `name`, else its variant. */
+export const stageName = (s: Pick<PlanStage, 'name' | 'variant'>): string => s.name ?? s.variant;
 
 export function shippedTraining(stages: readonly PlanStage[]): Record<string, ShippedTraining> {
   const done = new Map<string, ShippedTraining>();
