@@ -1,8 +1,8 @@
 // npx tsx scripts/merge-training-logs.ts <run-models-dir>... — when stages of the plan ran side by side in
 // separate folders (FCN_CHECKPOINT_DIR / FCN_MODELS_DIR per run, each resumed from the same checkpoints of the
 // stages before), this joins their training logs into public/models/training-log.json: the stages each run
-// trained, in plan order, with the committed plan; then copies each run's last-trained variant folder over
-// and refreshes manifest.json. A stage logged by several runs (the shared history) must be identical in each.
+// trained, in plan order, with the committed plan; then copies each variant's folder from the run that trained
+// its last stage and refreshes manifest.json. A stage logged by several runs (the shared history) must be identical in each.
 import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MODELS_DIR, saveJson, writeManifest } from './lib/checkpoint';
@@ -34,12 +34,13 @@ for (const stage of TRAIN_PLAN.stages) {
 merged.elapsedSeconds = Math.round(Object.values(merged.stageSeconds).reduce((a, b) => a + b, 0));
 saveJson(path.join(MODELS_DIR, 'training-log.json'), merged);
 
-// Each run's last stage decides which variant folder it ships.
-for (const { dir, log } of logs) {
-  const last = TRAIN_PLAN.stages.filter((s) => log.log.some((e) => e.stage === stageName(s))).at(-1);
-  if (!last) continue;
-  cpSync(path.join(dir, last.variant), path.join(MODELS_DIR, last.variant), { recursive: true });
-  console.log(`shipped ${last.variant} from ${dir}`);
+// Each variant ships from the run that trained its last stage in the plan (if a run trained it at all).
+for (const variant of new Set(TRAIN_PLAN.stages.map((s) => s.variant))) {
+  const last = stageName(TRAIN_PLAN.stages.filter((s) => s.variant === variant).at(-1)!);
+  const run = logs.find(({ log }) => log.log.some((e) => e.stage === last));
+  if (!run) continue;
+  cpSync(path.join(run.dir, variant), path.join(MODELS_DIR, variant), { recursive: true });
+  console.log(`shipped ${variant} (stage ${last}) from ${run.dir}`);
 }
 await writeManifest();
 console.log(`wrote ${path.join(MODELS_DIR, 'training-log.json')} and manifest.json`);

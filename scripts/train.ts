@@ -1,4 +1,4 @@
-// npm run train [-- --resume] [-- --stage-steps 32s=N,16s=N,8s=N] [-- --export-latest fcn8s]
+// npm run train [-- --resume] [-- --stage-steps 32s=N,16s=N,8s=N] [-- --export-latest fcn8s-wide]
 // Trains FCN-32s → 16s → 8s (scripts/lib/train-plan.ts) on tfjs's wasm backend in Node, checkpointing to
 // checkpoints/ (weights, Adam state, progress) so `--resume` continues exactly where it stopped. When a stage
 // ends its weights are exported float16 to public/models/<variant>/ and manifest.json is refreshed; the log
@@ -42,24 +42,28 @@ function parseStageSteps(stages: Stage[]): void {
   }
 }
 
-/** `--export-latest fcn8s`: ship the newest checkpoint of a stage that has not finished (time ran out). */
+/**
+ * `--export-latest fcn8s-wide`: ship a stage's final weights, or the newest checkpoint of a stage that has not
+ * finished (time ran out), with the current export format.
+ */
 async function exportLatest(variant: string): Promise<void> {
   const stage = TRAIN_PLAN.stages.find((s) => stageName(s) === variant);
-  const weights = loadWeights(`${variant}-latest`);
-  if (!stage || !weights) throw new Error(`no checkpoints/${variant}-latest to export`);
+  const final = loadWeights(`${variant}-final`);
+  const weights = final ?? loadWeights(`${variant}-latest`);
+  if (!stage || !weights) throw new Error(`no checkpoints/${variant}-final or -latest to export`);
   const state = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as TrainState;
   const current = TRAIN_PLAN.stages[state.stageIndex];
   const step = current && stageName(current) === variant ? state.step : stage.steps;
-  await exportShippedModel(weights, stage.variant, TRAIN_PLAN.config, {
+  await exportShippedModel(weights, stage.variant, stage.config ?? TRAIN_PLAN.config, {
     steps: step,
     plannedSteps: stage.steps,
     batchSize: TRAIN_PLAN.batchSize,
     trainingSize: TRAIN_PLAN.size,
     seconds: Math.round(state.stageSeconds[variant] ?? 0),
     initialisedFrom: stage.from,
-    note: 'exported from the latest checkpoint before the stage finished',
+    ...(final ? {} : { note: 'exported from the latest checkpoint before the stage finished' }),
   });
-  console.log(`exported ${path.relative(process.cwd(), path.join(CHECKPOINT_DIR, `${variant}-latest`))} (step ${step}) to ${path.relative(process.cwd(), path.join(MODELS_DIR, stage.variant))}/`);
+  console.log(`exported ${path.relative(process.cwd(), path.join(CHECKPOINT_DIR, `${variant}-${final ? 'final' : 'latest'}`))} (step ${step}) to ${path.relative(process.cwd(), path.join(MODELS_DIR, stage.variant))}/`);
 }
 
 async function main(): Promise<void> {
@@ -79,24 +83,25 @@ async function main(): Promise<void> {
   if (resume && existsSync(STATE_FILE)) state = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as TrainState;
   console.log(`backend ${JSON.stringify(backend)}; ${inputs.sprites.length} training sprites; resume=${resume} at stage ${state.stageIndex} step ${state.step}`);
   const bar = new ProgressBar(25);
-  const writeLog = () => saveJson(LOG_FILE, { plan, machine, parameters: Object.fromEntries(plan.stages.map((s) => [s.variant, parameterCount(plan.config, s.variant)])), ...state });
+  const writeLog = () => saveJson(LOG_FILE, { plan, machine, parameters: Object.fromEntries(plan.stages.map((s) => [s.variant, parameterCount(s.config ?? plan.config, s.variant)])), ...state });
 
   for (; state.stageIndex < plan.stages.length; state.stageIndex++, state.step = 0) {
     const stage = plan.stages[state.stageIndex];
     const label = stageName(stage);
+    const config = stage.config ?? plan.config;
     // Initial weights: checkpoint (resume) → previous stage's final weights → fresh.
     let init: FcnWeights | null = state.step > 0 ? loadWeights(`${label}-latest`) : null;
     if (!init && stage.from) {
       const from = loadWeights(`${stage.from}-final`);
       if (!from) throw new Error(`stage ${label} needs checkpoints/${stage.from}-final; train that stage first`);
-      init = extendFcnWeights(from, plan.config, plan.seed + state.stageIndex, stage.variant);
+      init = extendFcnWeights(from, config, plan.seed + state.stageIndex, stage.variant);
       tf.dispose(Object.values(from));
     }
     if (!init) {
-      init = createFcnWeights(plan.config, plan.seed, stage.variant);
+      init = createFcnWeights(config, plan.seed, stage.variant);
       state.step = 0;
     }
-    const trainable = new Set(weightSpecs(plan.config, stage.variant).filter((s) => s.trainable).map((s) => s.name));
+    const trainable = new Set(weightSpecs(config, stage.variant).filter((s) => s.trainable).map((s) => s.name));
     const weights: FcnWeights = {};
     for (const [name, t] of Object.entries(init)) {
       weights[name] = trainable.has(name) ? tf.variable(t, true, `${label}/${name}`) : t;
@@ -108,13 +113,13 @@ async function main(): Promise<void> {
       const saved = loadNamedTensors(`${label}-adam`);
       if (saved) await optimizer.setWeights(saved);
     }
-    bar.log(`stage ${label}: ${stage.steps} steps from ${stage.from ?? 'scratch'}; ${variables.length} trainable tensors, ${parameterCount(plan.config, stage.variant)} parameters`);
+    bar.log(`stage ${label}: ${stage.steps} steps from ${stage.from ?? 'scratch'}; ${variables.length} trainable tensors, ${parameterCount(config, stage.variant)} parameters`);
 
     let [windowLoss, windowSteps, windowStart] = [0, 0, performance.now()];
     let lastSave = performance.now();
     const stageStart = performance.now() - (state.stageSeconds[label] ?? 0) * 1000;
     const checkpoint = async () => {
-      await saveWeights(`${label}-latest`, weights, stage.variant, plan.config);
+      await saveWeights(`${label}-latest`, weights, stage.variant, config);
       const optimizerState = await optimizer.getWeights();
       await saveNamedTensors(`${label}-adam`, optimizerState);
       // getWeights() makes a fresh 'iter' scalar each call (the moments are the live variables): free it.
@@ -154,8 +159,8 @@ async function main(): Promise<void> {
       if (state.step % plan.checkpointEverySteps === 0 || performance.now() - lastSave > 180_000) await checkpoint();
     }
     await checkpoint();
-    await saveWeights(`${label}-final`, weights, stage.variant, plan.config);
-    await exportShippedModel(weights, stage.variant, plan.config, {
+    await saveWeights(`${label}-final`, weights, stage.variant, config);
+    await exportShippedModel(weights, stage.variant, config, {
       steps: stage.steps,
       batchSize: plan.batchSize,
       trainingSize: plan.size,

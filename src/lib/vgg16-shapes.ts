@@ -5,7 +5,7 @@
  *
  * Geometry is that of our FCN (src/tf/fcn/model.ts): 3×3 convs pad 1, 2×2 stride-2 max-pools rounding up
  * (Caffe's ceil mode, so an odd side keeps its last pixel), fc6 pad 3 by default (the reference uses 0, which
- * needs a pool5 of at least 7×7). `widthDivisor` shrinks the widths as our shipped model does (÷8).
+ * needs a pool5 of at least 7×7). `widthDivisor` or `blockWidths` shrink the widths as our shipped model does.
  */
 import { checkConv } from './arithmetic';
 import { convMultiplyAdds, convParameters } from './conv-cost';
@@ -23,6 +23,8 @@ export const VGG16_CONV_BLOCKS: readonly { convs: number; width: number }[] = [
 export interface Vgg16Options {
   /** Divide every conv width by this (rounded, at least 1). Default 1: full VGG16. */
   widthDivisor?: number;
+  /** Channels of each of the five conv blocks (overrides `widthDivisor`). */
+  blockWidths?: readonly number[];
   /** Channels of fc6 and fc7. Default 4096. */
   fcWidth?: number;
   /** Outputs of the last layer (fc8; score_fr in FCN). Default 1000 (ImageNet). */
@@ -51,10 +53,10 @@ interface LayerPlan { name: string; layer: RfLayer; outChannels: number; notatio
 
 /** The 21 layers after the input: 13 convs, 5 pools, fc6, fc7, fc8 — in order. */
 export function vgg16Plan(options: Vgg16Options = {}): LayerPlan[] {
-  const { widthDivisor = 1, fcWidth = 4096, classes = 1000, fc6Padding = 3 } = options;
+  const { widthDivisor = 1, blockWidths, fcWidth = 4096, classes = 1000, fc6Padding = 3 } = options;
   const plan: LayerPlan[] = [];
   VGG16_CONV_BLOCKS.forEach(({ convs, width }, b) => {
-    const channels = Math.max(1, Math.round(width / widthDivisor));
+    const channels = blockWidths?.[b] ?? Math.max(1, Math.round(width / widthDivisor));
     for (let c = 1; c <= convs; c++) {
       plan.push({ name: `conv${b + 1}_${c}`, layer: conv(3, { padding: 1 }), outChannels: channels, notation: `conv3-${channels}` });
     }

@@ -56,7 +56,7 @@ export interface ShapeRun {
 }
 
 /**
- * Our narrow network (SHIPPED_CONFIG: widths ÷8, fc 128, 6 classes) with random weights on a random
+ * Our narrow network (SHIPPED_CONFIG: see describeWidths; 6 classes) with random weights on a random
  * height × width image: the shape of every layer's output. Shapes do not depend on the weights.
  */
 export async function measureShapes(height: number, width: number, seed = 1): Promise<ShapeRun> {

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPool } from '../../src/lib/arithmetic';
 import { createRandom } from '../../src/lib/random';
 import { ceilPoolSize, tableTotal, vgg16Table, type Vgg16Row } from '../../src/lib/vgg16-shapes';
-import { SHIPPED_CONFIG } from '../../src/tf/fcn/config';
+import { blockWidths, SHIPPED_CONFIG } from '../../src/tf/fcn/config';
 import { createFcnWeights, disposeWeights, forwardFcn } from '../../src/tf/fcn/model';
 import { backboneForward, measureShapes } from '../../src/tf/vgg-run';
 import { cpuTf } from './helpers/tf-cpu';
@@ -82,7 +82,7 @@ describe('predicted shapes = shapes of our narrow network run in tfjs (random im
     while (sizes.length < 12) sizes.push([random.int(1, 200), random.int(1, 200)]);
     for (const [h, w] of sizes) {
       const run = await measureShapes(h, w, h + w);
-      const predicted = rowsOf(h, w, { widthDivisor: 8, fcWidth: 128, classes: 6 }).slice(1);
+      const predicted = rowsOf(h, w, { blockWidths: blockWidths(SHIPPED_CONFIG), fcWidth: SHIPPED_CONFIG.fcWidth, classes: SHIPPED_CONFIG.numClasses }).slice(1);
       expect(run.layers.map((l) => [l.name, l.shape]), `${h}×${w}`).toEqual(predicted.map((r) => [r.name, r.shape]));
     }
     expect(tf.memory().numTensors).toBe(0);

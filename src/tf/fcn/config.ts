@@ -2,7 +2,8 @@
 //
 // Topology (as VGG16 / fcn.berkeleyvision.org): 13 3×3 convs in blocks of 2-2-3-3-3, five 2×2 stride-2
 // max-pools, fc6 as a 7×7 conv, fc7 1×1, score_fr 1×1. Widths are VGG16's divided by `widthDivisor`
-// (64-128-256-512-512 → 8-16-32-64-64 for 8), fc6/fc7 4096 → `fcWidth`.
+// (64-128-256-512-512 → 8-16-32-64-64 for 8) unless `blockWidths` sets them (the shipped models: wider deep
+// blocks, 8-16-32-128-128), fc6/fc7 4096 → `fcWidth`.
 //
 // Geometry ("ours", not the reference's pad 100): every 3×3 conv pads 1, fc6 pads 3, pools round UP (ceil,
 // as Caffe) — tfjs pools round down, so an odd map is padded by one zero row/column at the bottom/right
@@ -22,6 +23,8 @@ export interface FcnConfig {
   /** Channels of fc6 and fc7 (VGG16: 4096). */
   fcWidth: number;
   numClasses: number;
+  /** Channels of each of the five blocks when they differ from VGG16's ÷ `widthDivisor` (wider deep blocks). */
+  blockWidths?: readonly number[];
 }
 
 /** VGG16 conv blocks: [number of convs, VGG16 width]. */
@@ -53,21 +56,35 @@ export const UPSAMPLERS = {
 
 export type UpsamplerName = keyof typeof UPSAMPLERS;
 
-/** The shipped models' configuration. */
-export const SHIPPED_CONFIG: FcnConfig = { widthDivisor: 8, fcWidth: 128, numClasses: 6 };
+/** The first (session 1–2) models: VGG16's widths ÷ 8 throughout, fc6/fc7 128. */
+export const NARROW_CONFIG: FcnConfig = { widthDivisor: 8, fcWidth: 128, numClasses: 6 };
+
+/** The shipped models' configuration: ÷ 8 in blocks 1–3, ÷ 4 in blocks 4–5 (128 channels), fc6/fc7 256. */
+export const SHIPPED_CONFIG: FcnConfig = { widthDivisor: 8, fcWidth: 256, numClasses: 6, blockWidths: [8, 16, 32, 128, 128] };
 
 /** Conv names and channel counts of the backbone, e.g. ['conv1_1', 3, 8]. */
 export function backboneLayers(config: FcnConfig): { name: string; inChannels: number; outChannels: number }[] {
   const layers: { name: string; inChannels: number; outChannels: number }[] = [];
   let inChannels = 3;
-  VGG16_BLOCKS.forEach(([count, width], b) => {
-    const outChannels = Math.max(1, Math.round(width / config.widthDivisor));
+  const widths = blockWidths(config);
+  VGG16_BLOCKS.forEach(([count], b) => {
+    const outChannels = widths[b];
     for (let i = 1; i <= count; i++) {
       layers.push({ name: `conv${b + 1}_${i}`, inChannels, outChannels });
       inChannels = outChannels;
     }
   });
   return layers;
+}
+
+/** Channels of the five blocks, e.g. [8, 16, 32, 128, 128]. */
+export function blockWidths(config: FcnConfig): number[] {
+  return VGG16_BLOCKS.map(([, width], b) => config.blockWidths?.[b] ?? Math.max(1, Math.round(width / config.widthDivisor)));
+}
+
+/** Short description of a configuration's widths: "channels 8-16-32-128-128, fc6/fc7 256". */
+export function describeWidths(config: FcnConfig): string {
+  return `channels ${blockWidths(config).join('-')}, fc6/fc7 ${config.fcWidth}`;
 }
 
 /** Output size of every stage for an input of height × width (ceil pools): pool1 … pool5. */

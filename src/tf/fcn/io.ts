@@ -1,12 +1,31 @@
 // Saving and loading FCN weights in the tfjs weights format: a model.json whose `weightsManifest` lists
 // each tensor (name, shape, dtype, optional `quantization`) and one .bin holding them back to back.
-// Shipped weights are float16-quantised ({ quantization: { dtype: 'float16' } }), which tfjs-core's
-// io.decodeWeights turns back into float32.
+// Shipped weights are quantised, which tfjs-core's io.decodeWeights turns back into float32: 'float16'
+// ({ quantization: { dtype: 'float16' } }) or 'uint8' — every tensor of at least UINT8_MIN_SIZE values as
+// 8-bit affine codes (value = min + scale·q, with min nudged so that 0 is exact: zero-initialised and
+// zero-padded weights stay exactly 0), the small ones (biases, 1×1 scores) float16.
 import * as tf from '@tensorflow/tfjs-core';
 import { SHIPPED_CONFIG, type FcnConfig, type FcnVariant } from './config';
 import { weightSpecs, type FcnWeights } from './weights';
 
 export const WEIGHTS_FILE = 'weights.bin';
+
+export type Quantize = 'float16' | 'uint8' | 'none';
+
+/** Tensors smaller than this stay float16 under 'uint8' (they cost little and are the most sensitive). */
+export const UINT8_MIN_SIZE = 4096;
+
+/** 8-bit affine codes of `values` with 0 exactly representable; decode as min + scale·q. */
+export function quantizeUint8(values: Float32Array): { codes: Uint8Array; min: number; scale: number } {
+  let [lo, hi] = [0, 0];
+  for (const v of values) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+  const scale = hi > lo ? (hi - lo) / 255 : 1;
+  const zeroPoint = Math.round(-lo / scale);
+  const min = -zeroPoint * scale;
+  const codes = new Uint8Array(values.length);
+  for (let i = 0; i < values.length; i++) codes[i] = Math.min(255, Math.max(0, Math.round((values[i] - min) / scale)));
+  return { codes, min, scale };
+}
 
 export interface FcnModelJson {
   format: 'fcn-weights';
@@ -45,12 +64,12 @@ export function float32ToFloat16Bits(value: number): number {
   return sign | half;
 }
 
-/** Encodes weights (in weightSpecs order) as float16 or float32; returns model.json and the .bin bytes. */
+/** Encodes weights (in weightSpecs order) as float16, uint8 (+ float16) or float32; returns model.json and the .bin bytes. */
 export async function encodeFcnModel(
   weights: FcnWeights,
   variant: FcnVariant,
   config: FcnConfig = SHIPPED_CONFIG,
-  quantize: 'float16' | 'none' = 'float16',
+  quantize: Quantize = 'float16',
   trainingInfo?: Record<string, unknown>,
 ): Promise<{ modelJson: FcnModelJson; bin: Uint8Array }> {
   const entries: tf.io.WeightsManifestEntry[] = [];
@@ -59,7 +78,11 @@ export async function encodeFcnModel(
     const tensor = weights[spec.name];
     if (!tensor) throw new Error(`missing weight ${spec.name}`);
     const values = (await tensor.data()) as Float32Array;
-    if (quantize === 'float16') {
+    if (quantize === 'uint8' && values.length >= UINT8_MIN_SIZE) {
+      const { codes, min, scale } = quantizeUint8(values);
+      chunks.push(codes);
+      entries.push({ name: spec.name, shape: spec.shape, dtype: 'float32', quantization: { dtype: 'uint8', min, scale } });
+    } else if (quantize !== 'none') {
       const half = new Uint16Array(values.length);
       for (let i = 0; i < values.length; i++) half[i] = float32ToFloat16Bits(values[i]);
       chunks.push(new Uint8Array(half.buffer));

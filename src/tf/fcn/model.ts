@@ -1,7 +1,7 @@
 // The FCN forward pass, one definition for training and inference: a VGG16-shaped backbone (reduced width),
 // fc6/fc7 as convolutions, score_fr, and the FCN-32s / 16s / 8s heads. Geometry in ./config.ts.
 import * as tf from '@tensorflow/tfjs-core';
-import { backboneLayers, poolSizes, UPSAMPLERS, type FcnConfig, type FcnVariant, type UpsamplerName } from './config';
+import { backboneLayers, blockWidths, poolSizes, UPSAMPLERS, VGG16_BLOCKS, type FcnConfig, type FcnVariant, type UpsamplerName } from './config';
 import type { FcnWeights } from './weights';
 
 export { createFcnWeights, extendFcnWeights, weightSpecs, parameterCount, disposeWeights } from './weights';
@@ -129,7 +129,10 @@ export function inferConfig(weights: FcnWeights): FcnConfig {
   const fc7 = weights['fc7/kernel'];
   const score = weights['score_fr/kernel'];
   if (!first || !fc7 || !score) throw new Error('FCN weights lack conv1_1, fc7 or score_fr');
-  return { widthDivisor: 64 / first.shape[3]!, fcWidth: fc7.shape[3]!, numClasses: score.shape[3]! };
+  const config: FcnConfig = { widthDivisor: 64 / first.shape[3]!, fcWidth: fc7.shape[3]!, numClasses: score.shape[3]! };
+  const widths = VGG16_BLOCKS.map((_, b) => weights[`conv${b + 1}_1/kernel`]?.shape[3] ?? 0);
+  const uniform = blockWidths(config).every((width, b) => widths[b] === width);
+  return uniform ? config : { ...config, blockWidths: widths };
 }
 
 /** The variant a weight map belongs to (from which head weights it has). */

@@ -2,6 +2,7 @@
 // Kernels are tfjs layouts: conv [kh, kw, in, out]; transposed conv [kh, kw, out, in].
 import * as tf from '@tensorflow/tfjs-core';
 import { bilinearWeights } from '../../lib/bilinear';
+import { canWiden, widenTensor } from './widen';
 import { backboneLayers, FC6_KERNEL, UPSAMPLERS, type FcnConfig, type FcnVariant, type UpsamplerName } from './config';
 
 export type FcnWeights = Record<string, tf.Tensor>;
@@ -72,13 +73,17 @@ export function createFcnWeights(config: FcnConfig, seed: number, variant: FcnVa
 
 /**
  * Weights for `variant` that start from `from` (the paper's staging: FCN-16s from FCN-32s, FCN-8s from
- * FCN-16s): every shared name is copied (cloned), the rest initialised as in createFcnWeights.
+ * FCN-16s): every shared name is copied (cloned), the rest initialised as in createFcnWeights. When `config`
+ * is wider than `from`, shared weights are widened without changing the function (see widen.ts).
  */
 export function extendFcnWeights(from: FcnWeights, config: FcnConfig, seed: number, variant: FcnVariant): FcnWeights {
   const weights: FcnWeights = {};
   weightSpecs(config, variant).forEach((spec, i) => {
     const old = from[spec.name];
-    weights[spec.name] = old && old.shape.join() === spec.shape.join() ? tf.clone(old) : initialise(spec, seed * 1000 + i);
+    const fresh = () => initialise(spec, seed * 1000 + i);
+    if (!old || !canWiden(old.shape, spec.shape)) weights[spec.name] = fresh();
+    else if (old.shape.join() === spec.shape.join()) weights[spec.name] = tf.clone(old);
+    else weights[spec.name] = widenTensor(old, spec.shape, spec.init, fresh);
   });
   return weights;
 }

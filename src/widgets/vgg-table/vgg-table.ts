@@ -1,9 +1,10 @@
 /**
  * <vgg-table-el>: height and width sliders → every VGG16 layer's shape, parameters, multiply-adds, receptive
  * field and stride (src/lib/vgg16-shapes.ts), and the shapes our ÷8 network returns in tfjs on that size
- * (src/tf/vgg-run.ts), compared cell by cell (height and width; channels are ÷8 by design).
+ * (src/tf/vgg-run.ts), compared cell by cell (height and width; our channels are narrower by design).
  */
 import { vgg16Table, type Vgg16Row } from '../../lib/vgg16-shapes';
+import { describeWidths, SHIPPED_CONFIG } from '../../tf/fcn/config';
 import type { ShapeRun } from '../../tf/vgg-run';
 import { atom } from '../shared/atom';
 import { readQuery, writeQuery } from '../shared/url-state';
@@ -50,8 +51,8 @@ class VggTable extends HTMLElement {
       const lead = document.createElement('span');
       lead.className = all ? 'agree' : '';
       lead.textContent = all ? `Measured = predicted for all ${run.layers.length} layers` : `${run.layers.length - matches} layers differ from the prediction`;
-      status.replaceChildren(lead, `: our ÷8 network (random weights; shapes do not depend on them) ran on a ${current.height} × ${current.width} ` +
-        `random image in ${run.milliseconds.toFixed(0)} ms on ${backend}. Channels are ÷8 by design (fc6 and fc7: 128, fc8: 6 classes).`);
+      status.replaceChildren(lead, `: our narrow network (random weights; shapes do not depend on them) ran on a ${current.height} × ${current.width} ` +
+        `random image in ${run.milliseconds.toFixed(0)} ms on ${backend}. Its channels are narrow by design (${describeWidths(SHIPPED_CONFIG)}, fc8: ${SHIPPED_CONFIG.numClasses} classes).`);
       status.dataset.match = String(all);
     };
 
@@ -77,7 +78,7 @@ class VggTable extends HTMLElement {
       }
       problem.textContent = '';
       rows = table.rows;
-      caption.textContent = `Full-width VGG16 (computed) and our ÷8 network (run in tfjs) on a ${current.height} × ${current.width} input`;
+      caption.textContent = `Full-width VGG16 (computed) and our network (run in tfjs) on a ${current.height} × ${current.width} input`;
       for (const row of rows) {
         const tr = body.querySelector(`tr[data-layer="${row.name}"]`);
         if (!tr) continue;
