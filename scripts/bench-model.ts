@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { SEED_RANGES } from '../src/lib/scene/dataset';
-import { FCN_VARIANTS } from '../src/tf/fcn/config';
+import { FCN_VARIANTS, SHIPPED_CONFIG } from '../src/tf/fcn/config';
 import { loadFcn } from '../src/tf/fcn/load';
 import { softmaxCrossEntropyIgnore } from '../src/tf/fcn/loss';
 import { createFcnWeights, forwardFcn, weightSpecs } from '../src/tf/fcn/model';
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const inputs = loadSceneInputs('train');
 
   // Fresh training steps (FCN-8s head, the costliest), timed after 3 warm-up steps.
-  const config = TRAIN_PLAN.config;
+  const config = SHIPPED_CONFIG;
   const init = createFcnWeights(config, 1, 'fcn8s');
   const trainable = new Set(weightSpecs(config, 'fcn8s').filter((s) => s.trainable).map((s) => s.name));
   const weights = Object.fromEntries(Object.entries(init).map(([k, t]) => [k, trainable.has(k) ? tf.variable(t) : t]));

@@ -1,7 +1,7 @@
 // The skip-connections lesson and the home teaser, in real Chromium: the three trained FCNs segment test scenes
 // (scores, times, backend), a new random scene, the reader's files (normal, transparent, huge, empty, not an
 // image), the stage view's heat maps at their predicted sizes, tampered weights, and no tensor leak.
-// FCN_BENCH=1 also prints the median inference time per model at 256 × 256 on the page's backend.
+// FCN_BENCH=1 also prints the median inference time per model at 256 × 256 on wasm and on webgl (?backend=).
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -222,8 +222,8 @@ describe('segment an image', () => {
     await context.close();
   });
 
-  it.runIf(process.env.FCN_BENCH)('bench: median inference time per model at 256 × 256 (after 2 warm-up runs, 12 runs)', async () => {
-    const { page, context } = await openLesson();
+  it.runIf(process.env.FCN_BENCH).each(['wasm', 'webgl'])('bench: median inference time per model at 256 × 256 on %s (after 2 warm-up runs, 12 runs)', async (backendName) => {
+    const { page, context } = await openLesson(`?backend=${backendName}`);
     await nextRun(page, () => page.getByRole('combobox', { name: 'scene size (px)' }).selectOption('256'));
     const times: Record<string, number[]> = {};
     for (let i = 0; i < 14; i++) {

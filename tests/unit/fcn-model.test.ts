@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bilinearWeights } from '../../src/lib/bilinear';
-import { FCN_VARIANTS, poolSizes, type FcnConfig } from '../../src/tf/fcn/config';
+import { FCN_VARIANTS, poolSizes, SHIPPED_CONFIG, type FcnConfig } from '../../src/tf/fcn/config';
 import { decodeFcnModel, encodeFcnModel } from '../../src/tf/fcn/io';
 import { loadFcn, type ModelFileReader } from '../../src/tf/fcn/load';
 import { softmaxCrossEntropyIgnore } from '../../src/tf/fcn/loss';
@@ -174,5 +174,15 @@ describe('the shipped weights (public/models)', () => {
       };
       await expect(loadFcn(tampered, variant, manifest)).rejects.toThrow(/SHA-256 mismatch/);
     }
+  });
+
+  it('are the configuration the site describes (SHIPPED_CONFIG) and weigh at most 8 MB together', async () => {
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as ModelManifest;
+    for (const variant of FCN_VARIANTS) {
+      const { weights: w } = await loadFcn(read, variant, manifest);
+      expect(inferConfig(w), variant).toEqual(SHIPPED_CONFIG);
+    }
+    const total = Object.values(manifest.files).reduce((n, f) => n + f.bytes, 0);
+    expect(total).toBeLessThanOrEqual(8_000_000);
   });
 });

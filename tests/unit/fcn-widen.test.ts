@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FCN_VARIANTS, backboneLayers, type FcnConfig } from '../../src/tf/fcn/config';
 import { decodeFcnModel, encodeFcnModel, quantizeUint8, UINT8_MIN_SIZE } from '../../src/tf/fcn/io';
-import { createFcnWeights, extendFcnWeights, forwardFcn, inferConfig, type FcnWeights } from '../../src/tf/fcn/model';
+import { createFcnWeights, extendFcnWeights, forwardFcn, inferConfig, weightSpecs, type FcnWeights } from '../../src/tf/fcn/model';
 import { canWiden, widenTensor } from '../../src/tf/fcn/widen';
 import { cpuTf } from './helpers/tf-cpu';
 
@@ -75,13 +75,15 @@ describe('uint8 weights', () => {
     }
   });
 
-  it('encodes large tensors as uint8 and small ones as float16, and decodes them close to the originals', async () => {
+  it('encodes large learned tensors as uint8, small ones and fixed upsamplers as float16, and decodes them close', async () => {
     const w = trained(wide, 'fcn8s', 9);
     const { modelJson, bin } = await encodeFcnModel(w, 'fcn8s', wide, 'uint8');
     const entries = modelJson.weightsManifest[0].weights;
+    const fixed = new Set(weightSpecs(wide, 'fcn8s').filter((s) => !s.trainable).map((s) => s.name));
+    expect(fixed.has('upscore8/kernel')).toBe(true);
     for (const e of entries) {
       const size = e.shape.reduce((a, b) => a * b, 1);
-      expect(e.quantization?.dtype, e.name).toBe(size >= UINT8_MIN_SIZE ? 'uint8' : 'float16');
+      expect(e.quantization?.dtype, e.name).toBe(size >= UINT8_MIN_SIZE && !fixed.has(e.name) ? 'uint8' : 'float16');
     }
     expect(entries.some((e) => e.quantization?.dtype === 'uint8')).toBe(true);
     const decoded = decodeFcnModel(modelJson, bin);

@@ -1,9 +1,10 @@
 // Saving and loading FCN weights in the tfjs weights format: a model.json whose `weightsManifest` lists
 // each tensor (name, shape, dtype, optional `quantization`) and one .bin holding them back to back.
 // Shipped weights are quantised, which tfjs-core's io.decodeWeights turns back into float32: 'float16'
-// ({ quantization: { dtype: 'float16' } }) or 'uint8' — every tensor of at least UINT8_MIN_SIZE values as
-// 8-bit affine codes (value = min + scale·q, with min nudged so that 0 is exact: zero-initialised and
-// zero-padded weights stay exactly 0), the small ones (biases, 1×1 scores) float16.
+// ({ quantization: { dtype: 'float16' } }) or 'uint8' — every learned tensor of at least UINT8_MIN_SIZE values
+// as 8-bit affine codes (value = min + scale·q, with min nudged so that 0 is exact: zero-initialised and
+// zero-padded weights stay exactly 0); small ones (biases, 1×1 scores) and the fixed bilinear upsamplers
+// (exact in float16) stay float16.
 import * as tf from '@tensorflow/tfjs-core';
 import { SHIPPED_CONFIG, type FcnConfig, type FcnVariant } from './config';
 import { weightSpecs, type FcnWeights } from './weights';
@@ -78,7 +79,7 @@ export async function encodeFcnModel(
     const tensor = weights[spec.name];
     if (!tensor) throw new Error(`missing weight ${spec.name}`);
     const values = (await tensor.data()) as Float32Array;
-    if (quantize === 'uint8' && values.length >= UINT8_MIN_SIZE) {
+    if (quantize === 'uint8' && spec.trainable && values.length >= UINT8_MIN_SIZE) {
       const { codes, min, scale } = quantizeUint8(values);
       chunks.push(codes);
       entries.push({ name: spec.name, shape: spec.shape, dtype: 'float32', quantization: { dtype: 'uint8', min, scale } });
