@@ -4,7 +4,11 @@
 // tensor left behind after repeated interactions.
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { blockWidths, SHIPPED_CONFIG } from '../../src/tf/fcn/config';
 import { openPage, tensorCount, widgetReady, browserSession, shippedModelFiles } from './helpers/browser';
+
+/** Channels of our network's pool5 (its last block). */
+const POOL5_CHANNELS = blockWidths(SHIPPED_CONFIG)[4];
 
 const PAGE = '/vgg-backbone/';
 const session = browserSession();
@@ -82,7 +86,7 @@ describe('VGG16 table', () => {
     expect(await text(widget.locator('.status'))).toContain('225 × 97');
     const pool5 = widget.getByRole('row', { name: /^pool5/ });
     expect(await text(pool5.locator('td.predicted'))).toBe('8 × 4 × 512');
-    expect(await text(pool5.locator('td.measured'))).toBe('8 × 4 × 64');
+    expect(await text(pool5.locator('td.measured'))).toBe(`8 × 4 × ${POOL5_CHANNELS}`);
     expect(await widget.locator('td.measured[data-match="true"]').count()).toBe(21);
     expect(await text(widget.locator('.total-params'))).toBe('138,357,544');
     expect(await text(widget.getByRole('row', { name: /^conv5_3/ }).locator('td.field'))).toBe('196 / 16');
@@ -102,7 +106,7 @@ describe('feature maps', () => {
     expect(await widget.locator('.learned .map-tile').count()).toBe(8);
     expect(await widget.locator('.classic .map-tile').count()).toBe(4);
     await widget.getByRole('combobox', { name: 'deeper layer' }).selectOption('pool5');
-    await expect.poll(() => text(widget.locator('.deeper-note')), { timeout: 60_000 }).toContain('pool5 is 4 × 4 × 64');
+    await expect.poll(() => text(widget.locator('.deeper-note')), { timeout: 60_000 }).toContain(`pool5 is 4 × 4 × ${POOL5_CHANNELS}`);
     expect(await widget.locator('.deeper .map-tile').count()).toBe(8);
     await close();
   });
