@@ -23,7 +23,7 @@ export const STAGE_LABEL: Record<string, string> = {
   'fcn16s-long': 'FCN-16s, continued', 'fcn8s-wide': 'FCN-8s, widened', 'fcn32s-wide': 'FCN-32s, widened',
   'fcn16s-wide': 'FCN-16s, widened',
 };
-const STAGE_COLOUR: Record<string, string> = {
+export const STAGE_COLOUR: Record<string, string> = {
   'FCN-32s': '#d55e00', 'FCN-16s': '#0072b2', 'FCN-8s': '#009e73', 'FCN-8s, continued': '#cc79a7',
   'FCN-32s, continued': '#e69f00', 'FCN-16s, continued': '#56b4e9',
   // Paul Tol's muted scheme for the widened stages (Okabe–Ito has no more colours readable on both themes).
@@ -62,7 +62,6 @@ export function trainingCurve(log: TrainingLogFile, options: CurveOptions): SVGS
   const isLoss = options.metric === 'loss';
   const last = points.at(-1);
   const ends = stages.map((stage) => points.filter((p) => p.stage === stage).at(-1)).filter((p): p is CurvePoint => !!p);
-  const maxStep = Math.max(0, ...points.map((p) => p.step));
   const plot = Plot.plot({
     width: options.width,
     height: 220,
@@ -76,10 +75,9 @@ export function trainingCurve(log: TrainingLogFile, options: CurveOptions): SVGS
     marks: [
       Plot.line(points, { x: 'step', y: 'value', stroke: 'stage', strokeWidth: 1.8 }),
       ...(isLoss ? [] : [Plot.dot(points, { x: 'step', y: 'value', fill: 'stage', r: 3 })]),
-      // Each stage is named at its last point; names near the right edge end there instead of centring on it.
-      ...(['middle', 'end'] as const).map((textAnchor) => Plot.text(ends.filter((p) => (p.step > 0.8 * maxStep) === (textAnchor === 'end')), {
-        x: 'step', y: 'value', text: 'stage', dy: -10, fill: 'stage', fontWeight: 600, textAnchor,
-      })),
+      // Stages are named in the figure's HTML legend (TrainingCurves.astro): with nine stages, names at the
+      // curves' ends collided. A dot marks where each stage ends.
+      Plot.dot(ends, { x: 'step', y: 'value', fill: 'stage', r: 4, stroke: 'var(--bg)' }),
     ],
   });
   const summary = last
