@@ -14,7 +14,7 @@ import { loadSceneInputs } from './lib/load-data';
 import { ProgressBar } from './lib/progress';
 import { composeBatch, scenesToTensors } from './lib/scene-batch';
 import { scoreScenes, seedRange, type SceneScores } from './lib/score-scenes';
-import { learningRate, stageName, TRAIN_PLAN, type Stage } from './lib/train-plan';
+import { learningRate, stageConfig, stageName, TRAIN_PLAN, type Stage } from './lib/train-plan';
 import { initWasmBackend } from './lib/wasm-backend';
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -54,7 +54,7 @@ async function exportLatest(variant: string): Promise<void> {
   const state = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as TrainState;
   const current = TRAIN_PLAN.stages[state.stageIndex];
   const step = current && stageName(current) === variant ? state.step : stage.steps;
-  await exportShippedModel(weights, stage.variant, stage.config ?? TRAIN_PLAN.config, {
+  await exportShippedModel(weights, stage.variant, stageConfig(TRAIN_PLAN, stage), {
     steps: step,
     plannedSteps: stage.steps,
     batchSize: TRAIN_PLAN.batchSize,
@@ -83,12 +83,12 @@ async function main(): Promise<void> {
   if (resume && existsSync(STATE_FILE)) state = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as TrainState;
   console.log(`backend ${JSON.stringify(backend)}; ${inputs.sprites.length} training sprites; resume=${resume} at stage ${state.stageIndex} step ${state.step}`);
   const bar = new ProgressBar(25);
-  const writeLog = () => saveJson(LOG_FILE, { plan, machine, parameters: Object.fromEntries(plan.stages.map((s) => [s.variant, parameterCount(s.config ?? plan.config, s.variant)])), ...state });
+  const writeLog = () => saveJson(LOG_FILE, { plan, machine, parameters: Object.fromEntries(plan.stages.map((s) => [s.variant, parameterCount(stageConfig(plan, s), s.variant)])), ...state });
 
   for (; state.stageIndex < plan.stages.length; state.stageIndex++, state.step = 0) {
     const stage = plan.stages[state.stageIndex];
     const label = stageName(stage);
-    const config = stage.config ?? plan.config;
+    const config = stageConfig(plan, stage);
     // Initial weights: checkpoint (resume) → previous stage's final weights → fresh.
     let init: FcnWeights | null = state.step > 0 ? loadWeights(`${label}-latest`) : null;
     if (!init && stage.from) {

@@ -71,6 +71,11 @@ export const TRAIN_PLAN: TrainPlan = {
   checkpointEverySteps: 100,
 };
 
+/** The architecture a stage trains: its own `config`, else the plan's. */
+export function stageConfig(plan: Pick<TrainPlan, 'config'>, stage: Stage): FcnConfig {
+  return stage.config ?? plan.config;
+}
+
 export function learningRate(stage: Stage, step: number, finalFraction: number): number {
   if (step < stage.warmupSteps) return (stage.lr * (step + 1)) / stage.warmupSteps;
   const t = (step - stage.warmupSteps) / Math.max(1, (stage.scheduleSteps ?? stage.steps) - stage.warmupSteps);

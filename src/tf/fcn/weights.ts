@@ -81,9 +81,8 @@ export function extendFcnWeights(from: FcnWeights, config: FcnConfig, seed: numb
   weightSpecs(config, variant).forEach((spec, i) => {
     const old = from[spec.name];
     const fresh = () => initialise(spec, seed * 1000 + i);
-    if (!old || !canWiden(old.shape, spec.shape)) weights[spec.name] = fresh();
-    else if (old.shape.join() === spec.shape.join()) weights[spec.name] = tf.clone(old);
-    else weights[spec.name] = widenTensor(old, spec.shape, spec.init, fresh);
+    // Same shape: widenTensor pads by nothing, i.e. copies.
+    weights[spec.name] = old && canWiden(old.shape, spec.shape) ? widenTensor(old, spec.shape, spec.init, fresh) : fresh();
   });
   return weights;
 }
