@@ -1,4 +1,4 @@
-// npm run train [-- --resume] [-- --stage-steps 32s=N,16s=N,8s=N] [-- --export-latest fcn8s-wide]
+// npm run train [-- --resume] [-- --stage-steps 32s=N,16s=N,8s=N] [-- --export-latest fcn8s-wide] [-- --stop-after <stage>]
 // Trains FCN-32s → 16s → 8s (scripts/lib/train-plan.ts) on tfjs's wasm backend in Node, checkpointing to
 // checkpoints/ (weights, Adam state, progress) so `--resume` continues exactly where it stopped. When a stage
 // ends its weights are exported float16 to public/models/<variant>/ and manifest.json is refreshed; the log
@@ -16,6 +16,8 @@ import { composeBatch, scenesToTensors } from './lib/scene-batch';
 import { scoreScenes, seedRange, type SceneScores } from './lib/score-scenes';
 import { learningRate, stageConfig, stageName, TRAIN_PLAN, type Stage } from './lib/train-plan';
 import { initWasmBackend } from './lib/wasm-backend';
+import { fileReader } from './lib/model-files';
+import { loadFcn } from '../src/tf/fcn/load';
 import { existsSync, readFileSync } from 'node:fs';
 
 interface LogEntry { stage: string; step: number; loss: number; lr: number; stepsPerSecond: number; elapsedSeconds: number }
@@ -66,6 +68,24 @@ async function exportLatest(variant: string): Promise<void> {
   console.log(`exported ${path.relative(process.cwd(), path.join(CHECKPOINT_DIR, `${variant}-${final ? 'final' : 'latest'}`))} (step ${step}) to ${path.relative(process.cwd(), path.join(MODELS_DIR, stage.variant))}/`);
 }
 
+/**
+ * A new machine has no checkpoints/ (they are not committed), but a shipped model is the export of one stage
+ * (its trainingInfo names the stage it started from and its steps): a stage that starts from that stage can
+ * start from public/models instead (8-bit weights decoded to float32, SHA-256 checked against the manifest).
+ */
+async function loadShippedStage(stages: Stage[], from: string): Promise<FcnWeights | null> {
+  const source = stages.find((s) => stageName(s) === from);
+  if (!source) return null;
+  const { weights, modelJson } = await loadFcn(fileReader(), source.variant);
+  const info = modelJson.trainingInfo ?? {};
+  if (info.initialisedFrom !== source.from || info.steps !== source.steps) {
+    tf.dispose(Object.values(weights));
+    return null;
+  }
+  console.log(`no checkpoints/${from}-final: starting from the shipped ${source.variant} (its export, 8-bit)`);
+  return weights;
+}
+
 async function main(): Promise<void> {
   const exportIndex = process.argv.indexOf('--export-latest');
   if (exportIndex >= 0) {
@@ -92,7 +112,7 @@ async function main(): Promise<void> {
     // Initial weights: checkpoint (resume) → previous stage's final weights → fresh.
     let init: FcnWeights | null = state.step > 0 ? loadWeights(`${label}-latest`) : null;
     if (!init && stage.from) {
-      const from = loadWeights(`${stage.from}-final`);
+      const from = loadWeights(`${stage.from}-final`) ?? (await loadShippedStage(plan.stages, stage.from));
       if (!from) throw new Error(`stage ${label} needs checkpoints/${stage.from}-final; train that stage first`);
       init = extendFcnWeights(from, config, plan.seed + state.stageIndex, stage.variant);
       tf.dispose(Object.values(from));
@@ -136,7 +156,8 @@ async function main(): Promise<void> {
       const seeds = seedRange(base, base + plan.batchSize);
       const t0 = performance.now();
       const { images, labels } = scenesToTensors(composeBatch(seeds, [plan.size, plan.size], inputs));
-      const lossTensor = optimizer.minimize(() => softmaxCrossEntropyIgnore(forwardFcn(weights, images, stage.variant).logits, labels), true, variables);
+      const forward = { dropoutRate: stage.dropoutRate ?? 0, dropoutSeed: base };
+      const lossTensor = optimizer.minimize(() => softmaxCrossEntropyIgnore(forwardFcn(weights, images, stage.variant, forward).logits, labels), true, variables);
       const loss = (await lossTensor!.data())[0];
       tf.dispose([images, labels, lossTensor!]);
       if (!Number.isFinite(loss)) throw new Error(`loss became ${loss} at ${label} step ${state.step}`);
@@ -167,6 +188,15 @@ async function main(): Promise<void> {
       seconds: Math.round(state.stageSeconds[label] ?? 0),
       initialisedFrom: stage.from,
     });
+    const stopAfter = process.argv.indexOf('--stop-after');
+    if (stopAfter >= 0 && process.argv[stopAfter + 1] === label) {
+      state.stageIndex++;
+      state.step = 0;
+      saveJson(STATE_FILE, state);
+      writeLog();
+      bar.log(`stage ${label} done; stopping (--stop-after)`);
+      return;
+    }
     bar.log(`stage ${label} done in ${Math.round(state.stageSeconds[label] ?? 0)} s; exported ${path.relative(process.cwd(), path.join(MODELS_DIR, stage.variant))}/`);
     tf.dispose(Object.values(weights));
     optimizer.dispose();

@@ -17,6 +17,8 @@ export interface Stage {
   /** Peak Adam learning rate; linear warm-up, then cosine decay to `finalLrFraction` of it. */
   lr: number;
   warmupSteps: number;
+  /** Dropout rate after fc6 and fc7 during training (the reference's drop6/drop7 use 0.5); default 0. */
+  dropoutRate?: number;
 }
 
 export interface TrainPlan {

@@ -13,6 +13,13 @@ export type FcnStages = Record<string, tf.Tensor>;
 export interface ForwardOptions {
   /** Also return the intermediate maps (the caller owns and must dispose them). */
   returnStages?: boolean;
+  /**
+   * Training only: dropout after fc6 and fc7 (the reference's drop6/drop7) with this rate in [0, 1); each
+   * kept activation is scaled by 1 / (1 − rate), so inference (rate 0, the default) needs no rescaling.
+   */
+  dropoutRate?: number;
+  /** Seed of the dropout masks (vary it per step). */
+  dropoutSeed?: number;
 }
 
 export interface ForwardResult {
@@ -74,6 +81,8 @@ export function forwardFcn(
   variant: FcnVariant,
   options: ForwardOptions = {},
 ): ForwardResult {
+  const rate = options.dropoutRate ?? 0;
+  if (!(rate >= 0 && rate < 1)) throw new RangeError(`dropoutRate must be in [0, 1), got ${rate}`);
   const single = image.rank === 3;
   const keep: FcnStages = {};
   const logits = tf.tidy(() => {
@@ -95,8 +104,10 @@ export function forwardFcn(
         pools.push(x);
       }
     }
-    x = stage('fc6', convRelu(x, weights, 'fc6', 3));
-    x = stage('fc7', convRelu(x, weights, 'fc7', 0));
+    const seed = options.dropoutSeed ?? 0;
+    const drop = (t: tf.Tensor4D, k: number): tf.Tensor4D => (rate > 0 ? (tf.dropout(t, rate, undefined, seed * 2 + k) as tf.Tensor4D) : t);
+    x = stage('fc6', drop(convRelu(x, weights, 'fc6', 3), 0));
+    x = stage('fc7', drop(convRelu(x, weights, 'fc7', 0), 1));
     const scoreFr = stage('score_fr', convRelu(x, weights, 'score_fr', 0, false));
     let score: tf.Tensor4D;
     if (variant === 'fcn32s') {
