@@ -2,11 +2,15 @@
 //                                            public/models/evaluation.json
 // npm run evaluate -- --seeds FROM:TO --json → scores scenes FROM … TO−1, composed from the test split's
 //                                            (held-out) objects exactly as the test split is; JSON on stdout
-// Options: --size N (scene side, default the training size 128).
+// npm run evaluate -- --split val --json   → the same on validation scenes (training objects, new arrangements)
+// Options: --size N (scene side, default the training size 128); --seeds also works with --split val.
+// Each model's JSON also has objectPixels (src/lib/pixel-fates.ts: shares of object pixels right, missed as
+// background, given another object class; background false alarms) and the summed confusion matrix.
 // Metrics (src/lib/metrics.ts): pixel accuracy, mean accuracy, mean IoU, frequency-weighted IoU, per-class
 // IoU (confusion matrix summed over all scenes) and boundary accuracy (pixels within 3 px of a true edge).
 import os from 'node:os';
 import path from 'node:path';
+import { pixelFates } from '../src/lib/pixel-fates';
 import { CLASSES, EVAL_SCENES, SEED_RANGES } from '../src/lib/scene/dataset';
 import { FCN_VARIANTS } from '../src/tf/fcn/config';
 import { loadFcn, loadManifest } from '../src/tf/fcn/load';
@@ -23,8 +27,8 @@ function option(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-function parseSeeds(text: string | undefined): [number, number] {
-  if (!text) return [SEED_RANGES.test.from, SEED_RANGES.test.from + EVAL_SCENES.test];
+function parseSeeds(text: string | undefined, split: 'val' | 'test'): [number, number] {
+  if (!text) return [SEED_RANGES[split].from, SEED_RANGES[split].from + EVAL_SCENES[split]];
   const match = /^(\d+):(\d+)$/.exec(text);
   if (!match) throw new Error(`--seeds wants FROM:TO (TO exclusive), got ${text}`);
   const [from, to] = [Number(match[1]), Number(match[2])];
@@ -42,6 +46,8 @@ function rounded(scores: SceneScores): Record<string, unknown> {
     boundaryAccuracy: r(scores.boundaryAccuracy),
     perClassIoU: Object.fromEntries(CLASSES.map((c, i) => [c.name, r(scores.perClassIoU[i] ?? null)])),
     perClassAccuracy: Object.fromEntries(CLASSES.map((c, i) => [c.name, r(scores.perClassAccuracy[i] ?? null)])),
+    objectPixels: Object.fromEntries(Object.entries(pixelFates(scores.confusion)).map(([k, v]) => [k, k === 'objectPixels' ? v : r(v)])),
+    confusion: scores.confusion,
     scenes: scores.scenes,
     pixels: scores.pixels,
   };
@@ -51,10 +57,13 @@ async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const seedsOption = option('--seeds');
   const size = Number(option('--size') ?? TRAIN_PLAN.size);
-  const [from, to] = parseSeeds(seedsOption);
+  const split = (option('--split') ?? 'test') as 'val' | 'test';
+  if (split !== 'test' && split !== 'val') throw new Error(`--split wants test or val, got ${split}`);
+  if (split === 'val' && !json) throw new Error('--split val prints JSON only (add --json): evaluation.json holds the test split');
+  const [from, to] = parseSeeds(seedsOption, split);
   const log = (message: string) => process.stderr.write(`${message}\n`);
   const backend = await initWasmBackend();
-  const inputs = loadSceneInputs('test');
+  const inputs = loadSceneInputs(split);
   const read = fileReader();
   const manifest = await loadManifest(read);
   const seeds = seedRange(from, to);
@@ -76,7 +85,7 @@ async function main(): Promise<void> {
     return;
   }
   const report = {
-    split: seedsOption ? 'custom' : 'test',
+    split: seedsOption ? 'custom' : split,
     seeds: { from, to },
     sceneSize: [size, size],
     spriteSplit: 'test',

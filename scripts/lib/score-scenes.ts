@@ -3,6 +3,7 @@
 // accuracy = (correct pixels within 3 px of a true edge) / (pixels within 3 px of a true edge), over all scenes.
 import * as tf from '@tensorflow/tfjs-core';
 import { addScene, emptyTally, tallyScores, type TallyScores } from '../../src/lib/metrics-tally';
+import type { ConfusionMatrix } from '../../src/lib/metrics';
 import { NUM_CLASSES } from '../../src/lib/scene/dataset';
 import type { FcnVariant } from '../../src/tf/fcn/config';
 import { forwardFcn, type FcnWeights } from '../../src/tf/fcn/model';
@@ -11,6 +12,8 @@ import type { SceneInputs } from './load-data';
 
 export interface SceneScores extends TallyScores {
   scenes: number;
+  /** The summed confusion matrix (rows truth, columns prediction) the scores come from. */
+  confusion: ConfusionMatrix;
 }
 
 export { BOUNDARY_RADIUS } from '../../src/lib/metrics-tally';
@@ -37,7 +40,7 @@ export function scoreScenes(
       tally = addScene(tally, scene.labels, labelsOut.subarray(b * n, (b + 1) * n), scene.height, scene.width);
     });
   }
-  return { ...tallyScores(tally), scenes: seeds.length };
+  return { ...tallyScores(tally), confusion: tally.confusion, scenes: seeds.length };
 }
 
 export function seedRange(from: number, to: number): number[] {

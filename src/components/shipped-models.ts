@@ -12,6 +12,8 @@ export interface VariantEvaluation {
   frequencyWeightedIoU: number;
   boundaryAccuracy?: number;
   perClassIoU?: Record<string, number | null>;
+  /** Shares of object pixels right / missed as background / another object class; background false alarms. */
+  objectPixels?: { objectPixels: number; correct: number; missed: number; wrongClass: number; falseAlarm: number };
   scenes?: number;
   pixels?: number;
 }
