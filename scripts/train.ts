@@ -21,7 +21,7 @@ import { loadFcn } from '../src/tf/fcn/load';
 import { existsSync, readFileSync } from 'node:fs';
 
 interface LogEntry { stage: string; step: number; loss: number; lr: number; stepsPerSecond: number; elapsedSeconds: number }
-interface ValEntry { stage: string; step: number; loss: number; scores: Omit<SceneScores, 'perClassAccuracy'> }
+interface ValEntry { stage: string; step: number; loss: number; scores: Omit<SceneScores, 'perClassAccuracy' | 'confusion'> }
 interface TrainState {
   stageIndex: number;
   step: number;
@@ -131,7 +131,11 @@ async function main(): Promise<void> {
     const optimizer = tf.train.adam(stage.lr);
     if (state.step > 0) {
       const saved = loadNamedTensors(`${label}-adam`);
-      if (saved) await optimizer.setWeights(saved);
+      if (saved) {
+        await optimizer.setWeights(saved);
+        // setWeights wraps each tensor in a new variable that shares its data: drop our references.
+        tf.dispose(saved.map((n) => n.tensor));
+      }
     }
     bar.log(`stage ${label}: ${stage.steps} steps from ${stage.from ?? 'scratch'}; ${variables.length} trainable tensors, ${parameterCount(config, stage.variant)} parameters`);
 
@@ -173,7 +177,7 @@ async function main(): Promise<void> {
       }
       if (state.step % plan.valEvery === 0 || state.step === stage.steps) {
         const scores = scoreScenes(weights, stage.variant, valSeeds, [plan.size, plan.size], inputs);
-        const { perClassAccuracy: _omit, ...kept } = scores;
+        const { perClassAccuracy: _omit, confusion: _matrix, ...kept } = scores;
         state.val.push({ stage: label, step: state.step, loss: state.log.at(-1)?.loss ?? loss, scores: kept });
         bar.log(`  val ${label} step ${state.step}: mIoU ${scores.meanIoU.toFixed(3)} pixAcc ${scores.pixelAccuracy.toFixed(3)} boundary ${scores.boundaryAccuracy.toFixed(3)} (${tf.memory().numTensors} tensors)`);
       }
