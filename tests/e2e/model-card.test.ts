@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { FCN_VARIANTS, SHIPPED_CONFIG } from '../../src/tf/fcn/config';
 import { parameterCount } from '../../src/tf/fcn/weights';
+import { pixelFates } from '../../src/lib/pixel-fates';
 import { baseUrl, openPage, browserSession } from './helpers/browser';
 
 const session = browserSession();
@@ -51,6 +52,24 @@ describe('model card', () => {
     }
     await expect(page.getByRole('link', { name: 'data/CREDITS.md' }).getAttribute('href')).resolves.toBe('/data/CREDITS.md');
     await expect(page.getByRole('link', { name: 'skip-connections lesson' }).count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('"Where the object pixels go" shows, per model, the shares pixelFates() gives for the confusion matrix in evaluation.json', async () => {
+    const { page, context } = await openPage(session, '/model-card/');
+    const response = await page.request.get(`${baseUrl()}/models/evaluation.json`);
+    const evaluation = response.ok() ? (await response.json()) as { models: Record<string, { confusion?: number[][] }> } : null;
+    const table = page.getByRole('table', { name: /Where the object pixels go/ });
+    if (!evaluation || !Object.values(evaluation.models).some((m) => m.confusion)) {
+      await expect(table.count()).resolves.toBe(0);
+      return context.close();
+    }
+    for (const [variant, { confusion }] of Object.entries(evaluation.models)) {
+      const fates = pixelFates(confusion!);
+      const cells = await table.locator(`tr[data-variant="${variant}"] td`).allTextContents();
+      expect(cells.map(Number)).toEqual([fates.correct, fates.missed, fates.wrongClass, fates.falseAlarm].map((v) => Number((100 * v).toFixed(1))));
+      expect(Math.abs(cells.slice(0, 3).map(Number).reduce((a, b) => a + b) - 100)).toBeLessThanOrEqual(0.15);
+    }
     await context.close();
   });
 });
