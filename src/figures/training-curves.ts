@@ -21,15 +21,15 @@ export interface CurvePoint { stage: string; step: number; value: number }
 export const STAGE_LABEL: Record<string, string> = {
   fcn32s: 'FCN-32s', fcn16s: 'FCN-16s', fcn8s: 'FCN-8s', 'fcn8s-long': 'FCN-8s, continued', 'fcn32s-long': 'FCN-32s, continued',
   'fcn16s-long': 'FCN-16s, continued', 'fcn8s-wide': 'FCN-8s, widened', 'fcn32s-wide': 'FCN-32s, widened',
-  'fcn16s-wide': 'FCN-16s, widened', 'fcn8s-more': 'FCN-8s, trained on', 'fcn8s-drop': 'FCN-8s, dropout',
+  'fcn16s-wide': 'FCN-16s, widened', 'fcn8s-more': 'FCN-8s, trained on',
 };
 export const STAGE_COLOUR: Record<string, string> = {
   'FCN-32s': '#d55e00', 'FCN-16s': '#0072b2', 'FCN-8s': '#009e73', 'FCN-8s, continued': '#cc79a7',
   'FCN-32s, continued': '#e69f00', 'FCN-16s, continued': '#56b4e9',
   // Paul Tol's muted scheme for the widened stages (Okabe–Ito has no more colours readable on both themes).
   'FCN-8s, widened': '#44aa99', 'FCN-32s, widened': '#aa4499', 'FCN-16s, widened': '#6699cc',
-  // Session 4's branches from FCN-8s, widened (Paul Tol's muted olive and vibrant magenta).
-  'FCN-8s, trained on': '#999933', 'FCN-8s, dropout': '#ee3377',
+  // Session 4's FCN-8s, trained on from FCN-8s, widened (Paul Tol's muted olive).
+  'FCN-8s, trained on': '#999933',
 };
 
 /** Step counts restart in each stage; this adds the planned steps of the stages before it. */
@@ -77,7 +77,7 @@ export function trainingCurve(log: TrainingLogFile, options: CurveOptions): SVGS
     marks: [
       Plot.line(points, { x: 'step', y: 'value', stroke: 'stage', strokeWidth: 1.8 }),
       ...(isLoss ? [] : [Plot.dot(points, { x: 'step', y: 'value', fill: 'stage', r: 3 })]),
-      // Stages are named in the figure's HTML legend (TrainingCurves.astro): with nine stages, names at the
+      // Stages are named in the figure's HTML legend (TrainingCurves.astro): with nine or more stages, names at the
       // curves' ends collided. A dot marks where each stage ends.
       Plot.dot(ends, { x: 'step', y: 'value', fill: 'stage', r: 4, stroke: 'var(--bg)' }),
     ],
