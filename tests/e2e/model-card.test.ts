@@ -22,7 +22,7 @@ describe('model card', () => {
     await curves.scrollIntoViewIfNeeded();
     const loss = curves.locator('svg.training-curve-loss');
     await expect.poll(() => loss.count(), { timeout: 60_000 }).toBe(1);
-    await expect(loss.getAttribute('aria-label')).resolves.toMatch(/^Training loss over \d+ steps in \d stage/);
+    await expect(loss.getAttribute('aria-label')).resolves.toMatch(/^Training loss over \d+ steps in \d+ stage/);
     await expect(curves.locator('svg.training-curve-meanIoU').getAttribute('aria-label')).resolves.toMatch(/^Validation mean IoU/);
     await expect(curves.locator('svg.training-curve-loss path').count()).resolves.toBeGreaterThan(0);
     await expect(curves.locator('.status').textContent()).resolves.toBe(
