@@ -38,6 +38,7 @@ function parseSeeds(text: string | undefined, split: 'val' | 'test'): [number, n
 
 function rounded(scores: SceneScores): Record<string, unknown> {
   const r = (v: number | null) => (v === null ? null : Math.round(v * 1e4) / 1e4);
+  const fates = pixelFates(scores.confusion);
   return {
     pixelAccuracy: r(scores.pixelAccuracy),
     meanAccuracy: r(scores.meanAccuracy),
@@ -46,7 +47,7 @@ function rounded(scores: SceneScores): Record<string, unknown> {
     boundaryAccuracy: r(scores.boundaryAccuracy),
     perClassIoU: Object.fromEntries(CLASSES.map((c, i) => [c.name, r(scores.perClassIoU[i] ?? null)])),
     perClassAccuracy: Object.fromEntries(CLASSES.map((c, i) => [c.name, r(scores.perClassAccuracy[i] ?? null)])),
-    objectPixels: Object.fromEntries(Object.entries(pixelFates(scores.confusion)).map(([k, v]) => [k, k === 'objectPixels' ? v : r(v)])),
+    objectPixels: { ...fates, correct: r(fates.correct), missed: r(fates.missed), wrongClass: r(fates.wrongClass), falseAlarm: r(fates.falseAlarm) },
     confusion: scores.confusion,
     scenes: scores.scenes,
     pixels: scores.pixels,

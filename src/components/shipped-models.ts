@@ -4,6 +4,7 @@
  * pages say so instead of showing numbers.
  */
 import type { TrainingLogFile } from '../figures/training-curves';
+import type { PixelFates } from '../lib/pixel-fates';
 
 export interface VariantEvaluation {
   pixelAccuracy: number;
@@ -13,7 +14,7 @@ export interface VariantEvaluation {
   boundaryAccuracy?: number;
   perClassIoU?: Record<string, number | null>;
   /** Shares of object pixels right / missed as background / another object class; background false alarms. */
-  objectPixels?: { objectPixels: number; correct: number; missed: number; wrongClass: number; falseAlarm: number };
+  objectPixels?: PixelFates;
   scenes?: number;
   pixels?: number;
 }
