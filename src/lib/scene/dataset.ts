@@ -44,8 +44,19 @@ export interface SpriteEntry {
   split: 'train' | 'test';
   width: number;
   height: number;
-  /** Path of the original inside the Debian package. */
+  /** Path of the original inside the Debian package, or `<iconify set>/<icon name>` for an emoji. */
   source: string;
+  /** Where the drawing comes from: Debian's openclipart-png (absent = clipart) or an open emoji set. */
+  origin?: SpriteOrigin;
+  /** Emoji only: the concept it draws ("cook" for man cook, woman cook, cook); a concept's styles share a split. */
+  concept?: string;
+}
+
+export type SpriteOrigin = 'clipart' | 'emoji';
+export const SPRITE_ORIGINS: readonly SpriteOrigin[] = ['clipart', 'emoji'];
+
+export function originOf(entry: Pick<SpriteEntry, 'origin'>): SpriteOrigin {
+  return entry.origin ?? 'clipart';
 }
 
 export interface TextureEntry {
@@ -67,9 +78,9 @@ export interface DatasetFile {
 }
 
 /** The sprite entries a split draws its objects from. */
-export function spriteEntriesFor(dataset: Pick<DatasetFile, 'sprites'>, split: Split): SpriteEntry[] {
+export function spriteEntriesFor(dataset: Pick<DatasetFile, 'sprites'>, split: Split, origin: SpriteOrigin | 'all' = 'all'): SpriteEntry[] {
   const spriteSplit = SEED_RANGES[split].spriteSplit;
-  return dataset.sprites.filter((s) => s.split === spriteSplit);
+  return dataset.sprites.filter((s) => s.split === spriteSplit && (origin === 'all' || originOf(s) === origin));
 }
 
 /** The split whose seed range holds `seed`, or null. */
