@@ -11,6 +11,7 @@
 import { fcnLayout } from '../fcn-geometry';
 import { fcnLayerSpecs, type FcnLayerSpec, type FcnVariant } from '../fcn-layers';
 import { pixelFates } from '../pixel-fates';
+import { vgg16Table } from '../vgg16-shapes';
 import evaluationJson from '../../../public/models/evaluation.json';
 
 /** PASCAL VOC labels 20 object classes plus background. */
@@ -119,11 +120,21 @@ const layerOf = (name: string) => {
 };
 const example = { height: 300, width: 400 };
 
+/** VGG16 as an ImageNet classifier: a 224×224 image, flattened pool5 into fc6 (a fixed number of inputs). */
+function classifierInput() {
+  const side = 224;
+  const table = vgg16Table(side, side);
+  const pool5 = table.ok ? table.rows.find((row) => row.name === 'pool5')?.shape : undefined;
+  if (!pool5) throw new Error('VGG16 has no pool5 for a 224 input');
+  return { side, pool5: [...pool5], fc6Inputs: pool5.reduce((a, b) => a * b, 1) };
+}
+
 export const facts = {
   input: INPUT,
   blocks: blocks(),
   fc6: convSpec('fc6'),
   fc7: convSpec('fc7'),
+  vgg: classifierInput(),
   /** The class-score map before upsampling: its side for the 500 input and its stride. */
   scoreSize: layerOf('score_fr').height,
   scoreStride: layerOf('score_fr').scale,

@@ -13,6 +13,9 @@ describe('home page facts', () => {
     expect(facts.blocks.map((b) => b.pool)).toEqual(['pool1', 'pool2', 'pool3', 'pool4', 'pool5']);
     expect(facts.fc6).toEqual({ kernelSize: 7, outChannels: 4096 });
     expect(facts.fc7).toEqual({ kernelSize: 1, outChannels: 4096 });
+    // a 224 image halves five times to 7; fc6 of the classifier reads 7·7·512 = 25,088 numbers
+    expect(facts.vgg.pool5).toEqual([224 / 32, 224 / 32, 512]);
+    expect(facts.vgg.fc6Inputs).toBe(25088);
   });
 
   it('a 500×500 image: pad 100 and ceil pools give pool5 22, fc6 16 at stride 32, and a 500×500 label map', () => {
