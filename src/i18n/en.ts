@@ -18,6 +18,32 @@ export const en = {
   seedSection: 'Study-note section',
   footer: 'Open source. Every number on these pages is computed by the code on the page.',
   credits: 'Credits',
+  about: 'About',
+  modelCard: 'Model card',
+  footerNav: 'About this site',
+  lessonMenu: 'All lessons',
+  lessonNumber: 'Lesson {n} of {total}',
+  thisPage: 'this page',
+  prevNext: 'Previous and next lesson',
+  pipelineNav: 'Where this lesson sits in the FCN pipeline',
+  pipelineTitle: 'FCN pipeline:',
+  pipelineImage: 'Image',
+  pipelineBackbone: 'VGG16',
+  pipelineFcConv: 'fc as conv',
+  pipelineUpsample: 'Upsample',
+  pipelineSkips: 'Skips 16s/8s',
+  pipelineCrop: 'Crop',
+  pipelineLabels: 'Pixel labels',
+  pipelineMetrics: 'Metrics',
+  studyNote:
+    'This site grew from a study note on the FCN paper, written in Korean by Leejaegun in November 2024 for the ' +
+    'computer-vision track of boostcamp AI Tech. The note walks through the paper in short numbered sections: VGG, fully connected versus ' +
+    'convolution, transposed convolution, skip connections, metrics, and the pad-100 puzzle. Each lesson here ' +
+    'covers one of those sections in its own words and its own code; the small line above a lesson\'s title ' +
+    'names the section.',
+  scrollCue: 'scroll →',
+  wideEquation: 'Wide equation, scrolls sideways',
+  wideTable: 'Wide table, scrolls sideways',
 } as const;
 
 export type UiKey = keyof typeof en;
