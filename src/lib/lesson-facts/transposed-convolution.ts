@@ -133,6 +133,8 @@ function sizes() {
       /** Forward sizes that a k3 s2 p1 convolution maps to 5. */
       shared: convInputSizesFor({ outputSize: 5, kernel: 3, stride: 2, padding: 1 }),
       back: transposedConvOutputSize({ size: 5, kernel: 3, stride: 2, padding: 1 }),
+      /** The output padding that picks the larger size. */
+      a: 1,
       backPadded: transposedConvOutputSize({ size: 5, kernel: 3, stride: 2, padding: 1, outputPadding: 1 }),
     },
   };
@@ -220,8 +222,21 @@ function checkerboard() {
     flatOnes: flatFor('ones'),
     flatBilinear: flatFor('bilinear'),
     bilinear3: { tent: bilinearTent(3), phaseSums: phaseSums(bilinearKernel(3)).flat() },
+    bilinear5: { kernelSize: 5, tent: bilinearTent(5), phaseSums: phaseSums(bilinearKernel(5)).flat() },
     ones3: { phaseSums: phaseSums(kernelFor('ones', 3, 1)).flat() },
   };
+}
+
+/**
+ * The 2-D matrix view's starting sizes (passed to the widget as props) and how many outputs an input cell feeds:
+ * the non-zero entries in its column of C, for the centre cell and for a corner.
+ */
+function matrixView() {
+  const i = 3;
+  const k = 2;
+  const C = convMatrix(i, i, Array.from({ length: k }, () => new Array<number>(k).fill(1)));
+  const feeds = (row: number, col: number): number => C.filter((r) => r[row * i + col] !== 0).length;
+  return { i, k, s: 1, p: 0, outputs: C.length, centre: { row: 1, col: 1, feeds: feeds(1, 1) }, corner: { row: 0, col: 0, feeds: feeds(0, 0) } };
 }
 
 /** Check-yourself answers. */
@@ -235,10 +250,13 @@ function quiz() {
 export const facts = {
   fcn: fcn32(),
   upsamplingLayers: upsamplingLayers(),
+  /** The different strides of FCN's upsampling layers, ascending. */
+  upsamplingStrides: [...new Set(upsamplingLayers().map((l) => l.stride))].sort((a, b) => a - b),
   oneD: oneD(),
   stepper: stepper(),
   sizes: sizes(),
   matrix: matrix(),
+  matrixView: matrixView(),
   zeroInsertion: zeroInsertion(),
   bilinear: bilinear(),
   checkerboard: checkerboard(),
@@ -247,5 +265,6 @@ export const facts = {
 
 export type TransposedConvolutionFacts = typeof facts;
 
-/** A list of numbers as the lessons print them: "2, 9, 12, 5" (at most four decimals, no trailing zeros). */
-export const list = (values: readonly number[]): string => values.map((v) => String(Number(v.toFixed(4)))).join(', ');
+/** A list of numbers as the lessons print them: "2, 9, 12, 5" (at most `digits` decimals, no trailing zeros). */
+export const list = (values: readonly number[], digits = 4): string =>
+  values.map((v) => String(Number(v.toFixed(digits)))).join(', ');
