@@ -193,7 +193,17 @@ export function mdxSections(body: string): MdxSection[] {
   return sections;
 }
 
-/** Top-level list items (`- `, `* `, `+ ` or `1. ` at the start of a line) in a piece of markdown. */
+/**
+ * Top-level list items (`- `, `* `, `+ ` or `1. ` at the start of a line) in a piece of markdown, each with its
+ * indented continuation lines (nested items included) joined by single spaces.
+ */
 export function listItems(markdown: string): string[] {
-  return maskCodeFences(markdown).split('\n').filter((line) => /^(?:[-*+]|\d+[.)])\s+\S/.test(line));
+  const items: string[] = [];
+  let open = false;
+  for (const line of maskCodeFences(markdown).split('\n')) {
+    if (/^(?:[-*+]|\d+[.)])\s+\S/.test(line)) { items.push(line.trim()); open = true; }
+    else if (open && /^\s+\S/.test(line)) items[items.length - 1] += ` ${line.trim()}`;
+    else open = false;
+  }
+  return items;
 }

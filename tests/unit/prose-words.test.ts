@@ -133,10 +133,10 @@ describe('hasMaths(body)', () => {
 });
 
 describe('mdxSections(body) and listItems(markdown)', () => {
-  it('cuts at headings outside code and lists top-level items', () => {
-    const sections = mdxSections('intro\n## A\n- x\n- y\n  - nested\n```\n## not a heading\n```\n### B\n1. z\n');
+  it('cuts at headings outside code and lists top-level items with their continuation lines', () => {
+    const sections = mdxSections('intro\n## A\n- x\n- y\n  - nested\n```\n## not a heading\n```\n### B\n1. z\n  more of z\n\nA paragraph.\n');
     expect(sections.map((s) => [s.depth, s.heading])).toEqual([[0, ''], [2, 'A'], [3, 'B']]);
-    expect(listItems(sections[1].text)).toEqual(['- x', '- y']);
-    expect(listItems(sections[2].text)).toEqual(['1. z']);
+    expect(listItems(sections[1].text)).toEqual(['- x', '- y - nested']);
+    expect(listItems(sections[2].text)).toEqual(['1. z more of z']);
   });
 });
