@@ -122,10 +122,17 @@ function kernelFits() {
 }
 
 function quiz() {
+  /** The FC = conv widget's question: a map of h × w, an input of H′ × W′. */
+  const widget = { h: 4, w: 3, H: 9, W: 7 };
   const oneByOne = { kernelSize: 1, inChannels: 256, outChannels: 64 };
   const dense = { h: 5, w: 5, c: 16, outputs: 10 };
   const wide = { h: 9, w: 12 };
   return {
+    widget: {
+      ...widget,
+      answers: [checkConv({ size: widget.H, kernel: widget.h }), checkConv({ size: widget.W, kernel: widget.w })]
+        .map((c) => (c.ok ? c.size : 0)),
+    },
     oneByOne: {
       ...oneByOne,
       parameters: convParameters(oneByOne),

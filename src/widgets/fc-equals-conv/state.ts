@@ -38,6 +38,6 @@ export function shapeSentence(s: FcConvState, shape: FcShape): string {
 
 export function parameterSentence(s: FcConvState): string {
   const features = s.h * s.w * s.c;
-  return `dense layer: ${features} features × ${s.n} outputs + ${s.n} biases = ${denseParameters(features, s.n)} numbers; ` +
-    `conv kernel [h, w, C, n] = [${s.h}, ${s.w}, ${s.c}, ${s.n}] + ${s.n} biases: the same ${denseParameters(features, s.n)} numbers, reshaped.`;
+  return `dense weights: ${s.n} outputs × ${features} inputs (h·w·C) + ${s.n} biases = ${denseParameters(features, s.n)} numbers; ` +
+    `conv kernel [h, w, C, n] = [${s.h}, ${s.w}, ${s.c}, ${s.n}] (tfjs's layout) + ${s.n} biases: the same ${denseParameters(features, s.n)} numbers, reshaped.`;
 }

@@ -1,6 +1,7 @@
 /**
- * The chosen pixel's arithmetic as a table: its channel values beside the rows of W, the biases, then
- * pixel · W + b from tf.matMul and the conv's own output at that pixel, which must be the same numbers.
+ * The chosen pixel's arithmetic as a table: its channel values beside the rows of the kernel K (tfjs's
+ * [C_in, C_out] layout, the transpose of the lesson's C_out × C_in matrix W), the biases, then pixel · K + b from
+ * tf.matMul and the conv's own output at that pixel, which must be the same numbers.
  */
 import type { OneByOneResult } from '../../tf/one-by-one-ops';
 import { formatValue } from '../live-ops/tf-link';
@@ -22,7 +23,7 @@ function row(cells: string[], options: { head: string; className?: string }): HT
 export function productTable(result: OneByOneResult, pixel: [number, number]): HTMLTableElement {
   const table = document.createElement('table');
   const caption = table.createCaption();
-  caption.textContent = `Pixel (${pixel[0]}, ${pixel[1]}): its channel vector times W, plus b`;
+  caption.textContent = `Pixel (${pixel[0]}, ${pixel[1]}): its channel vector times the kernel K = Wᵀ ([C_in, C_out], one row per input channel), plus b`;
   const head = table.createTHead().insertRow();
   for (const text of ['channel', 'pixel value', ...result.bias.map((_, j) => `out ${j + 1}`)]) {
     const th = document.createElement('th');
@@ -33,7 +34,7 @@ export function productTable(result: OneByOneResult, pixel: [number, number]): H
   const body = table.createTBody();
   result.pixel.forEach((value, i) => body.append(row([formatValue(value), ...result.weights[i].map(formatValue)], { head: `channel ${i + 1}` })));
   body.append(row(['', ...result.bias.map(formatValue)], { head: 'bias b' }));
-  body.append(row(['', ...result.matVec.map(formatValue)], { head: 'pixel · W + b (tf.matMul)', className: 'result matmul' }));
+  body.append(row(['', ...result.matVec.map(formatValue)], { head: 'pixel · K + b (tf.matMul)', className: 'result matmul' }));
   body.append(row(['', ...result.convAtPixel.map(formatValue)], { head: 'tf.conv2d 1×1 at this pixel', className: 'result conv' }));
   return table;
 }

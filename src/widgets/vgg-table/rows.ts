@@ -1,22 +1,86 @@
-/** Cell texts of the VGG16 table, shared by the server HTML and the element. Pure. */
+/**
+ * What the VGG16 table shows, shared by the server HTML and the element. Pure.
+ *
+ * Two choices change the top of the network: fc6's padding (0 as in VGG16 and the reference FCN, where fc6 needs a
+ * pool5 of at least 7 × 7; 3 as in our network, which keeps pool5's size) and the last layer (VGG16's fc8 with
+ * ImageNet's 1,000 classes, or FCN's score_fr with PASCAL's 21, which replaces it). When an unpadded fc6 does not
+ * fit, the rows up to pool5 are still shown and fc6 to the last layer have no output.
+ */
 import { formatCount, formatShort } from '../../lib/conv-cost';
-import { tableTotal, type Vgg16Row } from '../../lib/vgg16-shapes';
+import { tableTotal, vgg16Table, type Vgg16Row } from '../../lib/vgg16-shapes';
+
+export const SIZE_RANGE = { min: 1, max: 512 } as const;
+export const FC6_PADDINGS = [0, 3] as const;
+export const IMAGENET_CLASSES = 1000;
+export const VOC_CLASSES = 21;
+export const CLASS_CHOICES = [IMAGENET_CLASSES, VOC_CLASSES] as const;
+
+export interface TableChoice extends Record<string, number> {
+  height: number;
+  width: number;
+  fc6Padding: number;
+  classes: number;
+}
+
+export const TABLE_DEFAULTS: TableChoice = { height: 224, width: 224, fc6Padding: 0, classes: IMAGENET_CLASSES };
+
+/** The layers from fc6 up, which an unpadded fc6 can leave without output. */
+const TOP = new Set(['fc6', 'fc7', 'fc8']);
+export const isTop = (name: string): boolean => TOP.has(name);
+
+export interface ShownRow extends Vgg16Row {
+  /** The name shown: fc8 becomes score_fr when FCN's 21-class layer replaces it. */
+  label: string;
+  /** False for fc6 and above when fc6's kernel does not fit in pool5. */
+  hasOutput: boolean;
+}
+
+export type ShownTable = { ok: true; rows: ShownRow[]; problem: string } | { ok: false; reason: string };
+
+export const labelOf = (name: string, classes: number): string => (name === 'fc8' && classes === VOC_CLASSES ? 'score_fr' : name);
+
+/** The smallest square side whose pool5 still holds an unpadded 7 × 7 fc6. */
+export function smallestUnpaddedSide(): number {
+  for (let side = SIZE_RANGE.min; side <= SIZE_RANGE.max; side++) {
+    if (vgg16Table(side, side, { fc6Padding: 0 }).ok) return side;
+  }
+  return Number.NaN;
+}
+
+export function shownTable(choice: TableChoice): ShownTable {
+  const { height, width, fc6Padding, classes } = choice;
+  const table = vgg16Table(height, width, { fc6Padding, classes });
+  const shown = (rows: Vgg16Row[], fits: boolean): ShownRow[] =>
+    rows.map((row) => ({ ...row, label: labelOf(row.name, classes), hasOutput: fits || !isTop(row.name) }));
+  if (table.ok) return { ok: true, rows: shown(table.rows, true), problem: '' };
+  // Everything below fc6 is the same whatever fc6's padding: take it from the padded table.
+  const padded = vgg16Table(height, width, { fc6Padding: 3, classes });
+  if (!padded.ok) return { ok: false, reason: table.reason };
+  const rows = padded.rows.map((row) => (isTop(row.name) ? { ...row, multiplyAdds: 0 } : row));
+  const pool5 = padded.rows.find((r) => r.name === 'pool5');
+  const [h, w] = pool5 ? pool5.shape : [0, 0];
+  return {
+    ok: true,
+    rows: shown(rows, false),
+    problem: `pool5 is only ${h} × ${w}, smaller than fc6's 7 × 7 kernel with no padding: fc6, fc7 and ` +
+      `${labelOf('fc8', classes)} have no output. Unpadded, VGG16 needs at least ${smallestUnpaddedSide()} pixels a side.`,
+  };
+}
 
 export const shapeText = (shape: readonly number[]): string => `${shape[0]} × ${shape[1]} × ${shape[2]}`;
 
-export function rowCells(row: Vgg16Row): string[] {
-  return [
-    row.notation,
-    shapeText(row.shape),
-    row.parameters ? formatCount(row.parameters) : '—',
-    row.multiplyAdds ? formatShort(row.multiplyAdds) : '—',
-    String(row.receptiveField),
-    String(row.stride),
-  ];
+export interface RowCells { notation: string; shape: string; parameters: string; multiplyAdds: string; field: string }
+
+export function rowCells(row: ShownRow): RowCells {
+  return {
+    notation: row.label === row.name ? row.notation : `${row.notation}, replaces fc8`,
+    shape: row.hasOutput ? shapeText(row.shape) : 'no output',
+    parameters: row.parameters ? formatCount(row.parameters) : '—',
+    multiplyAdds: row.multiplyAdds ? formatShort(row.multiplyAdds) : '—',
+    field: `${row.receptiveField} / ${row.stride}`,
+  };
 }
 
 export function totalCells(rows: readonly Vgg16Row[]): { parameters: string; multiplyAdds: string } {
   return { parameters: formatCount(tableTotal(rows, 'parameters')), multiplyAdds: formatShort(tableTotal(rows, 'multiplyAdds')) };
 }
-
-export const SIZE_RANGE = { min: 1, max: 512 } as const;

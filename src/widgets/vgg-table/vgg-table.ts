@@ -1,23 +1,29 @@
 /**
- * <vgg-table-el>: height and width sliders → every VGG16 layer's shape, parameters, multiply-adds, receptive
- * field and stride (src/lib/vgg16-shapes.ts), and the shapes our ÷8 network returns in tfjs on that size
- * (src/tf/vgg-run.ts), compared cell by cell (height and width; our channels are narrower by design).
+ * <vgg-table-el>: height and width sliders, fc6's padding and the last layer → every VGG16 layer's shape,
+ * parameters, multiply-adds, receptive field and stride (src/lib/vgg16-shapes.ts via ./rows), and the shapes our
+ * narrow network returns in tfjs on that size (src/tf/vgg-run.ts), compared cell by cell (height and width; our
+ * channels are narrower by design). Our network pads fc6 by 3: with fc6 unpadded, its fc6 and later maps differ
+ * from VGG16's by design and are shown, not compared.
  */
-import { vgg16Table, type Vgg16Row } from '../../lib/vgg16-shapes';
-import { describeWidths, SHIPPED_CONFIG } from '../../tf/fcn/config';
 import type { ShapeRun } from '../../tf/vgg-run';
+import { describeWidths, SHIPPED_CONFIG } from '../../tf/fcn/config';
 import { atom } from '../shared/atom';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { bindNumbers, clampToInputs, numberInputs, showValues } from '../live-ops/sliders';
 import { linkTf } from '../live-ops/tf-link';
-import { rowCells, shapeText, totalCells } from './rows';
+import { CLASS_CHOICES, FC6_PADDINGS, isTop, rowCells, shapeText, shownTable, TABLE_DEFAULTS, totalCells, type ShownRow, type TableChoice } from './rows';
 import { requiredIn } from '../shared/dom';
 
-interface State extends Record<string, number> { height: number; width: number }
 type VggRun = typeof import('../../tf/vgg-run');
 
 /** Wait this long after the last slider move before running the network (a 512² run takes a moment). */
 const SETTLE_MS = 150;
+
+/** A value read from a URL, kept only when it is one of the choices. */
+const oneOf = (choices: readonly number[], value: number, fallback: number): number => (choices.includes(value) ? value : fallback);
+
+/** Our network's fc6 is padded by 3: with another padding, fc6 and the layers above it differ by design. */
+const comparable = (row: ShownRow, choice: TableChoice): boolean => choice.fc6Padding === 3 || !isTop(row.name);
 
 class VggTable extends HTMLElement {
   private started = false;
@@ -28,35 +34,49 @@ class VggTable extends HTMLElement {
     const q = requiredIn(this, 'vgg-table-el');
     const [body, caption, problem, status, totalParams, totalMacs] =
       ['tbody', 'caption', '.problem', '.status', '.total-params', '.total-macs'].map((s) => q(s));
+    const selects = ['fc6Padding', 'classes'].map((n) => q<HTMLSelectElement>(`select[name="${n}"]`));
     const prefix = this.dataset.id ?? 'vgg';
-    const defaults: State = { height: Number(this.dataset.height ?? 224), width: Number(this.dataset.width ?? 224) };
+    const defaults: TableChoice = { ...TABLE_DEFAULTS, height: Number(this.dataset.height ?? 224), width: Number(this.dataset.width ?? 224) };
     const inputs = numberInputs(this, ['height', 'width']);
-    const state = atom<State>(clampToInputs(inputs, readQuery(prefix, defaults)));
-    let rows: Vgg16Row[] = [];
+    const read = clampToInputs(inputs, readQuery(prefix, defaults));
+    const state = atom<TableChoice>({
+      ...read,
+      fc6Padding: oneOf(FC6_PADDINGS, read.fc6Padding, defaults.fc6Padding),
+      classes: oneOf(CLASS_CHOICES, read.classes, defaults.classes),
+    });
+    let rows: ShownRow[] = [];
     let token = 0;
     let timer: number | undefined;
 
-    const showMeasured = (current: State, run: ShapeRun, backend: string): void => {
+    const showMeasured = (current: TableChoice, run: ShapeRun, backend: string): void => {
+      let compared = 0;
       let matches = 0;
       for (const layer of run.layers) {
         const cell = body.querySelector<HTMLElement>(`tr[data-layer="${layer.name}"] td.measured`);
         const predicted = rows.find((r) => r.name === layer.name);
         if (!cell || !predicted) continue;
+        cell.textContent = shapeText(layer.shape);
+        if (!comparable(predicted, current)) {
+          cell.dataset.match = 'design';
+          continue;
+        }
+        compared++;
         const match = predicted.shape[0] === layer.shape[0] && predicted.shape[1] === layer.shape[1];
         if (match) matches++;
-        cell.textContent = shapeText(layer.shape);
         cell.dataset.match = String(match);
       }
-      const all = matches === run.layers.length && run.layers.length === rows.length - 1;
+      const expected = rows.filter((r) => r.kind !== 'input' && comparable(r, current)).length;
+      const all = matches === compared && compared === expected;
       const lead = document.createElement('span');
       lead.className = all ? 'agree' : '';
-      lead.textContent = all ? `Measured = predicted for all ${run.layers.length} layers` : `${run.layers.length - matches} layers differ from the prediction`;
-      status.replaceChildren(lead, `: our narrow network (random weights; shapes do not depend on them) ran on a ${current.height} × ${current.width} ` +
-        `random image in ${run.milliseconds.toFixed(0)} ms on ${backend}. Its channels are narrow by design (${describeWidths(SHIPPED_CONFIG)}, fc8: ${SHIPPED_CONFIG.numClasses} classes).`);
+      lead.textContent = all ? `Measured = predicted for all ${compared} layers` : `${compared - matches} layers differ from the prediction`;
+      const scope = current.fc6Padding === 3 ? '' : ` up to pool5 (our network pads fc6 by 3, so from fc6 on its maps keep pool5's size: grey, not compared)`;
+      status.replaceChildren(lead, `${scope}: our narrow network (random weights; shapes do not depend on them) ran on a ${current.height} × ${current.width} ` +
+        `random image in ${run.milliseconds.toFixed(0)} ms on ${backend}. Its channels are narrow by design (${describeWidths(SHIPPED_CONFIG)}, last layer: ${SHIPPED_CONFIG.numClasses} classes).`);
       status.dataset.match = String(all);
     };
 
-    const measure = (current: State, module: VggRun, backend: string): void => {
+    const measure = (current: TableChoice, module: VggRun, backend: string): void => {
       const mine = ++token;
       window.clearTimeout(timer);
       timer = window.setTimeout(() => {
@@ -69,27 +89,31 @@ class VggTable extends HTMLElement {
     const link = linkTf<VggRun>(this, () => import('../../tf/vgg-run'), (module, backend) => measure(state.get(), module, backend),
       (message) => { status.textContent = message; });
 
-    const render = (current: State): void => {
+    const render = (current: TableChoice): void => {
       showValues(inputs, current);
-      const table = vgg16Table(current.height, current.width);
+      selects[0].value = String(current.fc6Padding);
+      selects[1].value = String(current.classes);
+      const table = shownTable(current);
       if (!table.ok) {
         problem.textContent = table.reason;
         return;
       }
-      problem.textContent = '';
+      problem.textContent = table.problem;
       rows = table.rows;
       caption.textContent = `Full-width VGG16 (computed) and our network (run in tfjs) on a ${current.height} × ${current.width} input`;
       for (const row of rows) {
         const tr = body.querySelector(`tr[data-layer="${row.name}"]`);
         if (!tr) continue;
         const cells = rowCells(row);
-        const notation = tr.querySelector('.notation');
-        if (notation) notation.textContent = cells[0];
-        const [predicted, measured, params, macs, field] = Array.from(tr.querySelectorAll('td'));
-        predicted.textContent = cells[1];
-        params.textContent = cells[2];
-        macs.textContent = cells[3];
-        field.textContent = `${cells[4]} / ${cells[5]}`;
+        const [name, notation] = ['.name', '.notation'].map((s) => tr.querySelector(s));
+        if (name) name.textContent = row.label;
+        if (notation) notation.textContent = cells.notation;
+        const [predicted, measured, params, macs, field] = Array.from(tr.querySelectorAll<HTMLElement>('td'));
+        predicted.textContent = cells.shape;
+        predicted.dataset.output = String(row.hasOutput);
+        params.textContent = cells.parameters;
+        macs.textContent = cells.multiplyAdds;
+        field.textContent = cells.field;
         measured.textContent = row.kind === 'input' ? '(the input)' : '…';
         delete measured.dataset.match;
       }
@@ -101,6 +125,9 @@ class VggTable extends HTMLElement {
     };
 
     bindNumbers(inputs, state);
+    for (const select of selects) {
+      select.addEventListener('change', () => state.set((s) => ({ ...s, [select.name]: Number(select.value) })));
+    }
     state.subscribe((current) => {
       render(current);
       writeQuery(prefix, current, defaults);

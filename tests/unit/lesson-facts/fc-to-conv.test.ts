@@ -102,6 +102,7 @@ describe('fc-to-conv lesson facts', () => {
   });
 
   it('check-yourself answers', () => {
+    expect(facts.quiz.widget).toEqual({ h: 4, w: 3, H: 9, W: 7, answers: [9 - 4 + 1, 7 - 3 + 1] });
     expect(facts.quiz.oneByOne.parameters).toBe(256 * 64 + 64);
     expect(facts.quiz.oneByOne.small.multiplyAdds).toBe(10 * 10 * 256 * 64);
     expect(facts.quiz.oneByOne.large.multiplyAdds).toBe(300 * 200 * 256 * 64);

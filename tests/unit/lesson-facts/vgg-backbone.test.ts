@@ -107,11 +107,12 @@ describe('vgg-backbone lesson facts', () => {
     expect(facts.ours.sharePercent).toBeCloseTo((100 * count) / 138_357_544, 2);
   });
 
-  it('conv3, conv3, pool 2×2, conv3: fields 3, 5, 6, 10 with jumps 1, 1, 2, 2', () => {
-    expect(facts.quiz.fields).toEqual([1, 3, 5, 6, 10]);
-    expect(facts.quiz.jumps).toEqual([1, 1, 1, 2, 2]);
-    const { r, j } = field([[3, 1], [3, 1], [2, 2], [3, 1]]);
-    expect([facts.quiz.field, facts.quiz.jump]).toEqual([r, j]);
+  it('three 3×3 convs, a 2×2 pool, a 3×3: fields 3, 5, 7, 8, 12 with jumps 1, 1, 1, 2, 2', () => {
+    const steps: [number, number][] = [[3, 1], [3, 1], [3, 1], [2, 2], [3, 1]];
+    const each = steps.map((_, i) => field(steps.slice(0, i + 1)));
+    expect(facts.quiz.fields).toEqual(each.map((f) => f.r));
+    expect(facts.quiz.jumps).toEqual(each.map((f) => f.j));
+    expect(facts.quiz.fields).toEqual([3, 5, 7, 8, 12]);
   });
 
   it('quotes the FCN paper\'s training-set sizes: VOC2011 train 1,112 images, SBD 8,498', () => {
