@@ -121,7 +121,7 @@ export function drawIndices(parent: SvgGroup, [rows, cols]: readonly [number, nu
       .attr('y', ty)
       .attr('text-anchor', anchor)
       .attr('dominant-baseline', 'central')
-      .style('font-size', '10px')
+      .style('font-size', '11px')
       .style('fill', 'var(--fg-soft)')
       .text(text);
   };

@@ -26,6 +26,8 @@ const GAP = 8;
 const TITLE = 16;
 const MIN_CELL = 14;
 const MAX_CELL = 28;
+/** Every label and entry: 11 px, the smallest size the site allows for figure text on a phone. */
+const FONT = 11;
 
 type G = Selection<SVGGElement, undefined, null, undefined>;
 
@@ -52,10 +54,11 @@ export function drawMatrix(data: MatrixFigureData, options: MatrixFigureOptions)
   const longest = Math.max(...data.output.map((v) => formatCell(v).length), 1);
   const vectorWidthIn = (size: number): number => Math.max(1.6 * size, longest * 6.5 + 6);
   const narrow = options.width < 480;
-  const handleSpan = narrow ? 32 : 40;
+  // Handles hold "(r,c)" at FONT px (about 3 em wide), so they need room for it even on a phone.
+  const handleSpan = narrow ? 38 : 40;
   const fit = (options.width - handleSpan - GAP * 2) / (columns + 2);
   const size = Math.max(MIN_CELL, Math.min(MAX_CELL, fit));
-  const font = Math.min(11, size * 0.6);
+  const font = FONT;
   const left = handleSpan;
   const top = TITLE + handleSpan + size + 4;
   const yLeft = left + columns * size + GAP;
@@ -82,7 +85,7 @@ export function drawMatrix(data: MatrixFigureData, options: MatrixFigureOptions)
     handle.append('rect').attr('x', left + j * size + 0.5).attr('y', TITLE).attr('width', size - 1)
       .attr('height', handleSpan - 2).attr('rx', 2).style('fill', 'var(--bg)').style('stroke', 'var(--border)');
     const [r, c] = gridPosition(j, data.inputWidth);
-    cellText(handle, left + (j + 0.5) * size, TITLE + (handleSpan - 2) / 2, `(${r},${c})`, Math.min(10, font), true);
+    cellText(handle, left + (j + 0.5) * size, TITLE + (handleSpan - 2) / 2, `(${r},${c})`, font, true);
     const xCell = xRow.append('g').attr('class', 'vector-cell').attr('data-grid', 'x-vec').attr('data-index', j);
     cellBox(xCell, left + j * size, TITLE + handleSpan + 2, size, 'var(--accent-soft)');
     cellText(xCell, left + (j + 0.5) * size, TITLE + handleSpan + 2 + size / 2, formatCell(data.input[j]), font);
@@ -100,7 +103,7 @@ export function drawMatrix(data: MatrixFigureData, options: MatrixFigureOptions)
     handle.append('rect').attr('x', 0).attr('y', y).attr('width', handleSpan - 2).attr('height', size)
       .attr('rx', 2).style('fill', 'var(--bg)').style('stroke', 'var(--border)');
     const [oy, ox] = gridPosition(r, data.outputWidth);
-    cellText(handle, (handleSpan - 2) / 2, y + size / 2, `(${oy},${ox})`, Math.min(10, font));
+    cellText(handle, (handleSpan - 2) / 2, y + size / 2, `(${oy},${ox})`, font);
     row.forEach((value, j) => {
       const entry = entries.append('g').attr('class', value === 0 ? 'entry zero' : 'entry')
         .attr('data-row', r).attr('data-column', j);
