@@ -15,6 +15,7 @@ import {
 } from '../metrics-presets';
 import { compareProtocols } from '../metrics-protocols';
 import { PAPER_TABLE_2 } from '../paper-results';
+import { facts as pipeline } from './index';
 import evaluationJson from '../../../public/models/evaluation.json';
 
 type Variant = 'fcn32s' | 'fcn16s' | 'fcn8s';
@@ -110,8 +111,14 @@ function ours() {
   };
 }
 
+/** PASCAL VOC: 20 object classes plus background. */
+const VOC_CLASSES = 21;
+
 export const facts = {
   gridSize: GRID_SIZE,
+  vocClasses: VOC_CLASSES,
+  /** Stride of the finest scores each variant upsamples at the end: FCN-32s, 16s, 8s. */
+  predictionStrides: pipeline.variants.map((v) => v.predictionStride),
   classes: NUM_CLASSES,
   /** Share of the playground scene's pixels that are background. */
   backgroundShare: truth.filter((label) => label === BACKGROUND).length / truth.length,
@@ -134,6 +141,8 @@ export const facts = {
   check: {
     counts: classScores(3, 1, 2),
     imbalance: allBackgroundOf(100, 0.9),
+    /** An image holding background and one object, labelled perfectly: the classes nanmean keeps. */
+    twoPresent: { present: 2, absent: VOC_CLASSES - 2 },
   },
   paper: paper(),
   ours: ours(),

@@ -88,6 +88,9 @@ describe('metrics lesson facts', () => {
     expect(facts.check.imbalance.pixelAccuracy).toBeCloseTo(0.9, 12);
     expect(facts.check.imbalance.backgroundIoU).toBeCloseTo(0.9, 12);
     expect(facts.check.imbalance.meanIoU).toBeCloseTo(0.45, 12);
+    expect(facts.vocClasses).toBe(20 + 1);
+    expect(facts.predictionStrides).toEqual([2 ** 5, 2 ** 4, 2 ** 3]); // pool5, pool4, pool3
+    expect(facts.check.twoPresent.present + facts.check.twoPresent.absent).toBe(facts.vocClasses);
   });
 
   it("the paper's Table 2 as printed (Long, Shelhamer, Darrell 2015)", () => {
