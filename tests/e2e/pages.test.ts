@@ -1,10 +1,89 @@
-// Every page: no console errors, no page errors, no request to another host, no axe violations, and no
-// sideways scrolling at 375 px, in light and dark.
+// Every page: no console errors, no page errors, no request to another host, no axe violations (light and dark),
+// nothing wider than a 375 px phone, the header's lesson menu and the footer's links, and headings and
+// formulas in the HTML without JavaScript. Every lesson: the frame (outcomes first; Check yourself, Summary and
+// References last), its place (lesson menu, "you are here" strip, previous/next titles), KaTeX rendered, and
+// the section being read marked in "On this page".
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { hasMaths, mdxBody } from '../../src/lib/prose-words';
 import { axeViolations, openPage, scrollsSideways, scrollThrough, browserSession } from './helpers/browser';
 import { sitePaths } from './helpers/site-paths';
 
 const session = browserSession();
+
+interface LessonInfo { slug: string; path: string; title: string; order: number; maths: boolean }
+
+const DIR = 'content/lessons/en';
+const lessons: LessonInfo[] = readdirSync(DIR).filter((name) => name.endsWith('.mdx')).map((name) => {
+  const source = readFileSync(`${DIR}/${name}`, 'utf8');
+  const slug = name.replace(/\.mdx$/, '');
+  const title = /^title:\s*(.*)$/m.exec(source)?.[1].trim().replace(/^"(.*)"$/, '$1').replace(/\\"/g, '"') ?? '';
+  const order = Number(/^order:\s*(\d+)/m.exec(source)?.[1]);
+  return { slug, path: slug === 'index' ? '/' : `/${slug}/`, title, order, maths: hasMaths(mdxBody(source)) };
+}).sort((a, b) => a.order - b.order);
+
+const FRAME_START = 'What you will be able to do';
+const FRAME_END = ['Check yourself', 'Summary', 'References'];
+
+/**
+ * Runs in the page: every element box and text run whose visible right edge (after clipping by its ancestors) is
+ * beyond the viewport, unless it sits in a horizontal scroller a reader can find and reach (one with an
+ * aria-label or aria-labelledby, or a focusable code block). Closed <details> and hidden elements are skipped.
+ */
+function beyondRightEdge(): string[] {
+  const vw = innerWidth;
+  const labelled = (el: Element) => el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby')
+    || (el instanceof HTMLPreElement && el.tabIndex >= 0);
+  const describe = (el: Element) => {
+    const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}` : '';
+    return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls}`;
+  };
+  const path = (el: Element) => {
+    const parts: string[] = [];
+    for (let a: Element | null = el; a && a !== document.body && parts.length < 4; a = a.parentElement) parts.unshift(describe(a));
+    return parts.join(' > ');
+  };
+  const visibleRight = (from: Element | null, right: number): { right: number; why?: string } | null => {
+    for (let a = from; a && a !== document.documentElement; a = a.parentElement) {
+      const style = getComputedStyle(a);
+      if (style.clip && style.clip !== 'auto') return { right: Math.min(right, a.getBoundingClientRect().right) };
+      if (style.overflowX === 'visible') continue;
+      if ((style.overflowX === 'auto' || style.overflowX === 'scroll') && a.scrollWidth > a.clientWidth + 1) {
+        if (labelled(a)) return null;
+        if (right > vw + 1) return { right, why: `in the unlabelled scroller ${path(a)}` };
+      }
+      right = Math.min(right, a.getBoundingClientRect().right);
+    }
+    return { right };
+  };
+  const out = new Set<string>();
+  const check = (el: Element, from: Element | null, right: number, what: string) => {
+    if (right <= vw + 1) return;
+    const seen = visibleRight(from, right);
+    if (seen && seen.right > vw + 1) out.add(`${what}${path(el)} ends at ${Math.round(seen.right)} px${seen.why ? ` (${seen.why})` : ''}`);
+  };
+  const shown = (el: Element) => el.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true });
+  for (const el of document.body.querySelectorAll('*')) {
+    if (!shown(el)) continue;
+    const box = el.getBoundingClientRect();
+    if (box.width > 0 && box.height > 0) check(el, el.parentElement, box.right, '');
+  }
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!node.textContent?.trim() || !parent || !shown(parent)) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const box = range.getBoundingClientRect();
+    if (box.width > 0) check(parent, parent, box.right, 'text in ');
+  }
+  return [...out].slice(0, 10);
+}
+
+/** The lesson's own h2 headings (on the home page, without the page's lesson list). */
+const lessonHeadings = (page: Page) => page.locator('main h2').evaluateAll((hs) => hs
+  .filter((h) => !h.closest('section.lessons')).map((h) => h.textContent?.trim() ?? ''));
 
 describe.each(sitePaths())('page %s', (path) => {
   it.each(['light', 'dark'] as const)('is clean at 1280 px in %s: no errors, no foreign requests, no axe violations', async (colorScheme) => {
@@ -15,17 +94,135 @@ describe.each(sitePaths())('page %s', (path) => {
     await context.close();
   });
 
-  it('fits 375 px without horizontal scrolling', async () => {
+  it('fits 375 px: no sideways scrolling, nothing beyond the right edge unless in a labelled scroller', async () => {
     const { page, context, problems } = await openPage(session, path, { width: 375, height: 800 });
     await scrollThrough(page);
     expect(await scrollsSideways(page)).toBe(false);
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= innerWidth)).toBe(true);
+    expect(await page.evaluate(beyondRightEdge)).toEqual([]);
     expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('has the lesson menu in the header and About, Model card and Credits in the footer', async () => {
+    const { page, context } = await openPage(session, path);
+    const menu = page.getByRole('navigation', { name: 'All lessons' });
+    const current = lessons.findIndex((lesson) => lesson.path === path);
+    await expect(menu.locator('summary').textContent()).resolves.toBe(
+      current < 0 ? 'Lessons' : `Lesson ${current + 1} of ${lessons.length}`,
+    );
+    await menu.locator('summary').click();
+    const links = menu.getByRole('link');
+    await expect(links.allTextContents()).resolves.toEqual(lessons.map((lesson) => lesson.title));
+    await expect(links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).resolves.toEqual(lessons.map((lesson) => lesson.path));
+    await expect(menu.locator('a[aria-current="page"]').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+      .resolves.toEqual(current < 0 ? [] : [path]);
+    const footer = page.getByRole('contentinfo');
+    for (const [name, href] of [['About', '/about/'], ['Model card', '/model-card/'], ['Credits', '/credits/']]) {
+      await expect(footer.getByRole('link', { name, exact: true }).getAttribute('href')).resolves.toBe(href);
+    }
     await context.close();
   });
 
   it('reads without JavaScript: headings and formulas are in the HTML', async () => {
     const { page, context } = await openPage(session, path, { javaScriptEnabled: false });
     await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
+    const lesson = lessons.find((entry) => entry.path === path);
+    if (lesson) {
+      const headings = await lessonHeadings(page);
+      expect(headings[0]).toBe(FRAME_START);
+      expect(headings.slice(-3)).toEqual(FRAME_END);
+      if (lesson.maths) await expect(page.locator('main .katex').count()).resolves.toBeGreaterThan(0);
+    }
+    await context.close();
+  });
+});
+
+describe.each(lessons.map((lesson) => [lesson.slug, lesson] as const))('lesson %s', (_slug, lesson) => {
+  const index = lessons.indexOf(lesson);
+
+  it('has the frame: outcomes first; Check yourself (3+ questions), Summary and References last', async () => {
+    const { page, context } = await openPage(session, lesson.path);
+    const headings = await lessonHeadings(page);
+    expect(headings[0]).toBe(FRAME_START);
+    expect(headings.slice(-3)).toEqual(FRAME_END);
+    const outcomes = await page.locator('main h2').filter({ hasText: FRAME_START }).locator('xpath=following-sibling::*[1]').locator(':scope > li').count();
+    expect(outcomes).toBeGreaterThanOrEqual(3);
+    expect(outcomes).toBeLessThanOrEqual(5);
+    const questions = await page.locator('main h2').filter({ hasText: 'Check yourself' }).evaluate((h2) => {
+      let count = 0;
+      for (let el = h2.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) {
+        count += [el, ...el.querySelectorAll('details')].filter((d) => d.tagName === 'DETAILS' && d.querySelector(':scope > summary')?.textContent?.trim()).length;
+      }
+      return count;
+    });
+    expect(questions).toBeGreaterThanOrEqual(3);
+    await context.close();
+  });
+
+  it('says where it is: lesson number, the pipeline strip, previous and next by title, the study-note link', async () => {
+    const { page, context } = await openPage(session, lesson.path);
+    await expect(page.getByRole('navigation', { name: 'All lessons' }).locator('summary').textContent())
+      .resolves.toBe(`Lesson ${index + 1} of ${lessons.length}`);
+    if (lesson.slug === 'index') {
+      await expect(page.locator('#study-note').textContent()).resolves.toMatch(/Korean/);
+      const lists = await page.locator('main ol, main ul').evaluateAll((els, paths) => els.filter((el) => {
+        const hrefs = new Set([...el.querySelectorAll(':scope > li > a')].map((a) => a.getAttribute('href')));
+        return paths.filter((p) => hrefs.has(p)).length >= 3;
+      }).length, lessons.filter((l) => l.slug !== 'index').map((l) => l.path));
+      expect(lists, 'lists of lessons in the home page (the page builds one)').toBe(1);
+    } else {
+      const strip = page.getByRole('navigation', { name: 'Where this lesson sits in the FCN pipeline' });
+      const lit = await strip.locator('a[aria-current="page"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(lit.length).toBeGreaterThan(0);
+      expect(new Set(lit)).toEqual(new Set([lesson.path]));
+      await expect(strip.getByRole('link').count()).resolves.toBe(8);
+      const previous = page.locator('main a[rel="prev"]');
+      await expect(previous.textContent()).resolves.toContain(lessons[index - 1].title);
+      await expect(previous.getAttribute('href')).resolves.toBe(lessons[index - 1].path);
+      const next = page.locator('main a[rel="next"]');
+      if (index + 1 < lessons.length) {
+        await expect(next.textContent()).resolves.toContain(lessons[index + 1].title);
+        await expect(next.getAttribute('href')).resolves.toBe(lessons[index + 1].path);
+      } else {
+        await expect(next.count()).resolves.toBe(0);
+      }
+      await expect(page.getByRole('link', { name: /^Study-note section / }).getAttribute('href')).resolves.toBe('/#study-note');
+    }
+    await context.close();
+  });
+
+  it('renders its maths with KaTeX: no errors, no TeX left as text', async () => {
+    const { page, context } = await openPage(session, lesson.path);
+    if (lesson.maths) await expect(page.locator('main .katex').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('.katex-error').count()).resolves.toBe(0);
+    const raw = await page.locator('main').evaluate((main) => {
+      const copy = main.cloneNode(true) as HTMLElement;
+      for (const el of copy.querySelectorAll('.katex, pre, code, script, style')) el.remove();
+      return (copy.textContent ?? '').match(/\$\$|\$[^$\n]{0,80}\\[a-zA-Z]+|\\(frac|cdot|lfloor|times)\b/g) ?? [];
+    });
+    expect(raw).toEqual([]);
+    await context.close();
+  });
+
+  it.skipIf(lesson.slug === 'index')('marks the section being read in "On this page"', async () => {
+    const { page, context } = await openPage(session, lesson.path);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    // Headings whose section is taller than the top 30 % of the window and not in the last screen: scrolled to
+    // the top, each is unambiguously the section being read.
+    const ids = await toc.locator('a').evaluateAll((as: HTMLAnchorElement[]) => {
+      const targets = as.map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1)))).filter((h) => h !== null);
+      const top = (el: Element) => el.getBoundingClientRect().top + scrollY;
+      const end = document.documentElement.scrollHeight - innerHeight;
+      return targets.filter((h, i) => (i + 1 < targets.length ? top(targets[i + 1]) - top(h) : Infinity) > 0.4 * innerHeight && top(h) < end)
+        .map((h) => h.id);
+    });
+    expect(ids.length).toBeGreaterThan(1);
+    for (const id of [ids[ids.length - 1], ids[0]]) {
+      await page.evaluate((target) => document.getElementById(target)?.scrollIntoView({ block: 'start' }), id);
+      await expect.poll(() => toc.locator('a[aria-current="true"]').evaluateAll((as) => as.map((a) => a.getAttribute('href'))), { timeout: 5_000 })
+        .toEqual([`#${id}`]);
+    }
     await context.close();
   });
 });
