@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodePngRgba, type RgbaImage } from '../../src/lib/png-rgba';
-import { spriteEntriesFor, type DatasetFile, type Split } from '../../src/lib/scene/dataset';
+import { spriteEntriesFor, type DatasetFile, type SpriteOrigin, type Split } from '../../src/lib/scene/dataset';
 import type { Sprite, Texture } from '../../src/lib/scene/types';
 
 export const DATA_DIR = path.resolve('public/data');
@@ -16,8 +16,8 @@ function decode(file: string): RgbaImage {
   return decodePngRgba(readFileSync(file));
 }
 
-export function loadSprites(dataset: DatasetFile, split: Split, dir = DATA_DIR): Sprite[] {
-  return spriteEntriesFor(dataset, split).map((entry) => {
+export function loadSprites(dataset: DatasetFile, split: Split, dir = DATA_DIR, origin: SpriteOrigin | 'all' = 'all'): Sprite[] {
+  return spriteEntriesFor(dataset, split, origin).map((entry) => {
     const png = decode(path.join(dir, entry.file));
     return {
       name: entry.file,
@@ -43,7 +43,7 @@ export interface SceneInputs {
   textures: Texture[];
 }
 
-export function loadSceneInputs(split: Split, dir = DATA_DIR): SceneInputs {
+export function loadSceneInputs(split: Split, dir = DATA_DIR, origin: SpriteOrigin | 'all' = 'all'): SceneInputs {
   const dataset = loadDatasetFile(dir);
-  return { sprites: loadSprites(dataset, split, dir), textures: loadTextures(dataset, dir) };
+  return { sprites: loadSprites(dataset, split, dir, origin), textures: loadTextures(dataset, dir) };
 }

@@ -1,0 +1,24 @@
+// Prints the FCN architecture as JSON for the PyTorch trainer (scripts/torch/fcn.py): the TypeScript config
+// is the one source of truth for layer names, widths, kernel sizes and upsampler geometry.
+//
+//   npx tsx scripts/fcn-arch.ts [--variant fcn8s]
+import { parseArgs } from 'node:util';
+import { backboneLayers, FC6_KERNEL, FCN_VARIANTS, SHIPPED_CONFIG, UPSAMPLERS, type FcnVariant } from '../src/tf/fcn/config';
+import { weightSpecs } from '../src/tf/fcn/weights';
+import { IGNORE_LABEL } from '../src/lib/scene/dataset';
+
+const { values } = parseArgs({ options: { variant: { type: 'string', default: 'fcn8s' } } });
+const variant = values.variant as FcnVariant;
+if (!FCN_VARIANTS.includes(variant)) throw new Error(`--variant must be one of ${FCN_VARIANTS.join(', ')}`);
+const config = SHIPPED_CONFIG;
+console.log(
+  JSON.stringify({
+    variant,
+    config,
+    backbone: backboneLayers(config),
+    fc6Kernel: FC6_KERNEL,
+    upsamplers: UPSAMPLERS,
+    ignoreLabel: IGNORE_LABEL,
+    weights: weightSpecs(config, variant),
+  }),
+);

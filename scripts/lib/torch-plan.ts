@@ -1,0 +1,47 @@
+// The training recipe of the shipped models (model v2, npm run train): PyTorch stages run by scripts/torch/train.py.
+//
+// The three shipped models train from scratch side by side, one process (one thread) each, on the same scenes
+// (the same seeds), with the same schedule and the same number of steps: their comparison is the heads, not the
+// training time. (The paper stages 32s -> 16s -> 8s from ImageNet weights; its PAMI version also trains FCN-8s
+// all at once, which is what this is. Our first models were staged: docs/model-card.md.)
+// Ablations are short runs of equal length, side by side, that chose the recipe (docs/model-card.md).
+import type { FcnVariant } from '../../src/tf/fcn/config';
+
+export interface TorchStage {
+  name: string;
+  variant: FcnVariant;
+  /** Stage whose final weights this one starts from (null: He init). */
+  from: string | null;
+  steps: number;
+  /** Cosine length when it differs from `steps`. */
+  schedule?: number;
+  lr: number;
+  warmup: number;
+  /** Batch norm during training (folded into the convolutions at export). */
+  batchNorm: boolean;
+  /** This stage's weights become public/models/<variant>/. */
+  ships?: boolean;
+  /** A short side-by-side run that decided part of the recipe. */
+  ablation?: string;
+  /** Threads of this stage's process (stages side by side use one each). */
+  threads?: number;
+  /** First training seed when it is not index · seedsPerStage (stages that must see the same scenes). */
+  seedBase?: number;
+}
+
+export const TORCH_PLAN = {
+  batchSize: 8,
+  size: 128,
+  weightDecay: 1e-4,
+  /** Train seeds of stage k start at k · seedsPerStage (inside the train range). */
+  seedsPerStage: 50_000_000,
+  stages: [
+    { name: 'ab-bn', variant: 'fcn32s', from: null, steps: 1200, lr: 2e-3, warmup: 200, batchNorm: true, ablation: 'batch norm', threads: 1 },
+    { name: 'ab-nobn', variant: 'fcn32s', from: null, steps: 1200, lr: 1e-3, warmup: 200, batchNorm: false, ablation: 'batch norm', threads: 1 },
+    { name: 'v2-fcn32s', variant: 'fcn32s', from: null, steps: 10000, lr: 2e-3, warmup: 300, batchNorm: true, ships: true, threads: 1, seedBase: 500_000_000 },
+    { name: 'v2-fcn16s', variant: 'fcn16s', from: null, steps: 10000, lr: 2e-3, warmup: 300, batchNorm: true, ships: true, threads: 1, seedBase: 500_000_000 },
+    { name: 'v2-fcn8s', variant: 'fcn8s', from: null, steps: 10000, lr: 2e-3, warmup: 300, batchNorm: true, ships: true, threads: 1, seedBase: 500_000_000 },
+  ] satisfies TorchStage[] as TorchStage[],
+};
+
+export const TORCH_DIR = 'checkpoints/torch';
