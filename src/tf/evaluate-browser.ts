@@ -47,8 +47,13 @@ export interface EvaluationRequest {
   size: number;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /** Called before scenes `seeds` are composed (a browser fetches the sprites they draw). */
+  prepare?: (seeds: number[]) => Promise<void>;
 }
 
+
+/** Scenes whose sprites are fetched together. */
+const PREPARE_CHUNK = 10;
 
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -83,6 +88,10 @@ export async function evaluateModels(request: EvaluationRequest): Promise<Evalua
   let done = 0;
   onProgress?.(0, scenes);
   while (done < scenes && !signal?.aborted) {
+    if (done % PREPARE_CHUNK === 0 && request.prepare) {
+      const count = Math.min(PREPARE_CHUNK, scenes - done);
+      await request.prepare(Array.from({ length: count }, (_, i) => firstSeed + done + i));
+    }
     const scene = composeScene(firstSeed + done, {
       height: size, width: size, sprites: [...inputs.sprites], textures: [...inputs.textures],
     });

@@ -53,6 +53,22 @@ describe('composeScene(seed, options)', () => {
   });
 });
 
+describe('composeScene(seed, { planOnly: true }) (what a browser fetches before composing)', () => {
+  it('names the same objects, placed the same way, as the full composition — with no sprite pixels at all', () => {
+    const empty = sprites.map((s) => ({ ...s, rgba: new Uint8Array(0) }));
+    for (let seed = 0; seed < 40; seed++) {
+      const full = composeScene(seed, options).objects.map(({ visiblePixels: _, ...o }) => o);
+      const plan = composeScene(seed, { ...options, sprites: empty, planOnly: true }).objects.map(({ visiblePixels: _, ...o }) => o);
+      expect(plan).toEqual(full);
+    }
+  });
+
+  it('refuses to draw a sprite whose pixels are not loaded', () => {
+    const empty = sprites.map((s) => ({ ...s, rgba: new Uint8Array(0) }));
+    expect(() => composeScene(1, { ...options, sprites: empty })).toThrow(/not loaded/);
+  });
+});
+
 describe('drawSprite(...)', () => {
   it('labels exactly the pixels where the sprite alpha ≥ 0.5 (scale 1, no rotation)', () => {
     const sprite = solidSprite('half', 4, 10, 10, [200, 100, 0], (y, x) => (x < 4 || y === 7 ? 255 : 0));

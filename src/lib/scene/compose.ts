@@ -47,7 +47,10 @@ export function composeScene(seed: number, options: ComposeOptions): Scene {
       contrast: random.float(0.8, 1.2),
       saturation: random.float(0.7, 1.3),
     };
-    drawSprite(rgb, labels, owner, height, width, sprite, placement, jitter, k);
+    if (!options.planOnly) {
+      if (sprite.rgba.length !== sprite.height * sprite.width * 4) throw new Error(`sprite ${sprite.name} is not loaded`);
+      drawSprite(rgb, labels, owner, height, width, sprite, placement, jitter, k);
+    }
     placed.push({ sprite: sprite.name, classId: sprite.classId, ...placement });
   }
 

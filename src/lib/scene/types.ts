@@ -55,4 +55,9 @@ export interface ComposeOptions {
   textures: readonly Texture[];
   minObjects?: number;
   maxObjects?: number;
+  /**
+   * Only choose the objects (no drawing): the returned scene's `objects` name the sprites a full composition of
+   * the same seed will draw, so a browser can fetch just those. Sprites' pixels may be empty then.
+   */
+  planOnly?: boolean;
 }

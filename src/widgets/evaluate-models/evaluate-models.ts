@@ -6,7 +6,7 @@
 import type { FcnVariant } from '../../tf/fcn/config';
 import { atom, type Atom } from '../shared/atom';
 import { loadTfModule, whenNear } from '../shared/lazy';
-import { pageSceneSource, type SceneSource } from '../shared/scene-source';
+import { ensureScenes, pageSceneSource, type SceneSource } from '../shared/scene-source';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { MODELS } from './columns';
 import { clearModel, showResult, summary } from './render';
@@ -125,6 +125,7 @@ class EvaluateModels extends HTMLElement {
       this.setStatus(`Running ${models.length} model${models.length === 1 ? '' : 's'} over ${settings.scenes} test scenes…`);
       const result = await ops.evaluateModels({
         models, inputs: source, firstSeed, scenes: settings.scenes, size, signal: controller.signal,
+        prepare: (seeds) => ensureScenes(source, seeds, size, size),
         onProgress: (done, total) => this.showProgress(done, total),
       });
       if (store.generation !== generation) {

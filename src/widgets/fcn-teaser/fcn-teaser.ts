@@ -52,7 +52,7 @@ class FcnTeaser extends HTMLElement {
   private async run(): Promise<void> {
     if (!this.fcn || !this.store || !this.source) return;
     const token = ++this.runToken;
-    const input = sceneInput(this.source, this.seed, Number(this.dataset.size ?? 128));
+    const input = await sceneInput(this.source, this.seed, Number(this.dataset.size ?? 128));
     const classes = this.source.dataset.classes;
     drawInputPanels(this, input, classes, OPACITY);
     try {

@@ -4,7 +4,7 @@
  * following the size and transparency rules of src/lib/image-input.ts.
  */
 import { compositeOverBackground, fileProblem, fitSize, rgbaToRgb, rgbToRgba, type RgbImage } from '../../lib/image-input';
-import { sceneOf, type SceneSource } from './scene-source';
+import { ensureScenes, sceneOf, type SceneSource } from './scene-source';
 
 export interface FcnInput {
   height: number;
@@ -29,7 +29,8 @@ export class InputProblem extends Error {
   }
 }
 
-export function sceneInput(source: SceneSource, seed: number, size: number): FcnInput {
+export async function sceneInput(source: SceneSource, seed: number, size: number): Promise<FcnInput> {
+  await ensureScenes(source, [seed], size, size);
   const scene = sceneOf(source, seed, size, size);
   const objects = scene.objects.map((o) => source.dataset.classes[o.classId]?.name ?? `class ${o.classId}`);
   return {

@@ -93,7 +93,7 @@ class StageView extends HTMLElement {
     const token = ++this.runToken;
     const { seed, size, variant } = this.state.get();
     if (!isVariant(variant)) return this.showProblem(`unknown head ${variant}`);
-    const input: FcnInput = sceneInput(this.source, seed, size);
+    const input: FcnInput = await sceneInput(this.source, seed, size);
     if (pickClass) {
       const classId = dominantClass(input.truth, this.source.dataset.classes.length);
       if (classId !== this.state.get().classId) return this.state.set((s) => ({ ...s, classId }));
