@@ -3,7 +3,10 @@
 // npm run evaluate -- --seeds FROM:TO --json → scores scenes FROM … TO−1, composed from the test split's
 //                                            (held-out) objects exactly as the test split is; JSON on stdout
 // npm run evaluate -- --split val --json   → the same on validation scenes (training objects, new arrangements)
-// Options: --size N (scene side, default the training size 128); --seeds also works with --split val.
+// Options: --size N (scene side, default the training size 128); --seeds also works with --split val;
+// --objects clipart|emoji|all (default all): compose the scenes from that source's objects only.
+// evaluation.json holds all three: `models` for all objects (what the pages show), `byObjects.clipart` and
+// `byObjects.emoji` for scenes made only of clip-art or only of emoji objects.
 // Each model's JSON also has objectPixels (src/lib/pixel-fates.ts: shares of object pixels right, missed as
 // background, given another object class; background false alarms) and the summed confusion matrix.
 // Metrics (src/lib/metrics.ts): pixel accuracy, mean accuracy, mean IoU, frequency-weighted IoU, per-class
@@ -11,7 +14,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { pixelFates } from '../src/lib/pixel-fates';
-import { CLASSES, EVAL_SCENES, SEED_RANGES } from '../src/lib/scene/dataset';
+import { CLASSES, EVAL_SCENES, SEED_RANGES, SPRITE_ORIGINS, type SpriteOrigin } from '../src/lib/scene/dataset';
 import { FCN_VARIANTS } from '../src/tf/fcn/config';
 import { loadFcn, loadManifest } from '../src/tf/fcn/load';
 import { disposeWeights } from '../src/tf/fcn/weights';
@@ -19,7 +22,7 @@ import { MODELS_DIR, saveJson } from './lib/checkpoint';
 import { loadSceneInputs } from './lib/load-data';
 import { fileReader } from './lib/model-files';
 import { BOUNDARY_RADIUS, scoreScenes, seedRange, type SceneScores } from './lib/score-scenes';
-import { TRAIN_PLAN } from './lib/train-plan';
+import { TORCH_PLAN } from './lib/torch-plan';
 import { initWasmBackend } from './lib/wasm-backend';
 
 function option(name: string): string | undefined {
@@ -57,44 +60,53 @@ function rounded(scores: SceneScores): Record<string, unknown> {
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const seedsOption = option('--seeds');
-  const size = Number(option('--size') ?? TRAIN_PLAN.size);
+  const size = Number(option('--size') ?? TORCH_PLAN.size);
   const split = (option('--split') ?? 'test') as 'val' | 'test';
   if (split !== 'test' && split !== 'val') throw new Error(`--split wants test or val, got ${split}`);
   if (split === 'val' && !json) throw new Error('--split val prints JSON only (add --json): evaluation.json holds the test split');
   const [from, to] = parseSeeds(seedsOption, split);
+  const objects = (option('--objects') ?? 'all') as SpriteOrigin | 'all';
+  if (objects !== 'all' && !SPRITE_ORIGINS.includes(objects)) throw new Error(`--objects wants clipart, emoji or all, got ${objects}`);
   const log = (message: string) => process.stderr.write(`${message}\n`);
   const backend = await initWasmBackend();
-  const inputs = loadSceneInputs(split);
   const read = fileReader();
   const manifest = await loadManifest(read);
   const seeds = seedRange(from, to);
-  const results: Record<string, Record<string, unknown>> = {};
-  for (const variant of FCN_VARIANTS) {
-    if (!manifest.files[`${variant}/model.json`]) {
-      log(`${variant}: not in public/models/manifest.json, skipped`);
-      continue;
+  const evaluateObjects = async (source: SpriteOrigin | 'all') => {
+    const inputs = loadSceneInputs(split, undefined, source);
+    const results: Record<string, Record<string, unknown>> = {};
+    for (const variant of FCN_VARIANTS) {
+      if (!manifest.files[`${variant}/model.json`]) {
+        log(`${variant}: not in public/models/manifest.json, skipped`);
+        continue;
+      }
+      const { weights } = await loadFcn(read, variant, manifest);
+      const t0 = performance.now();
+      const scores = scoreScenes(weights, variant, seeds, [size, size], inputs);
+      disposeWeights(weights);
+      log(`${source} objects, ${variant}: mIoU ${scores.meanIoU.toFixed(4)} pixel acc ${scores.pixelAccuracy.toFixed(4)} boundary ${scores.boundaryAccuracy.toFixed(4)} (${seeds.length} scenes, ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+      results[variant] = rounded(scores);
     }
-    const { weights } = await loadFcn(read, variant, manifest);
-    const t0 = performance.now();
-    const scores = scoreScenes(weights, variant, seeds, [size, size], inputs);
-    disposeWeights(weights);
-    log(`${variant}: mIoU ${scores.meanIoU.toFixed(4)} pixel acc ${scores.pixelAccuracy.toFixed(4)} boundary ${scores.boundaryAccuracy.toFixed(4)} (${seeds.length} scenes, ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-    results[variant] = rounded(scores);
-  }
+    return { testSprites: inputs.sprites.length, models: results };
+  };
   if (json) {
-    process.stdout.write(`${JSON.stringify(results, null, 1)}\n`);
+    process.stdout.write(`${JSON.stringify((await evaluateObjects(objects)).models, null, 1)}\n`);
     return;
   }
+  const all = await evaluateObjects('all');
+  const byObjects: Record<string, unknown> = {};
+  for (const source of SPRITE_ORIGINS) byObjects[source] = await evaluateObjects(source);
   const report = {
     split: seedsOption ? 'custom' : split,
     seeds: { from, to },
     sceneSize: [size, size],
     spriteSplit: 'test',
-    testSprites: inputs.sprites.length,
+    testSprites: all.testSprites,
     boundaryRadius: BOUNDARY_RADIUS,
     classes: CLASSES.map((c) => c.name),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version, backend },
-    models: results,
+    models: all.models,
+    byObjects,
   };
   const out = path.join(MODELS_DIR, 'evaluation.json');
   saveJson(out, report);
