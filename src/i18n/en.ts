@@ -36,11 +36,11 @@ export const en = {
   pipelineLabels: 'Pixel labels',
   pipelineMetrics: 'Metrics',
   studyNote:
-    'This site grew from a study note on the FCN paper, written in Korean by Leejaegun in November 2024 for the ' +
-    'computer-vision track of boostcamp AI Tech. The note walks through the paper in short numbered sections: VGG, fully connected versus ' +
-    'convolution, transposed convolution, skip connections, metrics, and the pad-100 puzzle. Each lesson here ' +
-    'covers one of those sections in its own words and its own code; the small line above a lesson\'s title ' +
-    'names the section.',
+    'This site grew from a study note on the FCN paper, written in Korean by Leejaegun (November 2024, ' +
+    'boostcamp AI Tech, computer-vision track). The note goes through the paper in short numbered sections: VGG, ' +
+    'fully connected versus convolution, transposed convolution, skip connections, metrics and the pad-100 ' +
+    'puzzle. Each lesson covers one of them in its own words and code; the small line above its title names the ' +
+    'section.',
   scrollCue: 'scroll →',
   wideEquation: 'Wide equation, scrolls sideways',
   wideTable: 'Wide table, scrolls sideways',
