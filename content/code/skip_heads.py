@@ -1,5 +1,6 @@
 # FCN-32s / 16s / 8s heads in PyTorch style, written for the skip-connections lesson
 import torch
+import torch.nn.functional as F
 from torch import nn
 
 
@@ -54,3 +55,20 @@ class SkipHead(nn.Module):
             skip = self.score_pool3(pool3)                   # 1/8
             scores = top_left(self.upscore_pool4(scores), skip) + skip
         return top_left(self.final(scores), image)           # image size
+
+
+def pixel_loss(scores: torch.Tensor, labels: torch.Tensor, summed: bool = False) -> torch.Tensor:
+    """Softmax cross-entropy at every pixel (scores N×C×H×W, labels N×H×W); label 255 counts for nothing.
+    The reference sums over pixels (Caffe's normalize=False) instead of averaging: hence its tiny learning rates."""
+    return F.cross_entropy(scores, labels, ignore_index=255, reduction="sum" if summed else "mean")
+
+
+def sgd(model: nn.Module, lr: float, momentum: float, weight_decay: float) -> torch.optim.SGD:
+    """SGD as in the reference nets: biases learn twice as fast and are not decayed; frozen upsamplers stay out."""
+    trained = [(name, p) for name, p in model.named_parameters() if p.requires_grad]
+    weights = [p for name, p in trained if not name.endswith("bias")]
+    biases = [p for name, p in trained if name.endswith("bias")]
+    return torch.optim.SGD(
+        [{"params": weights}, {"params": biases, "lr": 2 * lr, "weight_decay": 0.0}],
+        lr=lr, momentum=momentum, weight_decay=weight_decay,
+    )

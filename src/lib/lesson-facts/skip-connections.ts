@@ -13,15 +13,17 @@
  */
 import evaluationJson from '../../../public/models/evaluation.json';
 import trainingLogJson from '../../../public/models/training-log.json';
-import { fcnLayerSpecs, type DeconvSpec, type FcnVariant } from '../fcn-layers';
+import { cropOffsets, fcnLayerSpecs, type DeconvSpec, type FcnVariant } from '../fcn-layers';
 import { ceilPoolSizes, croppedCells, stagePanels } from '../fcn-stages';
 import { PAPER_TABLE_2 } from '../paper-results';
 import type { PixelFates } from '../pixel-fates';
 import { shippedTraining, type PlanStage } from '../training-stages';
 
 const VARIANTS: readonly FcnVariant[] = ['fcn32s', 'fcn16s', 'fcn8s'];
-/** The input side of the stage view's example where a crop is needed (an odd pool4 and pool3). */
-const CROP_EXAMPLE = 136;
+/** The stage view's input sizes (src/widgets/stage-view/StageView.astro): crops everywhere, none, at the joins. */
+const STAGE_VIEW = { crops: 100, none: 128, joins: 136 } as const;
+/** The input side of the lesson's crop example (an odd pool4 and pool3). */
+const CROP_EXAMPLE = STAGE_VIEW.joins;
 
 interface ModelScores {
   pixelAccuracy: number;
@@ -93,6 +95,16 @@ export const REFERENCE_TRAINING = {
   highMomentumGain: 5,
 } as const;
 
+const SUPERSCRIPT: Record<string, string> = { '-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
+
+/** A small number in scientific notation with Unicode superscripts, the same in every language: 1e-10 → "10⁻¹⁰", 5e-4 → "5·10⁻⁴". */
+export function sci(value: number): string {
+  const exponent = Math.floor(Math.log10(value) + 1e-9);
+  const mantissa = Math.round((value / 10 ** exponent) * 1000) / 1000;
+  const power = `10${String(exponent).split('').map((c) => SUPERSCRIPT[c]).join('')}`;
+  return mantissa === 1 ? power : `${mantissa}·${power}`;
+}
+
 /** 1 / (1 − μ): how many recent steps momentum μ effectively averages over (the weights μ^k sum to it). */
 export const momentumWindow = (momentum: number): number => Math.round(1 / (1 - momentum));
 
@@ -116,6 +128,13 @@ function cropExample() {
   const pools = ceilPoolSizes(CROP_EXAMPLE, CROP_EXAMPLE);
   const [rows, columns] = croppedCells(upscore2);
   return { side: CROP_EXAMPLE, pool3: pools[2][0], pool4: pools[3][0], pool5: pools[4][0], upscore2: upscore2.size[0], kept: upscore2.kept[0], droppedRows: rows, droppedColumns: columns };
+}
+
+/** FCN-8s's maps that a crop trims at a side of `side` (the stage view's sizes), with their size and what is kept. */
+function trimmedMaps(side: number) {
+  return stagePanels('fcn8s', side, side)
+    .filter((p) => croppedCells(p)[0] > 0)
+    .map((p) => ({ name: p.name, size: p.size[0], kept: p.kept[0] }));
 }
 
 const points = (a: number, b: number): number => Math.round((b - a) * 1000) / 10;
@@ -149,6 +168,8 @@ function training() {
 }
 
 const table2 = PAPER_TABLE_2;
+const caffeOffsets = cropOffsets('caffe', 'fcn8s');
+const caffeConv11 = fcnLayerSpecs('caffe', 'fcn8s').find((s) => s.name === 'conv1_1');
 const ups = upsamplers();
 
 export const facts = {
@@ -160,6 +181,15 @@ export const facts = {
   /** Of every `stride` output pixels along a side, the final upsampling interpolates all but one. */
   interpolated: { fcn32s: ups.upscore.stride - 1, fcn8s: ups.upscore8.stride - 1 },
   crop: cropExample(),
+  /** The reference (Caffe) design for comparison: its input border and its two skip-crop offsets. */
+  caffe: {
+    border: caffeConv11 && caffeConv11.kind === 'conv' ? caffeConv11.padding : 0,
+    pool4Offset: caffeOffsets.score_pool4c,
+    pool3Offset: caffeOffsets.score_pool3c,
+  },
+  stageView: STAGE_VIEW,
+  /** The stage view's three sizes: which FCN-8s maps lose cells to a crop. */
+  trimmed: { crops: trimmedMaps(STAGE_VIEW.crops), none: trimmedMaps(STAGE_VIEW.none), joins: trimmedMaps(STAGE_VIEW.joins) },
   paper: {
     meanIoU: { fcn32s: table2.fcn32s.meanIoU, fcn16s: table2.fcn16s.meanIoU, fcn8s: table2.fcn8s.meanIoU },
     gains: { to16s: Math.round((table2.fcn16s.meanIoU - table2.fcn32s.meanIoU) * 10) / 10, to8s: Math.round((table2.fcn8s.meanIoU - table2.fcn16s.meanIoU) * 10) / 10 },

@@ -38,12 +38,25 @@ describe('skip-connections lesson facts', () => {
     expect(facts.crop.droppedRows).toBe((size('upscore2') ?? 0) - (size('score_pool4') ?? 0));
   });
 
+  it('the stage view offers the sizes the lesson names, and the crops it hatches match the tracer', () => {
+    const astro = readFileSync(new URL('../../../src/widgets/stage-view/StageView.astro', import.meta.url), 'utf8');
+    const offered = [...astro.matchAll(/\[(\d+), '\d+ × \d+: /g)].map((m) => Number(m[1]));
+    expect(offered).toEqual(Object.values(facts.stageView));
+    for (const [key, side] of Object.entries(facts.stageView)) {
+      const layout = fcnLayout({ variant: 'fcn8s', design: 'ours', height: side, width: side });
+      const trims = layout.crops.filter((c) => !c.exact).map((c) => layout.layers.find((l) => l.name === c.input)?.height);
+      expect(facts.trimmed[key as keyof typeof facts.trimmed].map((m) => m.size), String(side)).toEqual(trims);
+    }
+  });
+
   it('the upsamplers are the ones the tfjs model is built with', () => {
     for (const [name, spec] of Object.entries(facts.upsamplers)) {
       const model = UPSAMPLERS[name as keyof typeof UPSAMPLERS];
       expect([spec.kernelSize, spec.stride, spec.padding], name).toEqual([model.kernelSize, model.stride, model.padding]);
     }
     expect(facts.interpolated).toEqual({ fcn32s: 31, fcn8s: 7 });
+    // The reference prototxts: conv1_1 pad 100, score_pool4c offset 5, score_pool3c offset 9.
+    expect(facts.caffe).toEqual({ border: 100, pool4Offset: 5, pool3Offset: 9 });
   });
 
   it('the paper\'s Table 2 as printed: mean IU 59.4, 62.4, 62.7, so the skips gained 3.0 and 0.3 points', () => {
