@@ -7,6 +7,7 @@
  */
 import { scaleDiverging } from 'd3-scale';
 import { interpolateRdBu } from 'd3-scale-chromatic';
+import { rgbaToUrl } from './raster';
 
 export interface HeatmapData {
   name: string;
@@ -19,6 +20,8 @@ export interface HeatmapData {
   kept: [number, number];
   /** The input image's size in pixels, [height, width]. */
   image: [number, number];
+  /** A true outline drawn over the map: 1 per input pixel on an edge, [image height, image width]. */
+  outline?: Uint8Array;
 }
 
 export interface HeatmapOptions {
@@ -29,6 +32,22 @@ export interface HeatmapOptions {
   /** Unique among the page's SVGs (for the hatch pattern id). */
   idPrefix: string;
   label: string;
+  /** Colour of cell i instead of the heat scale (a label map: class colours). */
+  colourOf?: (index: number) => string;
+  /** Colour of the outline, e.g. black over heat colours, white over class colours. */
+  outlineColour?: readonly [number, number, number];
+}
+
+/** An outline mask as a transparent PNG: `colour` where the mask is 1. */
+export function outlineUrl(mask: Uint8Array, height: number, width: number, colour: readonly [number, number, number]): string {
+  const canvas = document.createElement('canvas');
+  [canvas.width, canvas.height] = [width, height];
+  const context = canvas.getContext('2d');
+  if (!context) return '';
+  const pixels = new Uint8ClampedArray(height * width * 4);
+  mask.forEach((on, i) => on && pixels.set([colour[0], colour[1], colour[2], 255], i * 4));
+  context.putImageData(new ImageData(pixels, width, height), 0, 0);
+  return canvas.toDataURL('image/png');
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -46,14 +65,14 @@ export function heatColour(domain: number): (value: number) => string {
   return scaleDiverging<string>((t) => interpolateRdBu(1 - t)).domain([-d, 0, d]).clamp(true);
 }
 
-function raster(data: HeatmapData, colour: (v: number) => string): string {
+function raster(data: HeatmapData, colour: (index: number) => string): string {
   const canvas = document.createElement('canvas');
   [canvas.width, canvas.height] = [data.width, data.height];
   const context = canvas.getContext('2d');
   if (!context) return '';
   for (let y = 0; y < data.height; y++) {
     for (let x = 0; x < data.width; x++) {
-      context.fillStyle = colour(data.values[y * data.width + x]);
+      context.fillStyle = colour(y * data.width + x);
       context.fillRect(x, y, 1, 1);
     }
   }
@@ -61,7 +80,8 @@ function raster(data: HeatmapData, colour: (v: number) => string): string {
 }
 
 export function stageHeatmap(data: HeatmapData, options: HeatmapOptions): SVGSVGElement {
-  const colour = heatColour(options.domain);
+  const heat = heatColour(options.domain);
+  const colour = options.colourOf ?? ((i: number) => heat(data.values[i]));
   const cell = data.stride * options.scale;
   const [w, h] = [data.width * cell, data.height * cell];
   const svg = element('svg', { viewBox: `-1 -1 ${w + 2} ${h + 2}`, width: Math.ceil(w + 2), height: Math.ceil(h + 2), role: 'img' });
@@ -79,7 +99,7 @@ export function stageHeatmap(data: HeatmapData, options: HeatmapOptions): SVGSVG
     const g = element('g', { style: 'stroke: var(--bg); stroke-width: 0.5' });
     for (let y = 0; y < data.height; y++) {
       for (let x = 0; x < data.width; x++) {
-        g.append(element('rect', { x: x * cell, y: y * cell, width: cell, height: cell, fill: colour(data.values[y * data.width + x]) }));
+        g.append(element('rect', { x: x * cell, y: y * cell, width: cell, height: cell, fill: colour(y * data.width + x) }));
       }
     }
     svg.append(g);
@@ -93,6 +113,10 @@ export function stageHeatmap(data: HeatmapData, options: HeatmapOptions): SVGSVG
     svg.append(element('rect', { x, y, width: rw, height: rh, style: 'fill: var(--bg); fill-opacity: 0.45' }));
   }
   const [imageH, imageW] = [data.image[0] * options.scale, data.image[1] * options.scale];
+  if (data.outline) {
+    const href = outlineUrl(data.outline, data.image[0], data.image[1], options.outlineColour ?? [0, 0, 0]);
+    svg.append(element('image', { href, width: imageW, height: imageH, preserveAspectRatio: 'none', style: 'image-rendering: pixelated' }));
+  }
   svg.append(element('rect', { x: 0, y: 0, width: imageW, height: imageH, style: 'fill: none; stroke: var(--fg); stroke-width: 1.5; stroke-dasharray: 4 3' }));
   return svg;
 }
@@ -114,5 +138,16 @@ export function heatLegend(domain: number, label: string): SVGSVGElement {
     t.textContent = text;
     svg.append(t);
   }
+  return svg;
+}
+
+/** The input image at the panels' scale with a true outline over it (the reference the stage maps are read against). */
+export function imagePanel(rgba: Uint8ClampedArray, height: number, width: number, outline: Uint8Array, scale: number, label: string): SVGSVGElement {
+  const [w, h] = [width * scale, height * scale];
+  const svg = element('svg', { viewBox: `-1 -1 ${w + 2} ${h + 2}`, width: Math.ceil(w + 2), height: Math.ceil(h + 2), role: 'img' });
+  svg.setAttribute('aria-label', label);
+  svg.append(element('image', { href: rgbaToUrl(rgba, height, width), width: w, height: h, preserveAspectRatio: 'none' }));
+  svg.append(element('image', { href: outlineUrl(outline, height, width, [255, 255, 255]), width: w, height: h, preserveAspectRatio: 'none', style: 'image-rendering: pixelated' }));
+  svg.append(element('rect', { x: 0, y: 0, width: w, height: h, style: 'fill: none; stroke: var(--fg); stroke-width: 1.5; stroke-dasharray: 4 3' }));
   return svg;
 }

@@ -82,3 +82,31 @@ export async function stageMaps(weights: FcnWeights, image: RgbImage, variant: F
 export function liveTensors(): number {
   return numTensors();
 }
+
+export interface StageLabelMap {
+  name: string;
+  height: number;
+  width: number;
+  /** The class with the highest score in each cell (argmax over the map's channels), [height, width]. */
+  labels: Int32Array;
+}
+
+/** Every stage map of the head as labels: the class each cell scores highest. */
+export async function stageLabelMaps(weights: FcnWeights, image: RgbImage, variant: FcnVariant): Promise<StageLabelMap[]> {
+  const names = stagePanels(variant, image.height, image.width).map((p) => p.name);
+  const x = tf.tensor3d(image.rgb, [image.height, image.width, 3]);
+  const { logits, stages = {} } = forwardFcn(weights, x, variant, { returnStages: true });
+  try {
+    const maps = tf.tidy(() => names.map((name) => {
+      const map = stages[name];
+      if (!map) throw new Error(`forwardFcn returned no ${name} map for ${variant}`);
+      return tf.argMax(map, -1);
+    }));
+    const values = await Promise.all(maps.map((t) => t.data() as Promise<Int32Array>));
+    const shapes = maps.map((t) => t.shape as [number, number]);
+    tf.dispose(maps);
+    return names.map((name, i) => ({ name, height: shapes[i][0], width: shapes[i][1], labels: values[i] }));
+  } finally {
+    tf.dispose([x, logits, ...Object.values(stages)]);
+  }
+}

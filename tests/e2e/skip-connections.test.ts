@@ -265,6 +265,23 @@ describe('stage view', () => {
     }
     await context.close();
   });
+  it('shows the input with its true outline, and a label-map view whose cells name their class on hover', async () => {
+    const { page, context } = await openPage(session, '/skip-connections/');
+    const view = page.locator('stage-view-el');
+    await view.scrollIntoViewIfNeeded();
+    await expect.poll(() => view.locator('figure.stage-input svg').getAttribute('aria-label'), { timeout: 150_000 }).toMatch(/true outline of (animal|vehicle|plant|food|person)/);
+    const chosen = await page.getByRole('combobox', { name: 'class' }).inputValue();
+    expect(Number(chosen)).toBeGreaterThan(0);
+    await page.getByRole('combobox', { name: 'show' }).selectOption('labels');
+    const last = view.locator('figure.stage').last();
+    await expect.poll(() => last.locator('svg').getAttribute('aria-label'), { timeout: 150_000 }).toMatch(/the class each cell scores highest/);
+    await expect(page.getByRole('combobox', { name: 'class' })).toBeDisabled();
+    const box = await last.locator('svg').boundingBox();
+    if (!box) throw new Error('no label map drawn');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => view.locator('.hover').textContent()).toMatch(/cell \(row \d+, column \d+\): (background|animal|vehicle|plant|food|person)/);
+    await context.close();
+  });
 });
 
 describe('home page teaser', () => {

@@ -4,7 +4,8 @@
  * at their true resolutions on one shared scale, so a 1/32 cell is twice as wide as a 1/16 cell and the cells a
  * crop drops are visible (hatched).
  */
-import { heatLegend, stageHeatmap } from '../../figures/heatmap';
+import { heatLegend, imagePanel, stageHeatmap } from '../../figures/heatmap';
+import { outlineMask } from '../../lib/outline';
 import { BACKEND_EVENT } from '../../lib/backend-events';
 import { stagePanels } from '../../lib/fcn-stages';
 import type { FcnVariant } from '../../tf/fcn/config';
@@ -21,7 +22,11 @@ interface State extends Record<string, string | number> {
   size: number;
   variant: string;
   classId: number;
+  /** 'scores': one class's score maps; 'labels': every stage as a label map (argmax over classes). */
+  view: string;
 }
+
+type Maps = { kind: 'scores'; maps: Awaited<ReturnType<FcnBrowser['stageMaps']>> } | { kind: 'labels'; maps: Awaited<ReturnType<FcnBrowser['stageLabelMaps']>> };
 
 const isVariant = (v: string): v is FcnVariant => v === 'fcn32s' || v === 'fcn16s' || v === 'fcn8s';
 /** Widest panel, in CSS px: two side by side on a phone, at most 170 px. */
@@ -53,17 +58,17 @@ class StageView extends HTMLElement {
   connectedCallback(): void {
     if (this.state) return;
     const prefix = this.dataset.id ?? 'stages';
-    const defaults: State = { seed: Number(this.dataset.seed), size: Number(this.dataset.size), variant: this.dataset.variant ?? 'fcn8s', classId: 0 };
+    const defaults: State = { seed: Number(this.dataset.seed), size: Number(this.dataset.size), variant: this.dataset.variant ?? 'fcn8s', classId: 0, view: 'scores' };
     const state = atom<State>(readQuery(prefix, defaults));
     this.state = state;
-    const controls = ['seed', 'size', 'variant', 'classId'].map((name) => this.find<HTMLSelectElement>(`select[name="${name}"]`));
+    const controls = ['seed', 'size', 'variant', 'classId', 'view'].map((name) => this.find<HTMLSelectElement>(`select[name="${name}"]`));
     const sync = (s: State): void => {
       controls.forEach((select) => { select.value = String(s[select.name]); });
     };
     sync(state.get());
     for (const select of controls) {
       select.addEventListener('change', () => {
-        const value = select.name === 'variant' ? select.value : Number(select.value);
+        const value = select.name === 'variant' || select.name === 'view' ? select.value : Number(select.value);
         state.set((s) => ({ ...s, [select.name]: value }));
       });
     }
@@ -73,6 +78,8 @@ class StageView extends HTMLElement {
       const sceneChanged = next.seed !== previous.seed || next.size !== previous.size;
       void this.render(sceneChanged && next.classId === previous.classId);
     });
+    this.find<HTMLElement>('.stages').addEventListener('pointermove', (event) => this.readOut(event));
+    this.find<HTMLElement>('.stages').addEventListener('pointerleave', () => { this.find<HTMLElement>('.hover').textContent = '\u00a0'; });
     void whenNear(this).then(() => this.start());
   }
 
@@ -111,9 +118,11 @@ class StageView extends HTMLElement {
       }
       return;
     }
-    let maps: Awaited<ReturnType<FcnBrowser['stageMaps']>>;
+    let maps: Maps;
     try {
-      maps = await this.fcn.stageMaps(entry.weights, input.image, variant, classId);
+      maps = this.state.get().view === 'labels'
+        ? { kind: 'labels', maps: await this.fcn.stageLabelMaps(entry.weights, input.image, variant) }
+        : { kind: 'scores', maps: await this.fcn.stageMaps(entry.weights, input.image, variant, classId) };
     } catch (error) {
       if (this.store.generation !== generation) return;
       return this.showProblem(error instanceof Error ? error.message : String(error));
@@ -124,18 +133,25 @@ class StageView extends HTMLElement {
     this.draw(input, variant, classId, maps);
   }
 
-  private draw(input: FcnInput, variant: FcnVariant, classId: number, maps: Awaited<ReturnType<FcnBrowser['stageMaps']>>): void {
+  private draw(input: FcnInput, variant: FcnVariant, classId: number, result: Maps): void {
     const panels = stagePanels(variant, input.height, input.width);
-    const domain = Math.max(1e-6, ...maps.map((m) => m.values.reduce((a, v) => Math.max(a, Math.abs(v)), 0)));
+    const classes = this.source?.dataset.classes ?? [];
+    const className = classes[classId]?.name ?? `class ${classId}`;
+    const labelsView = result.kind === 'labels';
+    const values = result.kind === 'labels' ? result.maps.map((m) => Float32Array.from(m.labels)) : result.maps.map((m) => m.values);
+    const domain = Math.max(1e-6, ...values.map((v) => v.reduce((a, x) => Math.max(a, Math.abs(x)), 0)));
     const scale = panelWidth(this.find<HTMLElement>('.stages').clientWidth) / Math.max(...panels.map((p) => Math.max(p.size[0], p.size[1]) * p.stride));
-    const className = this.source?.dataset.classes[classId]?.name ?? `class ${classId}`;
+    const outline = input.truth ? outlineMask(input.truth, input.height, input.width, labelsView ? 'all' : classId) : undefined;
+    const colourOf = (v: Float32Array) => (i: number) => `rgb(${(classes[v[i]]?.colour ?? [255, 255, 255]).join(',')})`;
     const items = panels.map((panel, i) => {
-      const map = maps[i];
+      const map = result.maps[i];
       const figure = document.createElement('figure');
       figure.className = 'stage';
-      figure.dataset.stage = panel.name;
-      const svg = stageHeatmap({ ...map, stride: panel.stride, kept: panel.kept, image: [input.height, input.width] }, {
-        scale, domain, idPrefix: `${this.dataset.id ?? 'stages'}-${panel.name}`, label: `${panel.name}, score of ${className}`,
+      Object.assign(figure.dataset, { stage: panel.name, stride: String(panel.stride), cells: `${map.height}x${map.width}` });
+      const svg = stageHeatmap({ name: map.name, height: map.height, width: map.width, values: values[i], stride: panel.stride, kept: panel.kept, image: [input.height, input.width], outline }, {
+        scale, domain, idPrefix: `${this.dataset.id ?? 'stages'}-${panel.name}`,
+        label: labelsView ? `${panel.name}, the class each cell scores highest` : `${panel.name}, score of ${className}`,
+        ...(labelsView ? { colourOf: colourOf(values[i]), outlineColour: [255, 255, 255] as const } : {}),
       });
       const caption = document.createElement('figcaption');
       const cropped = panel.kept[0] < panel.size[0] || panel.kept[1] < panel.size[1];
@@ -146,14 +162,61 @@ class StageView extends HTMLElement {
       figure.append(svg, caption);
       return figure;
     });
-    this.find<HTMLElement>('.stages').replaceChildren(...items);
-    this.find<HTMLElement>('.legend-drawing').replaceChildren(heatLegend(domain, `score of ${className}`));
-    const byName = new Map(maps.map((m) => [m.name, m]));
+    const truthFigure = document.createElement('figure');
+    truthFigure.className = 'stage-input';
+    const truthCaption = document.createElement('figcaption');
+    const truthName = document.createElement('strong');
+    truthName.textContent = 'input';
+    truthCaption.append(truthName, ` ${input.height} × ${input.width} with the true outline of ${labelsView ? 'every object' : className}, drawn over every map.`);
+    if (outline) truthFigure.append(imagePanel(input.rgba, input.height, input.width, outline, scale, `the input scene with the true outline of ${labelsView ? 'every object' : className}`));
+    truthFigure.append(truthCaption);
+    this.find<HTMLElement>('.stages').replaceChildren(truthFigure, ...items);
+    this.shown = { panels: items, labels: labelsView ? values : null, classes: classes.map((c) => c.name) };
+    const legend = labelsView ? this.classLegend(classes) : heatLegend(domain, `score of ${className}`);
+    this.find<HTMLElement>('.legend-drawing').replaceChildren(legend);
+    this.find<HTMLSelectElement>('select[name="classId"]').disabled = labelsView;
+    const byName = new Map(result.kind === 'scores' ? result.maps.map((m) => [m.name, m]) : []);
     const checks = JOINS.flatMap(([up, skip, sum]) => {
       const [a, b, c] = [byName.get(up), byName.get(skip), byName.get(sum)];
       return a && b && c ? [`${sum} = crop(${up}) + ${skip}: largest difference ${cropAddDifference(a, b, c).toExponential(1)}`] : [];
     });
-    this.setStatus(`${input.description}; ${this.fcn?.VARIANT_LABEL[variant] ?? variant}, class ${className}. ${checks.join('; ')}${checks.length ? '.' : 'FCN-32s has no skip: one ×32 step.'}`);
+    const what = labelsView ? 'every stage as labels (argmax over classes; hover a map to name a cell\'s class)' : `class ${className}`;
+    const tail = labelsView ? '' : checks.length ? ` ${checks.join('; ')}.` : ' FCN-32s has no skip: one ×32 step.';
+    this.setStatus(`${input.description}; ${this.fcn?.VARIANT_LABEL[variant] ?? variant}, ${what}.${tail}`);
+  }
+
+  /** What is drawn now, for the hover read-out. */
+  private shown: { panels: HTMLElement[]; labels: Float32Array[] | null; classes: string[] } | undefined;
+
+  private classLegend(classes: readonly { name: string; colour: readonly number[] }[]): HTMLElement {
+    const list = document.createElement('ul');
+    list.className = 'class-legend';
+    for (const c of classes) {
+      const item = document.createElement('li');
+      const swatch = document.createElement('span');
+      swatch.className = 'swatch';
+      swatch.style.background = `rgb(${c.colour.join(',')})`;
+      item.append(swatch, c.name);
+      list.append(item);
+    }
+    return list;
+  }
+
+  /** Names the class under the pointer in a label map (or the score in a score map). */
+  private readOut(event: PointerEvent): void {
+    const figure = (event.target as Element).closest<HTMLElement>('figure.stage');
+    const svg = figure?.querySelector('svg');
+    if (!figure || !svg || !this.shown) return;
+    const k = this.shown.panels.indexOf(figure);
+    const [h, w] = (figure.dataset.cells ?? '0x0').split('x').map(Number);
+    const box = svg.getBoundingClientRect();
+    const x = Math.floor(((event.clientX - box.left) / box.width) * w);
+    const y = Math.floor(((event.clientY - box.top) / box.height) * h);
+    if (k < 0 || x < 0 || y < 0 || x >= w || y >= h) return;
+    const label = this.shown.labels?.[k]?.[y * w + x];
+    this.find<HTMLElement>('.hover').textContent = label === undefined
+      ? `${figure.dataset.stage} cell (row ${y}, column ${x})`
+      : `${figure.dataset.stage} cell (row ${y}, column ${x}): ${this.shown.classes[label] ?? `class ${label}`}`;
   }
 
   private setStatus(text: string): void {
