@@ -44,7 +44,7 @@ export async function importTorchStage(stage: TorchStage): Promise<void> {
   console.log(`shipped ${stage.name} as public/models/${stage.variant}/`);
 }
 
-interface TorchLogEntry { step: number; loss: number; lr: number; seconds: number; valMeanIoU?: number }
+interface TorchLogEntry { step: number; loss: number; lr: number; seconds: number; valMeanIoU?: number; valPixelAccuracy?: number }
 
 /** Merges every stage's log.json into public/models/training-log.json (the format the training curves read). */
 export function writeTrainingLog(): void {
@@ -58,7 +58,7 @@ export function writeTrainingLog(): void {
     stageSeconds[stage.name] = entries.at(-1)?.seconds ?? 0;
     for (const e of entries) {
       if (e.step % 25 === 0) log.push({ stage: stage.name, step: e.step, loss: e.loss, lr: e.lr, stepsPerSecond: e.step / e.seconds, elapsedSeconds: e.seconds });
-      if (e.valMeanIoU !== undefined) val.push({ stage: stage.name, step: e.step, loss: e.loss, scores: { meanIoU: e.valMeanIoU } });
+      if (e.valMeanIoU !== undefined) val.push({ stage: stage.name, step: e.step, loss: e.loss, scores: { meanIoU: e.valMeanIoU, ...(e.valPixelAccuracy === undefined ? {} : { pixelAccuracy: e.valPixelAccuracy }) } });
     }
   }
   const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(os.totalmem() / 2 ** 30), framework: 'PyTorch (Debian python3-torch)' };

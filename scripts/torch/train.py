@@ -85,7 +85,7 @@ def evaluate(model, images, labels, n):
             pred = model(images[i:i + 16]).argmax(1).numpy().ravel()
             hist += confusion(pred, labels[i:i + 16].numpy().ravel(), n)
     model.train()
-    return mean_iou(hist)
+    return mean_iou(hist), float(np.diag(hist).sum() / max(1, hist.sum()))
 
 
 def lr_at(step, args):
@@ -165,7 +165,8 @@ def main():
         seconds += time.time() - t0
         entry = {'step': step, 'loss': round(loss.item(), 5), 'lr': lr_at(step - 1, args), 'seconds': round(seconds, 2)}
         if step % args.val_every == 0 or step == args.steps:
-            entry['valMeanIoU'] = round(evaluate(model, val_images, val_labels, n), 4)
+            miou, accuracy = evaluate(model, val_images, val_labels, n)
+            entry['valMeanIoU'], entry['valPixelAccuracy'] = round(miou, 4), round(accuracy, 4)
             print(f"{args.stage} step {step}: loss {entry['loss']:.4f} val mIoU {entry['valMeanIoU']:.4f} "
                   f'({step / seconds:.2f} steps/s)', flush=True)
         log.append(entry)

@@ -10,7 +10,7 @@ import { stageName } from '../lib/training-stages';
 export interface TrainingLogFile {
   plan: { batchSize: number; size: number; stages: { name?: string; variant: string; steps: number; lr: number; from: string | null }[] };
   log: { stage: string; step: number; loss: number; lr: number }[];
-  val: { stage: string; step: number; loss: number; scores: { meanIoU: number; pixelAccuracy: number } }[];
+  val: { stage: string; step: number; loss: number; scores: { meanIoU: number; pixelAccuracy?: number } }[];
   parameters?: Record<string, number>;
   stageSeconds?: Record<string, number>;
 }
@@ -22,6 +22,9 @@ export const STAGE_LABEL: Record<string, string> = {
   fcn32s: 'FCN-32s', fcn16s: 'FCN-16s', fcn8s: 'FCN-8s', 'fcn8s-long': 'FCN-8s, continued', 'fcn32s-long': 'FCN-32s, continued',
   'fcn16s-long': 'FCN-16s, continued', 'fcn8s-wide': 'FCN-8s, widened', 'fcn32s-wide': 'FCN-32s, widened',
   'fcn16s-wide': 'FCN-16s, widened', 'fcn8s-more': 'FCN-8s, trained on',
+  // Model v2 (PyTorch): the three shipped models side by side, and the ablations that chose the recipe.
+  'v2-fcn32s': 'FCN-32s', 'v2-fcn16s': 'FCN-16s', 'v2-fcn8s': 'FCN-8s',
+  'ab-bn': 'ablation: batch norm', 'ab-nobn': 'ablation: no batch norm',
 };
 export const STAGE_COLOUR: Record<string, string> = {
   'FCN-32s': '#d55e00', 'FCN-16s': '#0072b2', 'FCN-8s': '#009e73', 'FCN-8s, continued': '#cc79a7',
@@ -30,15 +33,22 @@ export const STAGE_COLOUR: Record<string, string> = {
   'FCN-8s, widened': '#44aa99', 'FCN-32s, widened': '#aa4499', 'FCN-16s, widened': '#6699cc',
   // Session 4's FCN-8s, trained on from FCN-8s, widened (Paul Tol's muted olive).
   'FCN-8s, trained on': '#999933',
+  'ablation: batch norm': '#777777', 'ablation: no batch norm': '#bbbbbb',
 };
 
-/** Step counts restart in each stage; this adds the planned steps of the stages before it. */
+/**
+ * Step counts restart in each stage; this adds the steps of the training behind the weights a stage started
+ * from (its `from` chain), so a curve's x is the steps behind the weights. Stages from scratch start at 0 and
+ * stages run side by side overlap.
+ */
 export function overallSteps(log: TrainingLogFile): (stage: string, step: number) => number {
   const offsets = new Map<string, number>();
-  let total = 0;
+  const endOf = new Map<string, number>();
   for (const s of log.plan.stages) {
-    offsets.set(stageName(s), total);
-    total += s.steps;
+    const offset = s.from === null ? 0 : endOf.get(s.from) ?? 0;
+    offsets.set(stageName(s), offset);
+    endOf.set(stageName(s), offset + s.steps);
+    endOf.set(s.variant, offset + s.steps);
   }
   return (stage, step) => (offsets.get(stage) ?? 0) + step;
 }

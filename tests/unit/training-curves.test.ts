@@ -35,4 +35,19 @@ describe('training curves', () => {
     ]);
     expect(validationPoints(log)).toEqual([{ stage: 'FCN-8s, continued', step: 650, value: 0.6 }]);
   });
+
+  it('starts stages from scratch at 0, so side-by-side runs overlap, and a stage from another adds its steps', () => {
+    const sideBySide: TrainingLogFile = {
+      plan: { batchSize: 8, size: 128, stages: [
+        { name: 'v2-fcn32s', variant: 'fcn32s', steps: 1000, lr: 2e-3, from: null },
+        { name: 'v2-fcn8s', variant: 'fcn8s', steps: 1000, lr: 2e-3, from: null },
+        { name: 'more', variant: 'fcn8s', steps: 10, lr: 1e-4, from: 'v2-fcn8s' },
+      ] },
+      log: [], val: [],
+    };
+    const at = overallSteps(sideBySide);
+    expect(at('v2-fcn32s', 50)).toBe(50);
+    expect(at('v2-fcn8s', 50)).toBe(50);
+    expect(at('more', 5)).toBe(1005);
+  });
 });
