@@ -32,24 +32,22 @@ class FcEqualsConv extends HTMLElement {
     let last: FcConvState | undefined;
 
     const fillTable = (current: FcConvState, result: FcConvResult): void => {
-      const header = table.querySelector('thead tr');
-      if (!header) return;
-      header.replaceChildren(...['op', ...result.dense.map((_, i) => String(i + 1))].map((text) => {
+      const body = table.querySelector('tbody');
+      if (!body) return;
+      body.replaceChildren(...result.dense.map((dense, i) => {
+        const tr = document.createElement('tr');
         const th = document.createElement('th');
-        th.scope = 'col';
-        th.textContent = text;
-        return th;
-      }));
-      for (const [op, values] of [['dense', result.dense], ['conv', result.conv]] as const) {
-        const row = table.querySelector(`tr[data-op="${op}"]`);
-        const head = row?.querySelector('th');
-        if (!row || !head) continue;
-        row.replaceChildren(head, ...values.map((v) => {
+        th.scope = 'row';
+        th.textContent = String(i + 1);
+        const cells = ([['dense', dense], ['conv', result.conv[i]]] as const).map(([op, value]) => {
           const td = document.createElement('td');
-          td.textContent = formatValue(v);
+          td.dataset.op = op;
+          td.textContent = formatValue(value);
           return td;
-        }));
-      }
+        });
+        tr.append(th, ...cells);
+        return tr;
+      }));
       table.dataset.n = String(current.n);
     };
 

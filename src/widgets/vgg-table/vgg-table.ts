@@ -70,9 +70,9 @@ class VggTable extends HTMLElement {
       const lead = document.createElement('span');
       lead.className = all ? 'agree' : '';
       lead.textContent = all ? `Measured = predicted for all ${compared} layers` : `${compared - matches} layers differ from the prediction`;
-      const scope = current.fc6Padding === 3 ? '' : ` up to pool5 (our network pads fc6 by 3, so from fc6 on its maps keep pool5's size: grey, not compared)`;
-      status.replaceChildren(lead, `${scope}: our narrow network (random weights; shapes do not depend on them) ran on a ${current.height} × ${current.width} ` +
-        `random image in ${run.milliseconds.toFixed(0)} ms on ${backend}. Its channels are narrow by design (${describeWidths(SHIPPED_CONFIG)}, last layer: ${SHIPPED_CONFIG.numClasses} classes).`);
+      const scope = current.fc6Padding === 3 ? '.' : ` up to pool5. Our network pads fc6 by 3, so from fc6 on its maps keep pool5's size (grey, not compared).`;
+      status.replaceChildren(lead, `${scope} It ran with random weights (shapes do not depend on them) on a ${current.height} × ${current.width} ` +
+        `random image in ${run.milliseconds.toFixed(0)} ms on ${backend}; its channels are narrow by design (${describeWidths(SHIPPED_CONFIG)}, last layer: ${SHIPPED_CONFIG.numClasses} classes).`);
       status.dataset.match = String(all);
     };
 
