@@ -109,29 +109,60 @@ export function forwardFcn(
     x = stage('fc6', drop(convRelu(x, weights, 'fc6', 3), 0));
     x = stage('fc7', drop(convRelu(x, weights, 'fc7', 0), 1));
     const scoreFr = stage('score_fr', convRelu(x, weights, 'score_fr', 0, false));
-    let score: tf.Tensor4D;
-    if (variant === 'fcn32s') {
-      score = stage('upscore', upsample(scoreFr, weights, 'upscore'));
-    } else {
-      const [p4, p3] = [pools[3], pools[2]];
-      const up2 = stage('upscore2', upsample(scoreFr, weights, 'upscore2'));
-      const scorePool4 = stage('score_pool4', convRelu(p4, weights, 'score_pool4', 0, false));
-      const up2c = stage('upscore2c', cropTo(up2, p4.shape[1], p4.shape[2]));
-      const fuse4 = stage('fuse_pool4', tf.add(up2c, scorePool4));
-      if (variant === 'fcn16s') {
-        score = stage('upscore16', upsample(fuse4, weights, 'upscore16'));
-      } else {
-        const upPool4 = stage('upscore_pool4', upsample(fuse4, weights, 'upscore_pool4'));
-        const scorePool3 = stage('score_pool3', convRelu(p3, weights, 'score_pool3', 0, false));
-        const upPool4c = stage('upscore_pool4c', cropTo(upPool4, p3.shape[1], p3.shape[2]));
-        const fuse3 = stage('fuse_pool3', tf.add(upPool4c, scorePool3));
-        score = stage('upscore8', upsample(fuse3, weights, 'upscore8'));
-      }
-    }
-    const out = stage('score', cropTo(score, height, width));
+    const out = fcnHead(weights, { scoreFr, pool4: pools[3], pool3: pools[2] }, variant, [height, width], stage);
     return single ? tf.squeeze(out, [0]) : out;
   });
   return options.returnStages ? { logits, stages: keep } : { logits };
+}
+
+/** What the head reads from the backbone, each [batch, h, w, c]: score_fr (1/32), pool4 (1/16), pool3 (1/8). */
+export interface HeadInputs {
+  scoreFr: tf.Tensor4D;
+  /** Needed by FCN-16s and FCN-8s. */
+  pool4?: tf.Tensor4D;
+  /** Needed by FCN-8s. */
+  pool3?: tf.Tensor4D;
+}
+
+/** Called with each named map the head makes; returns the map to go on with (forwardFcn keeps stages here). */
+export type StageHook = (name: string, t: tf.Tensor4D) => tf.Tensor4D;
+
+function needMap(t: tf.Tensor4D | undefined, name: string, variant: FcnVariant): tf.Tensor4D {
+  if (!t) throw new Error(`the ${variant} head needs the ${name} map`);
+  return t;
+}
+
+/**
+ * The FCN-32s / 16s / 8s head, the one definition forwardFcn and the in-page skip training share: from
+ * score_fr (and pool4, pool3) to logits [batch, height, width, classes]. Creates tensors without a tidy of its
+ * own (call it inside one, or inside an optimiser's loss function, so gradients can flow through it).
+ */
+export function fcnHead(
+  weights: FcnWeights, inputs: HeadInputs, variant: FcnVariant, [height, width]: [number, number],
+  stage: StageHook = (_name, t) => t,
+): tf.Tensor4D {
+  const { scoreFr } = inputs;
+  let score: tf.Tensor4D;
+  if (variant === 'fcn32s') {
+    score = stage('upscore', upsample(scoreFr, weights, 'upscore'));
+  } else {
+    const p4 = needMap(inputs.pool4, 'pool4', variant);
+    const up2 = stage('upscore2', upsample(scoreFr, weights, 'upscore2'));
+    const scorePool4 = stage('score_pool4', convRelu(p4, weights, 'score_pool4', 0, false));
+    const up2c = stage('upscore2c', cropTo(up2, p4.shape[1], p4.shape[2]));
+    const fuse4 = stage('fuse_pool4', tf.add(up2c, scorePool4));
+    if (variant === 'fcn16s') {
+      score = stage('upscore16', upsample(fuse4, weights, 'upscore16'));
+    } else {
+      const p3 = needMap(inputs.pool3, 'pool3', variant);
+      const upPool4 = stage('upscore_pool4', upsample(fuse4, weights, 'upscore_pool4'));
+      const scorePool3 = stage('score_pool3', convRelu(p3, weights, 'score_pool3', 0, false));
+      const upPool4c = stage('upscore_pool4c', cropTo(upPool4, p3.shape[1], p3.shape[2]));
+      const fuse3 = stage('fuse_pool3', tf.add(upPool4c, scorePool3));
+      score = stage('upscore8', upsample(fuse3, weights, 'upscore8'));
+    }
+  }
+  return stage('score', cropTo(score, height, width));
 }
 
 /** The configuration a weight map was built with (read from its shapes). */
