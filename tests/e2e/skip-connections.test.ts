@@ -275,7 +275,7 @@ describe('stage view', () => {
     await page.getByRole('combobox', { name: 'show' }).selectOption('labels');
     const last = view.locator('figure.stage').last();
     await expect.poll(() => last.locator('svg').getAttribute('aria-label'), { timeout: 150_000 }).toMatch(/the class each cell scores highest/);
-    await expect(page.getByRole('combobox', { name: 'class' })).toBeDisabled();
+    expect(await page.getByRole('combobox', { name: 'class' }).isDisabled()).toBe(true);
     const box = await last.locator('svg').boundingBox();
     if (!box) throw new Error('no label map drawn');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
