@@ -65,6 +65,12 @@ function caffe32(side: number, rounding: PoolRounding = 'ceil') {
   };
 }
 
+/** Caffe FCN-8s with floor pools: the final upsampling's size, the rows the final crop needs, and whether it fits. */
+function caffe8(side: number, rounding: PoolRounding) {
+  const layout = traceSquare('fcn8s', 'caffe', side, rounding);
+  return { side, upscore8: sizeOf(layout, 'upscore8'), rowsNeeded: cropOffsets('caffe', 'fcn8s').score + side, ok: layout.ok };
+}
+
 /**
  * How one framework setting sizes a 2×2, stride-2 max-pool with no padding: Caffe always rounds up; PyTorch rounds
  * down unless ceil_mode=True; TensorFlow and tfjs round down with padding 'VALID' and give ⌈i/s⌉ with 'SAME' (the
@@ -166,7 +172,13 @@ export const facts = {
     },
   },
   rounding: roundingTable(),
-  floor: { example: caffe32(EXAMPLE, 'floor'), multipleOf32: caffe32(MULTIPLE_OF_32, 'floor'), onePixel: caffe32(1, 'floor') },
+  floor: {
+    example: caffe32(EXAMPLE, 'floor'),
+    multipleOf32: caffe32(MULTIPLE_OF_32, 'floor'),
+    onePixel: caffe32(1, 'floor'),
+    /** FCN-8s at 500×500 with floor pools (it still fits, where FCN-32s does not). */
+    fcn8sExample: caffe8(EXAMPLE, 'floor'),
+  },
   /** Square sides 1…1024 for which at least one of FCN-32s/16s/8s fails. */
   failing: {
     caffeCeil: failingSizes('caffe', 'ceil', MAX_SIDE).length,

@@ -9,6 +9,8 @@ import { alignedCropOffset, coordMaps, FCN_INPUT, fcnLayerSpecs, type CoordMap, 
 export interface DerivationRow {
   /** Layer name, plain text. */
   name: string;
+  /** A layer that changes the map, a 1×1 scoring of a skip (its map listed for the crop after it), or a crop. */
+  kind: 'layer' | 'skip' | 'crop';
   /** Its (k, s, p), or what a crop cuts to what, as TeX. */
   params: string;
   scale: string;
@@ -52,6 +54,7 @@ export function offsetDerivation(design: FcnDesign, variant: FcnVariant, from?: 
       const refName = spec.reference === FCN_INPUT ? '\\text{input}' : name(spec.reference);
       rows.push({
         name: spec.name,
+        kind: 'crop',
         params: `${name(spec.input)} \\to ${refName}`,
         scale: `${cut.scale}`,
         offset: `c = \\dfrac{${n(reference.offset)} - ${n(cut.offset, true)}}{${cut.scale}} = ${n(c)}`,
@@ -64,7 +67,7 @@ export function offsetDerivation(design: FcnDesign, variant: FcnVariant, from?: 
     if (spec.kind !== 'deconv' && s === 1 && (k - 1) / 2 === p) {
       identities.push(spec.name);
       if (showing && spec.name.startsWith('score_pool')) {
-        rows.push({ name: spec.name, params: `1{\\times}1\\text{ conv on }${name(spec.input)}`, scale: `${out.scale}`, offset: `${n(out.offset)}` });
+        rows.push({ name: spec.name, kind: 'skip', params: `1{\\times}1\\text{ conv on }${name(spec.input)}`, scale: `${out.scale}`, offset: `${n(out.offset)}` });
       }
       continue;
     }
@@ -73,6 +76,7 @@ export function offsetDerivation(design: FcnDesign, variant: FcnVariant, from?: 
     if (spec.kind === 'deconv') {
       rows.push({
         name: spec.name,
+        kind: 'layer',
         params,
         scale: `\\tfrac{${bottom.scale}}{${s}} = ${out.scale}`,
         offset: `${n(bottom.offset)} - \\tfrac{${bottom.scale}}{${s}}\\left(${centre}\\right) = ${n(out.offset)}`,
@@ -80,6 +84,7 @@ export function offsetDerivation(design: FcnDesign, variant: FcnVariant, from?: 
     } else {
       rows.push({
         name: spec.name,
+        kind: 'layer',
         params,
         scale: `${bottom.scale}\\cdot ${s} = ${out.scale}`,
         offset: `${n(bottom.offset)} + ${bottom.scale}\\left(${centre}\\right) = ${n(out.offset)}`,

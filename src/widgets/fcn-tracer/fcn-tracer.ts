@@ -44,8 +44,12 @@ class FcnTracer extends HTMLElement {
     this.cleanups.push(this.state.subscribe(() => this.update()));
     this.update();
     const drawing = this.find('.drawing');
-    const resize = new ResizeObserver(() => this.drawPicture());
+    const resize = new ResizeObserver(() => {
+      this.drawPicture();
+      this.markOverflow();
+    });
     resize.observe(drawing);
+    resize.observe(this.find('.layer-scroll'));
     this.cleanups.push(() => resize.disconnect());
     const onBackend = (): void => this.markStale('The tfjs backend changed: run again to check on it.');
     document.addEventListener(BACKEND_EVENT, onBackend);
@@ -114,11 +118,18 @@ class FcnTracer extends HTMLElement {
     renderLayerRows(this.find<HTMLTableSectionElement>('tbody.layers'), layerRows(layout, run?.layers));
     renderCropRows(this.find<HTMLTableSectionElement>('tbody.crops'), cropRows(layout));
     this.drawPicture();
+    this.markOverflow();
     if (!this.running) {
       const status = this.find('.status');
       if (run) status.replaceChildren(this.reportElement(layout, run));
       else status.textContent = 'Predicted sizes shown. “Run it for real” computes this network in tfjs to check them.';
     }
+  }
+
+  /** Show the "scroll →" cue while the layer table is wider than its box. */
+  private markOverflow(): void {
+    const box = this.find('.layer-scroll');
+    this.toggleAttribute('data-layers-overflow', box.scrollWidth > box.clientWidth + 1);
   }
 
   private drawPicture(): void {

@@ -1,5 +1,5 @@
 /** Render the rows of table-rows.ts into the tracer's two table bodies (DOM text only, no innerHTML). */
-import type { CropRow, LayerRow } from './table-rows';
+import { CROP_COLUMNS, type CropRow, type LayerRow } from './table-rows';
 
 function cell(row: HTMLTableRowElement, text: string, className?: string, header = false): HTMLTableCellElement {
   const element = document.createElement(header ? 'th' : 'td');
@@ -27,17 +27,28 @@ export function renderLayerRows(body: HTMLTableSectionElement, rows: readonly La
   }));
 }
 
+/**
+ * The crop rows. Explicit ARIA roles keep them a table for assistive technology when a phone's stylesheet lays
+ * each row out as a card, and every cell carries its column heading (data-label) for that layout.
+ */
 export function renderCropRows(body: HTMLTableSectionElement, rows: readonly CropRow[]): void {
   body.replaceChildren(...rows.map((data) => {
     const row = document.createElement('tr');
+    row.setAttribute('role', 'row');
     row.dataset.crop = data.name;
     if (data.failing) row.dataset.fails = '';
-    cell(row, data.name, undefined, true);
-    cell(row, data.offset, 'offset');
-    cell(row, data.fits, 'fits');
-    cell(row, data.topLeft);
-    cell(row, data.centred);
-    cell(row, data.blobs);
+    const cells = [
+      cell(row, data.name, undefined, true),
+      cell(row, data.offset, 'offset'),
+      cell(row, data.fits, 'fits'),
+      cell(row, data.topLeft),
+      cell(row, data.centred),
+      cell(row, data.blobs),
+    ];
+    cells.forEach((element, i) => {
+      element.setAttribute('role', i === 0 ? 'rowheader' : 'cell');
+      element.dataset.label = CROP_COLUMNS[i];
+    });
     return row;
   }));
 }

@@ -27,7 +27,7 @@ export const ROUNDINGS: readonly PoolRounding[] = ['ceil', 'floor'];
 export const VARIANT_LABELS: Record<FcnVariant, string> = { fcn32s: 'FCN-32s', fcn16s: 'FCN-16s', fcn8s: 'FCN-8s' };
 export const DESIGN_LABELS: Record<FcnDesign, string> = {
   caffe: 'Caffe original: pad 100 + 7×7 fc6',
-  seed: "The study note's simple port",
+  seed: 'A simple PyTorch port: pad 1, 1×1 fc6',
   ours: "Our model's design",
 };
 

@@ -70,6 +70,9 @@ function shiftText(rule: CropRule, crop: CropGeometry, layout: FcnLayout): strin
   return describeShift([shift(cut.height, reference.height), shift(cut.width, reference.width)]);
 }
 
+/** The crop table's column headings, in order; on a phone each cell shows its heading beside it. */
+export const CROP_COLUMNS = ['crop', 'offset', 'fits?', 'top-left crop would shift', 'centred crop would shift', 'cuts → to the size of'] as const;
+
 export interface CropRow {
   name: string;
   blobs: string;

@@ -105,6 +105,9 @@ describe('pad-100-and-crop lesson facts', () => {
     expect(h500.upscore).toBeLessThan(519);
     expect(facts.floor.multipleOf32).toMatchObject({ ok: true, upscore: caffeByHand(512, false).upscore });
     expect(facts.floor.onePixel).toMatchObject({ ok: false, emptyLayer: 'fc6', emptyInput: caffeByHand(1, false).pools[4] });
+    // FCN-8s still fits: fc6 15 → upscore2 32 → upscore_pool4 66 → upscore8 (66 − 1)·8 + 16 = 536 ≥ 31 + 500.
+    expect(caffeByHand(500, false).ok.fcn8s).toBe(true);
+    expect(facts.floor.fcn8sExample).toEqual({ side: 500, upscore8: up(up(up(h500.fc6, 4, 2), 4, 2), 16, 8), rowsNeeded: 531, ok: true });
   });
 
   it('sides 1–1024 that fail in some head: 0 with ceil, 397 with floor (Caffe); 0 in our design', () => {
