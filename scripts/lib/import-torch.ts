@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
 import { SHIPPED_CONFIG } from '../../src/tf/fcn/config';
 import { parameterCount, weightSpecs, type FcnWeights } from '../../src/tf/fcn/weights';
 import { exportShippedModel, MODELS_DIR, saveJson } from './checkpoint';
