@@ -26,8 +26,8 @@ describe('FC = conv', () => {
     await widget.getByRole('slider', { name: 'channels C' }).fill('5');
     await expect.poll(() => text(widget.locator('.status')), { timeout: 90_000 }).toContain('tf.conv2d agrees with tf.matMul');
     expect(Number(await widget.locator('.status').getAttribute('data-max-difference'))).toBeLessThan(1e-4);
-    const dense = await widget.locator('tr[data-op="dense"] td').allTextContents();
-    const conv = await widget.locator('tr[data-op="conv"] td').allTextContents();
+    const dense = await widget.locator('td[data-op="dense"]').allTextContents();
+    const conv = await widget.locator('td[data-op="conv"]').allTextContents();
     expect(dense).toHaveLength(3);
     expect(conv).toEqual(dense);
 
@@ -48,7 +48,7 @@ describe('FC = conv', () => {
 });
 
 describe('1×1 convolution explorer', () => {
-  it('keeps the parameter count when H changes, grows the multiply-adds, and pixel · W + b equals the conv', async () => {
+  it('keeps the parameter count when H changes, grows the multiply-adds, and pixel · K + b equals the conv', async () => {
     const { widget, close } = await open('one-by-one-el');
     await expect.poll(() => text(widget.locator('.status')), { timeout: 90_000 }).toContain('agrees with tf.matMul at this pixel');
     const params = await text(widget.locator('.params'));

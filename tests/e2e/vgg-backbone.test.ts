@@ -78,8 +78,9 @@ describe('receptive-field explorer', () => {
 });
 
 describe('VGG16 table', () => {
-  it('for 225 × 97: pools round up to 8 × 4, measured shapes equal predicted, 138,357,544 parameters', async () => {
+  it('for 225 × 97 with fc6 padded by 3 (ours): pools round up to 8 × 4, measured = predicted, 138,357,544 parameters', async () => {
     const { widget, close } = await open('vgg-table-el');
+    await widget.getByRole('combobox', { name: 'fc6 padding' }).selectOption('3');
     await widget.getByRole('slider', { name: 'input height' }).fill('225');
     await widget.getByRole('slider', { name: 'input width' }).fill('97');
     await expect.poll(() => text(widget.locator('.status')), { timeout: 90_000 }).toContain('Measured = predicted for all 21 layers');
@@ -91,6 +92,43 @@ describe('VGG16 table', () => {
     expect(await text(widget.locator('.total-params'))).toBe('138,357,544');
     expect(await text(widget.getByRole('row', { name: /^conv5_3/ }).locator('td.field'))).toBe('196 / 16');
     await close();
+  });
+
+  it('unpadded fc6 (VGG16, the default): 1 × 1 at 224, no output below 193 px with rows up to pool5 still compared', async () => {
+    const { widget, close } = await open('vgg-table-el');
+    expect(await text(widget.getByRole('row', { name: /^fc6/ }).locator('td.predicted'))).toBe('1 × 1 × 4096');
+    await expect.poll(() => text(widget.locator('.status')), { timeout: 90_000 }).toContain('Measured = predicted for all 18 layers up to pool5');
+    expect(await widget.locator('td.measured[data-match="design"]').count()).toBe(3);
+    await widget.getByRole('slider', { name: 'input height' }).fill('192');
+    await expect.poll(() => text(widget.locator('.problem'))).toContain('pool5 is only 6 × 7');
+    expect(await text(widget.locator('.problem'))).toContain('at least 193 pixels');
+    expect(await text(widget.getByRole('row', { name: /^fc6/ }).locator('td.predicted'))).toBe('no output');
+    expect(await text(widget.getByRole('row', { name: /^pool5/ }).locator('td.predicted'))).toBe('6 × 7 × 512');
+    await close();
+  });
+
+  it('score_fr replaces fc8: conv1-21, and the total drops to 134,346,581', async () => {
+    const { widget, page, close } = await open('vgg-table-el');
+    await widget.getByRole('combobox', { name: 'last layer' }).selectOption('21');
+    const last = widget.locator('tr[data-layer="fc8"] th');
+    await expect.poll(() => text(last)).toContain('score_fr');
+    expect(await text(last)).toContain('conv1-21, replaces fc8');
+    expect(await text(widget.locator('.total-params'))).toBe('134,346,581');
+    await expect.poll(() => page.url()).toContain('vgg.classes=21');
+    await close();
+  });
+
+  it('on a phone shows one group of columns at a time, chosen by radio buttons', async () => {
+    const { page, context } = await openPage(session, PAGE, { width: 375 });
+    const widget = page.locator('vgg-table-el');
+    const params = widget.getByRole('row', { name: /^conv1_1/ }).locator('td.params');
+    expect(await params.isVisible()).toBe(false);
+    expect(await widget.getByRole('row', { name: /^conv1_1/ }).locator('td.predicted').isVisible()).toBe(true);
+    await widget.getByRole('radio', { name: 'parameters and cost' }).check();
+    expect(await params.isVisible()).toBe(true);
+    expect(await widget.getByRole('row', { name: /^conv1_1/ }).locator('td.predicted').isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await context.close();
   });
 });
 
