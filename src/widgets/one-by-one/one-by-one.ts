@@ -25,6 +25,14 @@ class OneByOne extends HTMLElement {
       return el;
     };
     const [shapes, params, cost, drawing, product, status] = ['.shapes', '.params', '.cost', '.drawing', '.product', '.status'].map(part);
+    const cue = part('.scroll-cue');
+    /** When the product table is wider than its box (many output channels on a phone), say that it scrolls. */
+    const markOverflow = (): void => {
+      const wide = product.scrollWidth > product.clientWidth + 1;
+      cue.hidden = !wide;
+      product.dataset.wide = String(wide);
+    };
+    new ResizeObserver(markOverflow).observe(product);
     const prefix = this.dataset.id ?? 'onebyone';
     const seed = Number(this.dataset.seed ?? 3);
     const inputs = numberInputs(this, ONE_KEYS);
@@ -42,6 +50,7 @@ class OneByOne extends HTMLElement {
           height: current.H, width: current.W, inChannels: current.cin, outChannels: current.cout, row: current.row, col: current.col, seed,
         });
         product.replaceChildren(productTable(result, [current.row, current.col]));
+        markOverflow();
         const agree = result.maxDifference < TOLERANCE;
         const lead = document.createElement('span');
         lead.className = agree ? 'agree' : '';

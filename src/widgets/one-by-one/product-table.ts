@@ -23,9 +23,9 @@ function row(cells: string[], options: { head: string; className?: string }): HT
 export function productTable(result: OneByOneResult, pixel: [number, number]): HTMLTableElement {
   const table = document.createElement('table');
   const caption = table.createCaption();
-  caption.textContent = `Pixel (${pixel[0]}, ${pixel[1]}): x · K + b`;
+  caption.textContent = `Pixel (${pixel[0]}, ${pixel[1]}): its channels x, the rows of K, x · K + b (tf.matMul) and the 1×1 conv there`;
   const head = table.createTHead().insertRow();
-  for (const text of ['channel', 'pixel x', ...result.bias.map((_, j) => `K out ${j + 1}`)]) {
+  for (const text of ['channel', 'x', ...result.bias.map((_, j) => `out ${j + 1}`)]) {
     const th = document.createElement('th');
     th.scope = 'col';
     th.textContent = text;
@@ -34,7 +34,7 @@ export function productTable(result: OneByOneResult, pixel: [number, number]): H
   const body = table.createTBody();
   result.pixel.forEach((value, i) => body.append(row([formatValue(value), ...result.weights[i].map(formatValue)], { head: String(i + 1) })));
   body.append(row(['', ...result.bias.map(formatValue)], { head: 'bias b' }));
-  body.append(row(['', ...result.matVec.map(formatValue)], { head: 'x · K + b (matMul)', className: 'result matmul' }));
-  body.append(row(['', ...result.convAtPixel.map(formatValue)], { head: 'conv2d 1×1 here', className: 'result conv' }));
+  body.append(row(['', ...result.matVec.map(formatValue)], { head: 'x · K + b', className: 'result matmul' }));
+  body.append(row(['', ...result.convAtPixel.map(formatValue)], { head: 'conv 1×1', className: 'result conv' }));
   return table;
 }

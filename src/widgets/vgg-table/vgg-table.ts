@@ -35,6 +35,15 @@ class VggTable extends HTMLElement {
     const [body, caption, problem, status, totalParams, totalMacs] =
       ['tbody', 'caption', '.problem', '.status', '.total-params', '.total-macs'].map((s) => q(s));
     const selects = ['fc6Padding', 'classes'].map((n) => q<HTMLSelectElement>(`select[name="${n}"]`));
+    const [scroller, cue] = ['.table-scroll', '.scroll-cue'].map((s) => q(s));
+    /** Say "scroll →" when the table is wider than its box (all six columns on a medium-width screen). */
+    const markOverflow = (): void => {
+      const wide = scroller.scrollWidth > scroller.clientWidth + 1;
+      cue.hidden = !wide;
+      scroller.dataset.wide = String(wide);
+    };
+    new ResizeObserver(markOverflow).observe(scroller);
+    this.addEventListener('change', () => requestAnimationFrame(markOverflow));
     const prefix = this.dataset.id ?? 'vgg';
     const defaults: TableChoice = { ...TABLE_DEFAULTS, height: Number(this.dataset.height ?? 224), width: Number(this.dataset.width ?? 224) };
     const inputs = numberInputs(this, ['height', 'width']);
@@ -120,6 +129,7 @@ class VggTable extends HTMLElement {
       const totals = totalCells(rows);
       totalParams.textContent = totals.parameters;
       totalMacs.textContent = totals.multiplyAdds;
+      markOverflow();
       const ready = link.ready();
       if (ready) measure(current, ready.module, ready.backend);
     };
