@@ -112,7 +112,8 @@ describe('VGG16 table', () => {
     await widget.getByRole('combobox', { name: 'last layer' }).selectOption('21');
     const last = widget.locator('tr[data-layer="fc8"] th');
     await expect.poll(() => text(last)).toContain('score_fr');
-    expect(await text(last)).toContain('conv1-21, replaces fc8');
+    expect(await text(last.locator('.notation'))).toBe('conv1-21');
+    expect(await text(last.locator('.replaces'))).toBe('replaces fc8');
     expect(await text(widget.locator('.total-params'))).toBe('134,346,581');
     await expect.poll(() => page.url()).toContain('vgg.classes=21');
     await close();

@@ -69,11 +69,12 @@ export function shownTable(choice: TableChoice): ShownTable {
 
 export const shapeText = (shape: readonly number[]): string => `${shape[0]} × ${shape[1]} × ${shape[2]}`;
 
-export interface RowCells { notation: string; shape: string; parameters: string; multiplyAdds: string; field: string }
+export interface RowCells { notation: string; replaces: string; shape: string; parameters: string; multiplyAdds: string; field: string }
 
 export function rowCells(row: ShownRow): RowCells {
   return {
-    notation: row.label === row.name ? row.notation : `${row.notation}, replaces fc8`,
+    notation: row.notation,
+    replaces: row.label === row.name ? '' : `replaces ${row.name}`,
     shape: row.hasOutput ? shapeText(row.shape) : 'no output',
     parameters: row.parameters ? formatCount(row.parameters) : '—',
     multiplyAdds: row.multiplyAdds ? formatShort(row.multiplyAdds) : '—',

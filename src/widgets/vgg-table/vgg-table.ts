@@ -114,9 +114,10 @@ class VggTable extends HTMLElement {
         const tr = body.querySelector(`tr[data-layer="${row.name}"]`);
         if (!tr) continue;
         const cells = rowCells(row);
-        const [name, notation] = ['.name', '.notation'].map((s) => tr.querySelector(s));
+        const [name, notation, replaces] = ['.name', '.notation', '.replaces'].map((s) => tr.querySelector(s));
         if (name) name.textContent = row.label;
         if (notation) notation.textContent = cells.notation;
+        if (replaces) replaces.textContent = cells.replaces;
         const [predicted, measured, params, macs, field] = Array.from(tr.querySelectorAll<HTMLElement>('td'));
         predicted.textContent = cells.shape;
         predicted.dataset.output = String(row.hasOutput);
