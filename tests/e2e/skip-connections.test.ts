@@ -276,6 +276,7 @@ describe('stage view', () => {
     const last = view.locator('figure.stage').last();
     await expect.poll(() => last.locator('svg').getAttribute('aria-label'), { timeout: 150_000 }).toMatch(/the class each cell scores highest/);
     expect(await page.getByRole('combobox', { name: 'class' }).isDisabled()).toBe(true);
+    await last.locator('svg').scrollIntoViewIfNeeded();
     const box = await last.locator('svg').boundingBox();
     if (!box) throw new Error('no label map drawn');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

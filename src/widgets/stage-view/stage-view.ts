@@ -75,8 +75,8 @@ class StageView extends HTMLElement {
     state.subscribe((next, previous) => {
       sync(next);
       writeQuery(prefix, next, defaults);
-      const sceneChanged = next.seed !== previous.seed || next.size !== previous.size;
-      void this.render(sceneChanged && next.classId === previous.classId);
+      // A new scene (not a new size of the same scene) picks the class that covers most of it.
+      void this.render(next.seed !== previous.seed && next.classId === previous.classId);
     });
     this.find<HTMLElement>('.stages').addEventListener('pointermove', (event) => this.readOut(event));
     this.find<HTMLElement>('.stages').addEventListener('pointerleave', () => { this.find<HTMLElement>('.hover').textContent = '\u00a0'; });
