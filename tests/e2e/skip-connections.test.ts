@@ -71,9 +71,9 @@ describe('segment an image', () => {
         await expect(output(page, `${label} mean IoU`).textContent()).resolves.toMatch(/^\d+\.\d%$/);
         await expect(output(page, `${label} inference time`).textContent()).resolves.toMatch(/^\d+ ms$/);
         await expect(output(page, `${label} backend`).textContent()).resolves.toMatch(/WASM|WebGL|CPU/);
-        await expect(page.locator(`[data-panel="${variant}"] svg[role="img"]`).getAttribute('aria-label')).resolves.toMatch(/prediction, 128 × 128 px: /);
+        await expect(page.locator(`segment-image-el [data-panel="${variant}"] svg[role="img"]`).getAttribute('aria-label')).resolves.toMatch(/prediction, 128 × 128 px: /);
       } else {
-        await expect(page.locator(`[data-panel="${variant}"] .panel-note`).textContent()).resolves.toMatch(/not available yet/);
+        await expect(page.locator(`segment-image-el [data-panel="${variant}"] .panel-note`).textContent()).resolves.toMatch(/not available yet/);
         await expect(page.locator('segment-image-el .problem').textContent()).resolves.toContain(`${label} is not available yet`);
       }
     }
@@ -81,7 +81,7 @@ describe('segment an image', () => {
     const scene = composeScene(TEST_FROM, { height: 128, width: 128, ...loadSceneInputs('test') });
     const objects = scene.objects.map((o) => CLASSES[o.classId].name).join(', ');
     await expect(page.locator('segment-image-el .status').textContent()).resolves.toContain(`seed ${TEST_FROM}, 128 × 128 px, objects: ${objects}.`);
-    const truthShares = await page.locator('[data-panel="truth"] svg').getAttribute('aria-label');
+    const truthShares = await page.locator('segment-image-el [data-panel="truth"] svg').getAttribute('aria-label');
     expect(truthShares).toBe(`Ground truth, 128 × 128 px: ${classShares(scene.labels, CLASSES)}`);
     expect(problems).toEqual({ console: [], pageErrors: [], foreignRequests: [] });
     await context.close();
@@ -109,14 +109,14 @@ describe('segment an image', () => {
 
     await nextRun(page, () => picker.setInputFiles(png('plain.png', 120, 90, () => 255)));
     await expect(output(page, `${label} pixel accuracy`).textContent()).resolves.toBe('no truth');
-    await expect(page.locator(`[data-panel="${firstAvailable}"] svg`).getAttribute('aria-label')).resolves.toMatch(/120 × 90 px/);
+    await expect(page.locator(`segment-image-el [data-panel="${firstAvailable}"] svg`).getAttribute('aria-label')).resolves.toMatch(/120 × 90 px/);
 
     await nextRun(page, () => picker.setInputFiles(png('clear.png', 64, 64, (x) => (x < 32 ? 0 : 255))));
     await expect(notes.textContent()).resolves.toMatch(/50% of the pixels are \(partly\) transparent; they were put on a neutral grey/);
 
     await nextRun(page, () => picker.setInputFiles(png('huge.png', 4000, 3000, () => 255)));
     await expect(notes.textContent()).resolves.toMatch(/scaled down from 3000 × 4000 to 384 × 512 px/);
-    await expect(page.locator(`[data-panel="${firstAvailable}"] svg`).getAttribute('aria-label')).resolves.toMatch(/512 × 384 px/);
+    await expect(page.locator(`segment-image-el [data-panel="${firstAvailable}"] svg`).getAttribute('aria-label')).resolves.toMatch(/512 × 384 px/);
 
     const empty = path.join(fixtures, 'empty.png');
     writeFileSync(empty, '');
@@ -154,10 +154,10 @@ describe('segment an image', () => {
     }, [kind, base64, name, type] as const);
     const plain = readFileSync(png('dropped.png', 48, 40, () => 255)).toString('base64');
     await nextRun(page, () => handOver('drop', plain, 'dropped.png', 'image/png'));
-    await expect(page.locator(`[data-panel="${firstAvailable}"] svg`).getAttribute('aria-label')).resolves.toMatch(/48 × 40 px/);
+    await expect(page.locator(`segment-image-el [data-panel="${firstAvailable}"] svg`).getAttribute('aria-label')).resolves.toMatch(/48 × 40 px/);
     await nextRun(page, () => handOver('paste', ANIMATED_GIF, 'anim.gif', 'image/gif'));
     await expect(page.locator('segment-image-el .notes').textContent()).resolves.toMatch(/only its first frame is used/);
-    await expect(page.locator(`[data-panel="${firstAvailable}"] svg`).getAttribute('aria-label')).resolves.toMatch(/24 × 20 px/);
+    await expect(page.locator(`segment-image-el [data-panel="${firstAvailable}"] svg`).getAttribute('aria-label')).resolves.toMatch(/24 × 20 px/);
     await expect(output(page, `${label} pixel accuracy`).textContent()).resolves.toBe('no truth');
     expect(problems.pageErrors).toEqual([]);
     await context.close();
@@ -204,7 +204,7 @@ describe('segment an image', () => {
     await expect.poll(() => runs(page), { timeout: 150_000 }).toBeGreaterThanOrEqual(1);
     await expect(page.locator('segment-image-el .problem').textContent()).resolves
       .toMatch(new RegExp(`could not be used: SHA-256 mismatch for ${firstAvailable}/weights\\.bin`));
-    await expect(page.locator(`[data-panel="${firstAvailable}"]`).getAttribute('data-state')).resolves.toBe('unavailable');
+    await expect(page.locator(`segment-image-el [data-panel="${firstAvailable}"]`).getAttribute('data-state')).resolves.toBe('unavailable');
     for (const [variant, label] of available.slice(1)) {
       await expect(output(page, `${label} pixel accuracy`).textContent(), variant).resolves.toMatch(/%$/);
     }
