@@ -6,8 +6,9 @@
  *
  * Flatten order decides whether that is a pure reshape: flattening [height, width, channels] row-major
  * (TensorFlow's order, ours) puts feature (y·W + x)·C + c in row (y·W + x)·C + c of the matrix, which IS
- * the kernel's memory order, so no number moves. Caffe and PyTorch flatten [channels, height, width]; then
- * the rows must be permuted (what the FCN reference's "net surgery" does when it reshapes fc6).
+ * the kernel's memory order, so no number moves. Caffe and PyTorch flatten [channels, height, width], which is
+ * their kernel's [out, in, kh, kw] order, so the reference's net surgery copies fc6 flat too; only moving
+ * weights between a channels-first and a channels-last framework needs the axes permuted.
  */
 
 export type FlattenOrder = 'hwc' | 'chw';
