@@ -100,8 +100,6 @@ export interface TrainerOptions {
   batchSize: number;
   /** Seed of the order in which cached training scenes are drawn. */
   seed: number;
-  /** Learned layers to keep fixed instead (for experiments; the widget learns them all). */
-  frozen?: readonly string[];
 }
 
 /** The head's logits for cached scenes `indices` (all when omitted). Call inside a tidy. */
@@ -146,7 +144,7 @@ export class SkipTrainer {
   /** Takes ownership of `weights`: learned ones become variables with zero Adam moments. */
   private setWeights(weights: FcnWeights): void {
     this.disposeWeights();
-    const learned = new Set(learnedNames(this.stage).filter((name) => !this.options.frozen?.includes(name)));
+    const learned = new Set(learnedNames(this.stage));
     this.weights = {};
     for (const [name, t] of Object.entries(weights)) {
       if (!learned.has(name)) {

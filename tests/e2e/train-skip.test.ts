@@ -1,5 +1,5 @@
 // The skip-training widget in the skip-connections lesson: the floor (100 steps and their evaluations on WASM
-// within 120 s, held-out mean IoU and boundary accuracy up — the issue's +0.02 / +0.03 floor is not met yet), the controls by role and name,
+// within 120 s, held-out mean IoU up ≥ 0.02 or boundary accuracy up ≥ 0.03), the controls by role and name,
 // pausing while the page is hidden, and no tfjs tensor leaked in the worker over Reset and repeated runs.
 // TRAIN_SKIP_BENCH=1 also measures WebGL (through OffscreenCanvas) and prints the numbers for docs/bench.md.
 import type { Locator, Page } from 'playwright-core';
@@ -40,10 +40,10 @@ async function tensorsWhenIdle(widget: Locator): Promise<number> {
 }
 
 describe('train the skip in your tab (skip-connections)', () => {
-  // Issue 15's floor is +0.02 mean IoU or +0.03 boundary accuracy; with the v2 FCN-32s (a stronger start) 100
-  // steps gave +0.007 / +0.020 on this machine, so the floor is not met yet (issue 15 stays open) and this test
-  // asserts what holds: both held-out scores rise and boundary accuracy by at least 0.01.
-  it('on WASM: 100 steps and their evaluations within 120 s raise held-out mean IoU and boundary accuracy (boundary by ≥ 0.01)', async () => {
+  // Issue 15's floor. With the v2 FCN-32s the head alone gains about +0.02 mean IoU at 128 × 128 (the training
+  // size), too close to the floor; the widget's 160 × 160 scenes, Adam at 0.001, batch 8 and 48 training and 48
+  // held-out scenes gave +0.030 to +0.034 in Node over three batch orders (docs/bench.md).
+  it('on WASM: 100 steps and their evaluations within 120 s lift held-out mean IoU by ≥ 0.02 or boundary accuracy by ≥ 0.03', async () => {
     const { page, context, problems } = await openPage(session, `${LESSON}?backend=wasm`);
     const widget = await readyWidget(page);
     expect(await widget.getAttribute('data-backend')).toBe('wasm');
@@ -64,8 +64,7 @@ describe('train the skip in your tab (skip-connections)', () => {
       `features cached in ${(cacheMs / 1000).toFixed(1)} s; mean IoU ${start.miou0.toFixed(4)} → ${after.miou.toFixed(4)}, ` +
       `boundary ${start.boundary0.toFixed(4)} → ${after.boundary.toFixed(4)} (at step ${after.step})`);
     expect(after.step).toBe(100);
-    expect(after.miou - start.miou0, JSON.stringify(after)).toBeGreaterThan(0);
-    expect(after.boundary - start.boundary0, JSON.stringify(after)).toBeGreaterThanOrEqual(0.01);
+    expect(after.miou - start.miou0 >= 0.02 || after.boundary - start.boundary0 >= 0.03, JSON.stringify(after)).toBe(true);
     expect(seconds).toBeLessThanOrEqual(120);
     expect(problems.pageErrors).toEqual([]);
     expect(problems.console).toEqual([]);

@@ -64,7 +64,7 @@ class TrainSkip extends HTMLElement {
   connectedCallback(): void {
     if (this.state) return;
     const prefix = this.dataset.id ?? 'skip';
-    const defaults: State = { learningRate: Number(this.dataset.learningRate ?? 0.01) };
+    const defaults: State = { learningRate: Number(this.dataset.learningRate ?? 0.001) };
     const state = atom<State>(readQuery(prefix, defaults));
     this.state = state;
     const rate = this.find<HTMLSelectElement>('select[name="learningRate"]');
@@ -92,7 +92,7 @@ class TrainSkip extends HTMLElement {
   private settings(): SkipSettings {
     const n = (key: string, fallback: number) => Number(this.dataset[key] ?? fallback);
     return {
-      size: n('size', 128), trainScenes: n('trainScenes', 48), heldOutScenes: n('heldOutScenes', 24),
+      size: n('size', 160), trainScenes: n('trainScenes', 48), heldOutScenes: n('heldOutScenes', 48),
       batchSize: n('batchSize', 8), evalEvery: n('evalEvery', 10), learningRate: Number(this.find<HTMLSelectElement>('select[name="learningRate"]').value),
       firstTrainSeed: n('firstTrainSeed', 900_000_000), firstTestSeed: n('firstTestSeed', 2_000_000_000),
       maxStageSteps: n('maxStageSteps', 300),
