@@ -150,11 +150,12 @@ describe('train the skip in your tab (skip-connections)', () => {
     const cacheMs = Number(await widget.getAttribute('data-cache-ms'));
     const t0 = Date.now();
     await page.getByRole('button', { name: /^Train/ }).click();
-    await readingAt(page, 30);
+    const after = await readingAt(page, 30);
     const seconds = (Date.now() - t0) / 1000;
     await page.getByRole('button', { name: /^Pause/ }).click();
     const speed = await widget.locator('output[data-key="speed"]').textContent();
-    console.log(`[train-skip] ${backend}: 30 steps + 4 evaluations in ${seconds.toFixed(1)} s (${speed}); features cached in ${(cacheMs / 1000).toFixed(1)} s`);
+    console.log(`[train-skip] ${backend}: 30 steps + 4 evaluations in ${seconds.toFixed(1)} s (${speed}); features cached in ${(cacheMs / 1000).toFixed(1)} s; ` +
+      `mean IoU ${after.miou0.toFixed(4)} → ${after.miou.toFixed(4)} at step ${after.step}`);
     await context.close();
   }, 1_800_000);
 });
