@@ -42,6 +42,8 @@ class TrainSkip extends HTMLElement {
   private display: DisplayScene | undefined;
   private fcn32: HeldOutScores | undefined;
   private backendLabel = '';
+  /** Backend and preparation times, kept for the status line. */
+  private readyText = '';
   private running = false;
   private pausedByHiding = false;
   private losses: { step: number; stage: HeadVariant; loss: number }[] = [];
@@ -167,8 +169,9 @@ class TrainSkip extends HTMLElement {
     this.dataset.cacheMs = String(Math.round(timings.features));
     this.dataset.scenesMs = String(Math.round(timings.scenes));
     const seconds = (ms: number) => (ms / 1000).toFixed(1);
-    this.setStatus(`Ready on ${backend.label} in a worker (${backend.reason}). FCN-32s weights ${seconds(timings.model)} s; ` +
-      `${settings.trainScenes + settings.heldOutScenes} scenes composed in ${seconds(timings.scenes)} s; their pool3, pool4 and score_fr cached in ${seconds(timings.features)} s.`);
+    this.readyText = `Running on ${backend.label} in a worker (${backend.reason}). FCN-32s weights ${seconds(timings.model)} s; ` +
+      `${settings.trainScenes + settings.heldOutScenes} scenes composed in ${seconds(timings.scenes)} s; their pool3, pool4 and score_fr cached in ${seconds(timings.features)} s.`;
+    this.setStatus(this.readyText);
   }
 
   private result(variant: 'fcn32s' | HeadVariant, label: string, labels: Uint8Array) {
@@ -218,7 +221,7 @@ class TrainSkip extends HTMLElement {
       hidden: `Paused at step ${message.step} while the page is hidden; it goes on when you come back.`,
       reset: 'Back to step 0: score_pool4 is zero again and upscore2 bilinear.',
       fcn8s: 'FCN-8s: score_pool3 starts at zero and upscore_pool4 bilinear, so this head starts from your FCN-16s.',
-      ready: `Ready. Press Train; held-out scores are measured every ${this.dataset.evalEvery ?? 10} steps.`,
+      ready: `${this.readyText} Press Train; held-out scores are measured every ${this.dataset.evalEvery ?? 10} steps.`,
       'learning rate': `Learning rate ${message.learningRate}.`,
     };
     this.setStatus(words[message.reason] ?? `Stopped at step ${message.step}: ${message.reason}.`);
