@@ -46,6 +46,10 @@ export const TORCH_PLAN = {
     { name: 'v2-fcn32s-more', variant: 'fcn32s', from: 'v2-fcn32s', steps: 2500, lr: 3e-4, warmup: 100, batchNorm: true, ships: true, threads: 1, seedBase: 600_000_000 },
     { name: 'v2-fcn16s-more', variant: 'fcn16s', from: 'v2-fcn16s', steps: 2500, lr: 3e-4, warmup: 100, batchNorm: true, ships: true, threads: 1, seedBase: 600_000_000 },
     { name: 'v2-fcn8s-more', variant: 'fcn8s', from: 'v2-fcn8s', steps: 2500, lr: 3e-4, warmup: 100, batchNorm: true, ships: true, threads: 1, seedBase: 600_000_000 },
+    // A third, longer cosine from the shipped weights (session 6); shipped only if test mean IoU improves.
+    { name: 'v2-fcn32s-long', variant: 'fcn32s', from: 'v2-fcn32s-more', steps: 5000, lr: 5e-4, warmup: 100, batchNorm: true, threads: 1, seedBase: 700_000_000 },
+    { name: 'v2-fcn16s-long', variant: 'fcn16s', from: 'v2-fcn16s-more', steps: 5000, lr: 5e-4, warmup: 100, batchNorm: true, threads: 1, seedBase: 700_000_000 },
+    { name: 'v2-fcn8s-long', variant: 'fcn8s', from: 'v2-fcn8s-more', steps: 5000, lr: 5e-4, warmup: 100, batchNorm: true, threads: 1, seedBase: 700_000_000 },
   ] satisfies TorchStage[] as TorchStage[],
 };
 
