@@ -22,7 +22,7 @@ export interface FcConvFigureOptions {
   width: number;
 }
 
-const fmt = (v: number): string => (v < 0 ? `−${Math.abs(v).toFixed(2)}` : v.toFixed(2));
+const fmt = (v: number, digits = 2): string => (v < 0 ? `−${Math.abs(v).toFixed(digits)}` : v.toFixed(digits));
 
 export function drawFcConv(data: FcConvFigureData, options: FcConvFigureOptions): SVGSVGElement {
   const { wideHeight: H, wideWidth: W, height: h, width: w, outHeight: oh, outWidth: ow } = data;
@@ -84,9 +84,10 @@ export function drawFcConv(data: FcConvFigureData, options: FcConvFigureOptions)
     g.append('rect').attr('x', outX + x * cell).attr('y', outY + y * cell).attr('width', cell - 1).attr('height', cell - 1)
       .attr('fill', `color-mix(in srgb, ${tint} ${share}%, var(--cell))`)
       .attr('stroke', i === 0 ? 'var(--accent)' : 'var(--border)').attr('stroke-width', i === 0 ? 2.5 : 1);
-    if (cell >= 30) {
-      g.append('text').attr('x', outX + x * cell + cell / 2).attr('y', outY + y * cell + cell / 2 + 4).attr('font-size', 9)
-        .attr('text-anchor', 'middle').attr('fill', 'var(--fg)').text(fmt(value));
+    // 11 px text (legible on a phone): two decimals where the cell has room, one where it is narrower.
+    if (cell >= 28) {
+      g.append('text').attr('x', outX + x * cell + cell / 2).attr('y', outY + y * cell + cell / 2 + 4).attr('font-size', 11)
+        .attr('text-anchor', 'middle').attr('fill', 'var(--fg)').text(fmt(value, cell >= 40 ? 2 : 1));
     }
     g.append('title').text(`answer (${y}, ${x}): ${fmt(value)}${i === 0 ? ' — the dense layer\'s answer' : ''}`);
   });

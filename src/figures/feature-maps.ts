@@ -49,7 +49,7 @@ export function drawMapGrid(tiles: readonly MapTile[], options: MapGridOptions):
   const swatchSize = tiles.some((t) => t.swatch) ? Math.round(options.tile * 0.5) : 0;
   const tileWidth = options.tile + (swatchSize ? swatchSize + 6 : 0);
   const gap = 10;
-  const label = 26;
+  const label = 28;
   const perRow = Math.max(1, Math.floor((options.width + gap) / (tileWidth + gap)));
   const rows = Math.ceil(tiles.length / perRow);
   const width = Math.min(tiles.length, perRow) * (tileWidth + gap) - gap + 2;
@@ -65,9 +65,9 @@ export function drawMapGrid(tiles: readonly MapTile[], options: MapGridOptions):
       .attr('preserveAspectRatio', 'none').style('image-rendering', 'pixelated');
     g.append('rect').attr('x', x0).attr('y', 0).attr('width', options.tile).attr('height', options.tile)
       .attr('fill', 'none').attr('stroke', 'var(--border)');
-    g.append('text').attr('x', x0).attr('y', options.tile + 12).attr('font-size', 10).attr('fill', 'var(--fg)')
-      .text(tile.label.length > 24 ? `${tile.label.slice(0, 23)}…` : tile.label);
-    g.append('text').attr('x', x0).attr('y', options.tile + 23).attr('font-size', 9).attr('fill', 'var(--fg-soft)')
+    g.append('text').attr('x', x0).attr('y', options.tile + 12).attr('font-size', 11).attr('fill', 'var(--fg)')
+      .text(tile.label.length > 20 ? `${tile.label.slice(0, 19)}…` : tile.label);
+    g.append('text').attr('x', x0).attr('y', options.tile + 24).attr('font-size', 11).attr('fill', 'var(--fg-soft)')
       .text(`${tile.height} × ${tile.width}`);
     g.append('title').text(`${tile.label}: ${tile.height} × ${tile.width}`);
   });
