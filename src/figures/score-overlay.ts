@@ -55,7 +55,8 @@ export function drawScoreOverlay(data: ScoreOverlayData, options: { width: numbe
     if (w <= 0 || h <= 0) return;
     coarse.append('rect').attr('x', x * cell).attr('y', y * cell).attr('width', w).attr('height', h)
       .attr('fill', `rgb(${r}, ${g}, ${b})`).attr('fill-opacity', (Math.min(1, Math.max(0, p)) * MAX_ALPHA).toFixed(3))
-      .attr('stroke', 'var(--bg)').attr('stroke-width', 0.75).attr('data-p', p.toFixed(3));
+      .attr('stroke', 'var(--bg)').attr('stroke-width', 0.75).attr('data-p', p.toFixed(3))
+      .append('title').text(`cell (${y}, ${x}): p = ${p.toFixed(3)}`);
     if (cell >= 34) {
       coarse.append('text').attr('x', x * cell + w / 2).attr('y', y * cell + h / 2 + 4).attr('text-anchor', 'middle')
         .attr('font-size', 11).attr('fill', '#fff').attr('stroke', '#000').attr('stroke-width', 2.5)
