@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { SEED_RANGES } from '../src/lib/scene/dataset';
-import { FCN_VARIANTS, SHIPPED_CONFIG } from '../src/tf/fcn/config';
+import { FCN_VARIANTS, SHIPPED_CONFIG } from '../src/lib/fcn/config';
 import { loadFcn } from '../src/tf/fcn/load';
 import { softmaxCrossEntropyIgnore } from '../src/tf/fcn/loss';
 import { createFcnWeights, forwardFcn, weightSpecs } from '../src/tf/fcn/model';

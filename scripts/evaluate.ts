@@ -7,15 +7,15 @@
 // --objects clipart|emoji|all (default all): compose the scenes from that source's objects only.
 // evaluation.json holds all three: `models` for all objects (what the pages show), `byObjects.clipart` and
 // `byObjects.emoji` for scenes made only of clip-art or only of emoji objects.
-// Each model's JSON also has objectPixels (src/lib/pixel-fates.ts: shares of object pixels right, missed as
+// Each model's JSON also has objectPixels (src/lib/metrics/pixel-fates.ts: shares of object pixels right, missed as
 // background, given another object class; background false alarms) and the summed confusion matrix.
-// Metrics (src/lib/metrics.ts): pixel accuracy, mean accuracy, mean IoU, frequency-weighted IoU, per-class
+// Metrics (src/lib/metrics/scores.ts): pixel accuracy, mean accuracy, mean IoU, frequency-weighted IoU, per-class
 // IoU (confusion matrix summed over all scenes) and boundary accuracy (pixels within 3 px of a true edge).
 import os from 'node:os';
 import path from 'node:path';
-import { pixelFates } from '../src/lib/pixel-fates';
+import { pixelFates } from '../src/lib/metrics/pixel-fates';
 import { CLASSES, EVAL_SCENES, SEED_RANGES, SPRITE_ORIGINS, type SpriteOrigin } from '../src/lib/scene/dataset';
-import { FCN_VARIANTS } from '../src/tf/fcn/config';
+import { FCN_VARIANTS } from '../src/lib/fcn/config';
 import { loadFcn, loadManifest } from '../src/tf/fcn/load';
 import { disposeWeights } from '../src/tf/fcn/weights';
 import { MODELS_DIR, saveJson } from './lib/checkpoint';

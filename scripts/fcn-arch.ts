@@ -3,7 +3,7 @@
 //
 //   npx tsx scripts/fcn-arch.ts [--variant fcn8s]
 import { parseArgs } from 'node:util';
-import { backboneLayers, FC6_KERNEL, FCN_VARIANTS, SHIPPED_CONFIG, UPSAMPLERS, type FcnVariant } from '../src/tf/fcn/config';
+import { backboneLayers, FC6_KERNEL, FCN_VARIANTS, SHIPPED_CONFIG, UPSAMPLERS, type FcnVariant } from '../src/lib/fcn/config';
 import { weightSpecs } from '../src/tf/fcn/weights';
 import { IGNORE_LABEL } from '../src/lib/scene/dataset';
 

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
-import { SHIPPED_CONFIG } from '../../src/tf/fcn/config';
+import { SHIPPED_CONFIG } from '../../src/lib/fcn/config';
 import { parameterCount, weightSpecs, type FcnWeights } from '../../src/tf/fcn/weights';
 import { exportShippedModel, MODELS_DIR, saveJson } from './checkpoint';
 import { TORCH_DIR, TORCH_PLAN, type TorchStage } from './torch-plan';

@@ -1,7 +1,7 @@
 // Node-only: decode public/data (dataset.json, sprites, textures) into the generator's inputs.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { decodePngRgba, type RgbaImage } from '../../src/lib/png-rgba';
+import { decodePngRgba, type RgbaImage } from '../../src/lib/image/png-rgba';
 import { spriteEntriesFor, type DatasetFile, type SpriteOrigin, type Split } from '../../src/lib/scene/dataset';
 import type { Sprite, Texture } from '../../src/lib/scene/types';
 

@@ -1,11 +1,11 @@
-// Node-only: run an FCN over scenes of given seeds and score it with src/lib/metrics.ts — confusion-matrix
+// Node-only: run an FCN over scenes of given seeds and score it with src/lib/metrics/scores.ts — confusion-matrix
 // metrics (pixel acc., mean acc., mean IoU, f.w. IoU, per-class IoU) accumulated over all pixels, and boundary
 // accuracy = (correct pixels within 3 px of a true edge) / (pixels within 3 px of a true edge), over all scenes.
 import * as tf from '@tensorflow/tfjs-core';
-import { addScene, emptyTally, tallyScores, type TallyScores } from '../../src/lib/metrics-tally';
-import type { ConfusionMatrix } from '../../src/lib/metrics';
+import { addScene, emptyTally, tallyScores, type TallyScores } from '../../src/lib/metrics/tally';
+import type { ConfusionMatrix } from '../../src/lib/metrics/scores';
 import { NUM_CLASSES } from '../../src/lib/scene/dataset';
-import type { FcnVariant } from '../../src/tf/fcn/config';
+import type { FcnVariant } from '../../src/lib/fcn/config';
 import { forwardFcn, type FcnWeights } from '../../src/tf/fcn/model';
 import { composeBatch, scenesToTensors } from './scene-batch';
 import type { SceneInputs } from './load-data';
@@ -16,7 +16,7 @@ export interface SceneScores extends TallyScores {
   confusion: ConfusionMatrix;
 }
 
-export { BOUNDARY_RADIUS } from '../../src/lib/metrics-tally';
+export { BOUNDARY_RADIUS } from '../../src/lib/metrics/tally';
 
 export function scoreScenes(
   weights: FcnWeights,

@@ -1,7 +1,7 @@
 // The training recipe behind the shipped weights (npm run train). Staged like the paper:
 // FCN-32s from scratch, FCN-16s initialised from FCN-32s, FCN-8s initialised from FCN-16s.
-export { stageName } from '../../src/lib/training-stages';
-import { NARROW_CONFIG, SHIPPED_CONFIG, type FcnConfig, type FcnVariant } from '../../src/tf/fcn/config';
+export { stageName } from '../../src/lib/fcn/training-stages';
+import { NARROW_CONFIG, SHIPPED_CONFIG, type FcnConfig, type FcnVariant } from '../../src/lib/fcn/config';
 
 export interface Stage {
   /** Checkpoint and log label; defaults to the variant (a second stage of one variant needs its own). */

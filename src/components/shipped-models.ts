@@ -4,7 +4,7 @@
  * pages say so instead of showing numbers.
  */
 import type { TrainingLogFile } from '../figures/training-curves';
-import type { PixelFates } from '../lib/pixel-fates';
+import type { PixelFates } from '../lib/metrics/pixel-fates';
 
 export interface VariantEvaluation {
   pixelAccuracy: number;

@@ -6,7 +6,7 @@
  * the input's edge does not reach, where the checkerboard strength is measured.
  */
 import { create } from 'd3-selection';
-import { formatCell } from '../lib/grid';
+import { formatCell } from '../lib/grid/grid';
 
 export interface CheckerboardData {
   values: number[][];

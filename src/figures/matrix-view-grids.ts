@@ -4,7 +4,7 @@
  * `data-grid` and `data-index` (row-major) so the widget can light up cells without redrawing.
  */
 import { create, type Selection } from 'd3-selection';
-import { formatCell } from '../lib/grid';
+import { formatCell } from '../lib/grid/grid';
 
 export interface GridPanel {
   /** Value of `data-grid` on its cells, e.g. "x". */

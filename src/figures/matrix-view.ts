@@ -6,7 +6,7 @@
  * them up without redrawing. No listeners here.
  */
 import { create, type Selection } from 'd3-selection';
-import { formatCell } from '../lib/grid';
+import { formatCell } from '../lib/grid/grid';
 import { gridPosition } from '../lib/matrix-view';
 
 export interface MatrixFigureData {

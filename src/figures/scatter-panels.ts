@@ -3,10 +3,10 @@
  * uncropped canvas with the sums written in its cells, and after the crop the output. Each panel knows its
  * size and where its grid sits, so the figure can lay panels out and fly stamp cells between them.
  */
-import { formatCell } from '../lib/grid';
+import { formatCell } from '../lib/grid/grid';
 import { sumText, total } from '../lib/scatter-terms';
 import type { Phase } from '../lib/stepper-state';
-import type { ScatterRecord } from '../lib/transposed';
+import type { ScatterRecord } from '../lib/conv/transposed';
 import {
   CELL_FILL, drawCells, drawIndices, drawTitle, textWidth, valueCells, type CellSpec, type SvgGroup,
 } from './grid-cells';

@@ -4,7 +4,7 @@
  * on the canvas. Pure drawing: (data, options) → SVGSVGElement; no listeners, no timers, no tfjs.
  */
 import { create } from 'd3';
-import { formatCell } from '../lib/grid';
+import { formatCell } from '../lib/grid/grid';
 import { CELL_FILL, fitFontSize, type SvgGroup } from './grid-cells';
 import {
   canvasPanel, inputPanel, kernelPanel, outputPanel, type Panel, type ScatterFigureData,

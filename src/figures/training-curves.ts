@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { asLabelledImage } from './plot-image';
-import { stageName } from '../lib/training-stages';
+import { stageName } from '../lib/fcn/training-stages';
 
 export interface TrainingLogFile {
   plan: { batchSize: number; size: number; stages: { name?: string; variant: string; steps: number; lr: number; from: string | null }[] };

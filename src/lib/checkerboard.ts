@@ -4,9 +4,9 @@
  * numbers the widget reports — how many kernel taps land on each output cell, which cells the input's edge
  * does not reach (the interior), and how uneven the interior is (the checkerboard strength).
  */
-import { bilinearKernel } from './bilinear';
+import { bilinearKernel } from './conv/bilinear';
 import { createRandom } from './random';
-import { transposedConv2d } from './transposed';
+import { transposedConv2d } from './conv/transposed';
 
 export type KernelInit = 'bilinear' | 'random' | 'ones';
 export const KERNEL_INITS: readonly KernelInit[] = ['bilinear', 'random', 'ones'];
@@ -43,7 +43,7 @@ export function constantInput(size: number): number[][] {
   return Array.from({ length: size }, () => new Array<number>(size).fill(1));
 }
 
-/** The reference: `layers` stride-2 transposed convolutions by literal scatter-add (src/lib/transposed.ts). */
+/** The reference: `layers` stride-2 transposed convolutions by literal scatter-add (src/lib/conv/transposed.ts). */
 export function stackedTransposed(input: number[][], kernel: number[][], layers: number): number[][] {
   const options = { stride: STRIDE, ...doublingPadding(kernel.length) };
   let output = input;

@@ -8,7 +8,7 @@
 import {
   addConfusion, confusionMatrix, emptyConfusion, perImageMean, segmentationScores,
   type ConfusionMatrix, type ConfusionOptions, type SegmentationScores,
-} from './metrics';
+} from './metrics/scores';
 
 /** One image's truth and prediction (row-major label maps of equal length). */
 export interface LabeledImage {

@@ -2,9 +2,9 @@
  * What each canvas cell of the scatter-add holds after some stamps: the list of terms value·weight added
  * into it so far (in stamping order), and that list written as a sum ("4 + 6", "3 − 2").
  */
-import { formatCell } from './grid';
+import { formatCell } from './grid/grid';
 
-/** One cell written by a stamp (the `StampCell` of src/lib/transposed.ts has these fields and more). */
+/** One cell written by a stamp (the `StampCell` of src/lib/conv/transposed.ts has these fields and more). */
 export interface StampedCell { row: number; col: number; contribution: number }
 
 /** Terms per canvas cell ([height][width] of number[]) after the first `count` stamps. */

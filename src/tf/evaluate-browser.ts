@@ -1,17 +1,17 @@
 /**
  * Evaluating the shipped FCNs in the page, exactly as `npm run evaluate -- --seeds FROM:TO` does in Node
  * (scripts/lib/score-scenes.ts): compose each test scene from its seed, run every model on it, take the argmax
- * class per pixel, and accumulate one confusion matrix per model over all scenes (src/lib/metrics.ts) plus the
+ * class per pixel, and accumulate one confusion matrix per model over all scenes (src/lib/metrics/scores.ts) plus the
  * boundary counts (pixels within 3 px of a true edge, and how many of them are right). Scores are computed from
  * the summed matrix at the end, never averaged per scene. One scene at a time, yielding to the page between
  * scenes so a progress bar can move; an AbortSignal stops it after the current scene. No tensor is left behind.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { backendLabel } from '../lib/backend-events';
-import { boundaryMask, type ConfusionMatrix } from '../lib/metrics';
-import { addScene, BOUNDARY_RADIUS, emptyTally, tallyScores, type Tally, type TallyScores } from '../lib/metrics-tally';
+import { boundaryMask, type ConfusionMatrix } from '../lib/metrics/scores';
+import { addScene, BOUNDARY_RADIUS, emptyTally, tallyScores, type Tally, type TallyScores } from '../lib/metrics/tally';
 import { composeScene, NUM_CLASSES, type Sprite, type Texture } from '../lib/scene';
-import type { FcnVariant } from './fcn/config';
+import type { FcnVariant } from '../lib/fcn/config';
 import { forwardFcn, predictLabels, type FcnWeights } from './fcn/model';
 import { currentBackend } from './runtime';
 

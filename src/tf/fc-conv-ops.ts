@@ -1,11 +1,11 @@
 /**
  * "A fully connected layer is a convolution", computed twice with real tfjs ops: a dense layer (tf.matMul on
- * the flattened map) and tf.conv2d with the same weights reshaped into a kernel (src/lib/fc-conv.ts). Then
+ * the flattened map) and tf.conv2d with the same weights reshaped into a kernel (src/lib/conv/fc-conv.ts). Then
  * the conv runs on a larger input whose top-left corner is the original map: it returns a map of answers,
  * and its corner cell is the dense layer's answer again. Everything is seeded, so a link reproduces it.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { denseToConvKernel } from '../lib/fc-conv';
+import { denseToConvKernel } from '../lib/conv/fc-conv';
 
 export interface FcConvParams {
   /** The map the dense layer was built for: [height, width, channels]. */

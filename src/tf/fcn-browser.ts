@@ -4,9 +4,9 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { backendLabel } from '../lib/backend-events';
-import { stagePanels } from '../lib/fcn-stages';
-import type { RgbImage } from '../lib/image-input';
-import type { FcnVariant } from './fcn/config';
+import { stagePanels } from '../lib/fcn/stages';
+import type { RgbImage } from '../lib/image/image-input';
+import type { FcnVariant } from '../lib/fcn/config';
 import { forwardFcn, predictLabels, type FcnWeights } from './fcn/model';
 import { currentBackend, numTensors } from './runtime';
 

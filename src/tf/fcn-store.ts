@@ -9,7 +9,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { BACKEND_EVENT } from '../lib/backend-events';
-import { FCN_VARIANTS, type FcnVariant } from './fcn/config';
+import { FCN_VARIANTS, type FcnVariant } from '../lib/fcn/config';
 import { loadFcn, MANIFEST_FILE, type ModelFileReader } from './fcn/load';
 import { disposeWeights, parameterCount, inferConfig, type FcnWeights } from './fcn/model';
 import type { ModelManifest } from './fcn/sha256';

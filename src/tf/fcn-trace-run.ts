@@ -2,7 +2,7 @@
  * Run an FCN for real — every layer of `fcnLayerSpecs(design, variant)` as a tfjs op on random weights at a
  * narrow width — and report the [height, width] each layer actually produced. The shapes are whatever
  * tf.conv2d, tf.maxPool, tf.conv2dTranspose and tf.slice return, so they can be compared with the tracer's
- * arithmetic (src/lib/fcn-geometry.ts); the one rule computed here is how much bottom/right padding ceil rounding
+ * arithmetic (src/lib/fcn/geometry.ts); the one rule computed here is how much bottom/right padding ceil rounding
  * needs (poolPadding). Crop offsets come from the coordinate maps, as in Caffe.
  *
  * Translation to tfjs (names from the maths outside this file):
@@ -27,7 +27,7 @@ import {
   type FcnVariant,
   type PoolRounding,
   type PoolSpec,
-} from '../lib/fcn-layers';
+} from '../lib/fcn/layers';
 
 export interface TraceRunOptions {
   design: FcnDesign;

@@ -4,7 +4,7 @@
  * (src/tf/vgg-run.ts). Everything runs in tf.tidy; plain Float32Arrays come back.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { RgbImage } from '../lib/image-input';
+import type { RgbImage } from '../lib/image/image-input';
 import type { FcnWeights } from './fcn/model';
 import { backboneForward } from './vgg-run';
 

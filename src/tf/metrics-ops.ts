@@ -1,5 +1,5 @@
 /**
- * The confusion matrix with real tfjs ops, as a second opinion on src/lib/metrics.ts:
+ * The confusion matrix with real tfjs ops, as a second opinion on src/lib/metrics/scores.ts:
  *   T = oneHot(truth) with ignored pixels' rows zeroed  ([pixels, classes]),
  *   P = oneHot(prediction)                               ([pixels, classes]),
  *   C = Tᵀ · P                                           ([classes, classes]),

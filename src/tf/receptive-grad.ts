@@ -18,7 +18,7 @@ import { conv2DGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Conv2D_gr
 import { padV2GradConfig } from '@tensorflow/tfjs-core/dist/gradients/PadV2_grad';
 import { sliceGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Slice_grad';
 import { sumGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Sum_grad';
-import type { RfLayer } from '../lib/receptive-field';
+import type { RfLayer } from '../lib/conv/receptive-field';
 
 /** Only the gradients this network needs (all of tfjs's would add ~100 KB to the page). */
 function registerGradients(): void {

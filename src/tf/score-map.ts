@@ -5,8 +5,8 @@
  * upsampling. One run gives every class; plain arrays come back, no tensor is left.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { RgbImage } from '../lib/image-input';
-import type { FcnVariant } from './fcn/config';
+import type { RgbImage } from '../lib/image/image-input';
+import type { FcnVariant } from '../lib/fcn/config';
 import { forwardFcn, type FcnWeights } from './fcn/model';
 
 export interface ProbabilityMap {

@@ -1,11 +1,11 @@
 /**
  * One reader's skip-training run, inside the worker: cache the frozen FCN-32s's maps for the training and
  * held-out scenes, then take steps while asked to, scoring the held-out scenes every few steps with the metric
- * code every page uses (src/lib/metrics-tally.ts). Every operation runs one after another (a promise chain),
+ * code every page uses (src/lib/metrics/tally.ts). Every operation runs one after another (a promise chain),
  * so a Reset or a stage change never lands in the middle of a step. Talks only through `post`.
  */
-import { boundaryMask } from '../lib/metrics';
-import { addScene, BOUNDARY_RADIUS, emptyTally, tallyScores } from '../lib/metrics-tally';
+import { boundaryMask } from '../lib/metrics/scores';
+import { addScene, BOUNDARY_RADIUS, emptyTally, tallyScores } from '../lib/metrics/tally';
 import type { FcnWeights } from './fcn/model';
 import { disposeWeights } from './fcn/model';
 import { cacheFeatures, disposeFeatures, SkipTrainer, type CachedFeatures } from './skip-train';

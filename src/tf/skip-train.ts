@@ -10,9 +10,9 @@
  * can change between steps and every moment tensor is ours to dispose). No DOM: runs in a worker and in Node.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { bilinearWeights } from '../lib/bilinear';
+import { bilinearWeights } from '../lib/conv/bilinear';
 import { createRandom, type Random } from '../lib/random';
-import { UPSAMPLERS, type FcnVariant } from './fcn/config';
+import { UPSAMPLERS, type FcnVariant } from '../lib/fcn/config';
 import { softmaxCrossEntropyIgnore } from './fcn/loss';
 import { fcnHead, forwardFcn, type FcnWeights, type HeadInputs } from './fcn/model';
 

@@ -5,7 +5,7 @@
  * the classifier. Nothing here predicts a size: shapes are whatever the tfjs ops return.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { backboneLayers, SHIPPED_CONFIG } from './fcn/config';
+import { backboneLayers, SHIPPED_CONFIG } from '../lib/fcn/config';
 import { createFcnWeights, disposeWeights, inferConfig, maxPoolCeil, normaliseImage, type FcnWeights } from './fcn/model';
 
 export type LayerVisitor = (name: string, map: tf.Tensor4D) => void;

@@ -1,7 +1,7 @@
 // The "Evaluate our models" widget of the metrics lesson, in real Chromium: N = 6 test scenes scored by the
 // shipped FCN-32s/16s/8s in the tab must give the numbers `npx tsx scripts/evaluate.ts --seeds A:B --json` gives
 // in Node for the same seeds (to 1e-4: Node prints four decimals; both decode the sprites with
-// src/lib/png-rgba.ts and run the same WASM kernels, so the scenes and predictions are identical); the progress bar reaches "6 of 6"; a second run leaves no tensor behind.
+// src/lib/image/png-rgba.ts and run the same WASM kernels, so the scenes and predictions are identical); the progress bar reaches "6 of 6"; a second run leaves no tensor behind.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';

@@ -1,10 +1,10 @@
 // The metrics playground on /metrics/: presets change the four scores, painting with the keyboard and the mouse
 // moves confusion-matrix counts, the ignore brush removes pixels from the count, tfjs agrees with
-// src/lib/metrics.ts, the painted grids survive a reload through the URL, and painting leaks no tensors.
+// src/lib/metrics/scores.ts, the painted grids survive a reload through the URL, and painting leaks no tensors.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseUrl, openPage, tensorCount, widgetReady, browserSession } from './helpers/browser';
-import { confusionMatrix, segmentationScores } from '../../src/lib/metrics';
+import { confusionMatrix, segmentationScores } from '../../src/lib/metrics/scores';
 import { NUM_CLASSES, companionImages, presetPair } from '../../src/lib/metrics-presets';
 import { compareProtocols } from '../../src/lib/metrics-protocols';
 

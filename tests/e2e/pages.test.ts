@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hasMaths, mdxBody } from '../../src/lib/prose-words';
+import { hasMaths, mdxBody } from '../../src/lib/text/prose-words';
 import { axeViolations, openPage, scrollsSideways, scrollThrough, browserSession } from './helpers/browser';
 import { sitePaths } from './helpers/site-paths';
 

@@ -9,7 +9,7 @@ import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classShares } from '../../src/figures/segmentation-overlay';
-import { stagePanels } from '../../src/lib/fcn-stages';
+import { stagePanels } from '../../src/lib/fcn/stages';
 import { CLASSES, composeScene, SEED_RANGES } from '../../src/lib/scene';
 import { loadSceneInputs } from '../../scripts/lib/load-data';
 import { baseUrl, openPage, tensorCount, browserSession, shippedModelFiles } from './helpers/browser';

@@ -4,7 +4,7 @@
 // tensor left behind after repeated interactions.
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { blockWidths, SHIPPED_CONFIG } from '../../src/tf/fcn/config';
+import { blockWidths, SHIPPED_CONFIG } from '../../src/lib/fcn/config';
 import { openPage, tensorCount, widgetReady, browserSession, shippedModelFiles } from './helpers/browser';
 
 /** Channels of our network's pool5 (its last block). */

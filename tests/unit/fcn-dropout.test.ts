@@ -1,6 +1,6 @@
 // forwardFcn's training-only dropout after fc6 and fc7 (the reference's drop6/drop7), on the cpu backend.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FcnConfig } from '../../src/tf/fcn/config';
+import type { FcnConfig } from '../../src/lib/fcn/config';
 import { createFcnWeights, forwardFcn, type FcnWeights } from '../../src/tf/fcn/model';
 import { cpuTf } from './helpers/tf-cpu';
 

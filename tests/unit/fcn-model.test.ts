@@ -3,8 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bilinearWeights } from '../../src/lib/bilinear';
-import { FCN_VARIANTS, poolSizes, SHIPPED_CONFIG, type FcnConfig } from '../../src/tf/fcn/config';
+import { bilinearWeights } from '../../src/lib/conv/bilinear';
+import { FCN_VARIANTS, poolSizes, SHIPPED_CONFIG, type FcnConfig } from '../../src/lib/fcn/config';
 import { decodeFcnModel, encodeFcnModel } from '../../src/tf/fcn/io';
 import { loadFcn, type ModelFileReader } from '../../src/tf/fcn/load';
 import { softmaxCrossEntropyIgnore } from '../../src/tf/fcn/loss';

@@ -2,8 +2,8 @@
 // arithmetic predicts, for every design, variant and pool rounding — and stops at the same layer when a
 // configuration fails.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fcnLayout } from '../../src/lib/fcn-geometry';
-import type { FcnDesign, FcnVariant, PoolRounding, PoolSpec } from '../../src/lib/fcn-layers';
+import { fcnLayout } from '../../src/lib/fcn/geometry';
+import type { FcnDesign, FcnVariant, PoolRounding, PoolSpec } from '../../src/lib/fcn/layers';
 import { createRandom } from '../../src/lib/random';
 import { poolPadding, runFcnTrace, type TraceRun } from '../../src/tf/fcn-trace-run';
 import { cpuTf } from './helpers/tf-cpu';

@@ -2,8 +2,8 @@
 // shipped configuration: shapes per layer, the classic kernels' known answers, softmax sums, no leaks.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRandom } from '../../src/lib/random';
-import type { RgbImage } from '../../src/lib/image-input';
-import { SHIPPED_CONFIG } from '../../src/tf/fcn/config';
+import type { RgbImage } from '../../src/lib/image/image-input';
+import { SHIPPED_CONFIG } from '../../src/lib/fcn/config';
 import { createFcnWeights, disposeWeights } from '../../src/tf/fcn/model';
 import { classicMaps, firstLayerFilters, firstLayerMaps, layerMaps } from '../../src/tf/feature-maps';
 import { scoreMaps } from '../../src/tf/score-map';

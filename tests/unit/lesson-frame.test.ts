@@ -1,12 +1,12 @@
 // The frame every lesson shares (issue #14): "What you will be able to do" first, the first widget within 250
 // words of prose, at most 1,600 words of prose, then "Check yourself", "Summary" and "References" at the end.
-// Prose is counted as src/lib/prose-words.ts defines it (tested on its own in prose-words.test.ts).
+// Prose is counted as src/lib/text/prose-words.ts defines it (tested on its own in text/prose-words.test.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   componentImports, firstComponent, listItems, mdxBody, mdxSections, proseText, proseWords,
-} from '../../src/lib/prose-words';
+} from '../../src/lib/text/prose-words';
 import { PIPELINE, partsOf } from '../../src/components/pipeline';
 
 const DIR = 'content/lessons/en';

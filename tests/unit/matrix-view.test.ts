@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conv2d, transposedConv2d } from '../../src/lib/transposed';
+import { conv2d, transposedConv2d } from '../../src/lib/conv/transposed';
 import { gridPosition, kernelOfSize, matrixViewModel } from '../../src/lib/matrix-view';
 import { clampState, decodeInput, encodeInput } from '../../src/widgets/matrix-view/state';
 import { highlightOf } from '../../src/widgets/matrix-view/highlight';

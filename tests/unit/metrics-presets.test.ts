@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundaryMask, confusionMatrix, segmentationScores } from '../../src/lib/metrics';
+import { boundaryMask, confusionMatrix, segmentationScores } from '../../src/lib/metrics/scores';
 import {
   BACKGROUND, CLASS_NAMES, GRID_SIZE, IGNORE_LABEL, NUM_CLASSES, PRESETS, SHIFT_PIXELS, SWAPPED_CLASSES,
   companionImages, isPresetName, objectOutline, presetPair, relabelOutline, sceneTruth, shiftLabels, swapClasses,

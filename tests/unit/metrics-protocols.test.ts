@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareProtocols } from '../../src/lib/metrics-protocols';
 import { companionImages, NUM_CLASSES, presetPair } from '../../src/lib/metrics-presets';
 import { confusionMatrixTf } from '../../src/tf/metrics-ops';
-import { confusionMatrix } from '../../src/lib/metrics';
+import { confusionMatrix } from '../../src/lib/metrics/scores';
 import { decodeLabels, encodeLabels } from '../../src/widgets/metrics-playground/label-codec';
 import { cpuTf } from './helpers/tf-cpu';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkConv, transposedConvOutputSize } from '../../src/lib/arithmetic';
+import { checkConv, transposedConvOutputSize } from '../../src/lib/conv/arithmetic';
 import { canvasCells, outputSizeReport, transposedFormulaValue, type TransposedSizeParams } from '../../src/lib/output-size';
 
 const params = (overrides: Partial<TransposedSizeParams>): TransposedSizeParams => ({

@@ -2,7 +2,7 @@
 // forwardFcn's head, the zero-initialised skip starts from FCN-32s's own scores, training lowers the loss, the
 // FCN-8s stage grows from the trained FCN-16s, and nothing leaks.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FcnConfig } from '../../src/tf/fcn/config';
+import type { FcnConfig } from '../../src/lib/fcn/config';
 import { createFcnWeights, extendFcnWeights, forwardFcn, type FcnWeights } from '../../src/tf/fcn/model';
 import { cacheFeatures, disposeFeatures, headLogits, learnedNames, SkipTrainer, type CachedFeatures } from '../../src/tf/skip-train';
 import { registerHeadGradients } from '../../src/tf/skip-train-gradients';

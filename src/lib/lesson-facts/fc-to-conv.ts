@@ -7,14 +7,14 @@
  * - where the weights sit in memory: Caffe/PyTorch (channels first) and TensorFlow/Keras/tfjs (channels last),
  *   and the axis order that turns one into the other;
  * - VGG16 with fc6 as an unpadded 7×7 convolution on larger images: the map of answers, its spacing (the jump)
- *   and the receptive field of one answer (src/lib/receptive-field.ts through src/lib/vgg16-shapes.ts);
+ *   and the receptive field of one answer (src/lib/conv/receptive-field.ts through src/lib/fcn/vgg16-table.ts);
  * - the score heat map of our shipped network, whose fc6 is padded by 3;
  * - check-yourself answers.
  */
-import { checkConv } from '../arithmetic';
-import { convMultiplyAdds, convParameters, denseParameters } from '../conv-cost';
-import { receptiveFieldStats } from '../receptive-field';
-import { vgg16Plan, vgg16Table, type Vgg16Options, type Vgg16Row } from '../vgg16-shapes';
+import { checkConv } from '../conv/arithmetic';
+import { convMultiplyAdds, convParameters, denseParameters } from '../conv/cost';
+import { receptiveFieldStats } from '../conv/receptive-field';
+import { vgg16Plan, vgg16Table, type Vgg16Options, type Vgg16Row } from '../fcn/vgg16-table';
 import shippedModel from '../../../public/models/fcn8s/model.json';
 
 /** VGG16's pool5 map and fc6/fc7 width. */

@@ -8,10 +8,10 @@
  * - how our shipped FCN-8s does on the test scenes (public/models/evaluation.json; it changes when the models are
  *   retrained, so the page must read it from here and never type it).
  */
-import { fcnLayout } from '../fcn-geometry';
-import { fcnLayerSpecs, type FcnLayerSpec, type FcnVariant } from '../fcn-layers';
-import { pixelFates } from '../pixel-fates';
-import { vgg16Table } from '../vgg16-shapes';
+import { fcnLayout } from '../fcn/geometry';
+import { fcnLayerSpecs, type FcnLayerSpec, type FcnVariant } from '../fcn/layers';
+import { pixelFates } from '../metrics/pixel-fates';
+import { vgg16Table } from '../fcn/vgg16-table';
 import evaluationJson from '../../../public/models/evaluation.json';
 
 /** PASCAL VOC labels 20 object classes plus background. */

@@ -2,19 +2,19 @@
  * The numbers the metrics lesson (content/lessons/<locale>/metrics.mdx) quotes, computed once for every locale.
  * Numbers and small data only: no sentences, no DOM, no tfjs.
  *
- * - the playground's presets (src/lib/metrics-presets.ts) scored with src/lib/metrics.ts;
+ * - the playground's presets (src/lib/metrics-presets.ts) scored with src/lib/metrics/scores.ts;
  * - the playground's three-image dataset scored two ways: one summed confusion matrix (the reference's score.py)
  *   and the average of per-image scores;
  * - the check-yourself examples;
  * - the paper's Table 2 and our shipped models' scores (public/models/evaluation.json, which changes when the
  *   models are retrained: read it from here, never type it).
  */
-import { confusionMatrix, segmentationScores, type ConfusionMatrix, type SegmentationScores } from '../metrics';
+import { confusionMatrix, segmentationScores, type ConfusionMatrix, type SegmentationScores } from '../metrics/scores';
 import {
   BACKGROUND, CLASS_NAMES, GRID_SIZE, NUM_CLASSES, companionImages, presetPair, sceneTruth, type PresetName,
 } from '../metrics-presets';
 import { compareProtocols } from '../metrics-protocols';
-import { PAPER_TABLE_2 } from '../paper-results';
+import { PAPER_TABLE_2 } from '../fcn/paper-results';
 import { facts as pipeline } from './index';
 import evaluationJson from '../../../public/models/evaluation.json';
 

@@ -7,14 +7,14 @@
  *   what they become without the border;
  * - how different frameworks round a 2×2/2 max-pool (Caffe, PyTorch, TensorFlow/tfjs 'VALID' and 'SAME');
  * - what happens with floor pools, with top-left and centred crops, and in the simple port and our own design.
- * Everything comes from src/lib (fcn-layers.ts, fcn-geometry.ts, fcn-size-facts.ts, arithmetic.ts).
+ * Everything comes from src/lib (fcn/layers.ts, fcn/geometry.ts, fcn/size-facts.ts, conv/arithmetic.ts).
  */
-import { checkPool, convOutputSize, transposedConvOutputSize } from '../arithmetic';
-import type { FcnLayout } from '../fcn-geometry';
-import { cropOffsets, fcnLayerSpecs, type ConvSpec, type DeconvSpec, type FcnDesign, type FcnVariant, type PoolRounding } from '../fcn-layers';
+import { checkPool, convOutputSize, transposedConvOutputSize } from '../conv/arithmetic';
+import type { FcnLayout } from '../fcn/geometry';
+import { cropOffsets, fcnLayerSpecs, type ConvSpec, type DeconvSpec, type FcnDesign, type FcnVariant, type PoolRounding } from '../fcn/layers';
 import {
   centredCropShift, cropOffsetsWithBorder, failingSizes, sizeOf, smallestBorderForOnePixel, smallestInputFor, traceSquare,
-} from '../fcn-size-facts';
+} from '../fcn/size-facts';
 
 const VARIANTS: readonly FcnVariant[] = ['fcn32s', 'fcn16s', 'fcn8s'];
 /** VGG16's pool5 has 512 channels; its fc6 flattens all of them. */

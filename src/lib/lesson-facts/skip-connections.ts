@@ -2,9 +2,9 @@
  * The numbers the skip-connections lesson (content/lessons/<locale>/skip-connections.mdx) quotes, computed once for
  * every locale. Numbers and small data only: no sentences, no DOM, no tfjs.
  *
- * - the geometry of our heads (src/lib/fcn-layers.ts 'ours' design, src/lib/fcn-stages.ts): score_fr's grid for a
+ * - the geometry of our heads (src/lib/fcn/layers.ts 'ours' design, src/lib/fcn/stages.ts): score_fr's grid for a
  *   test scene, the upsamplers' k/s/p, the crop at a 136 × 136 input;
- * - the paper's Table 2 (src/lib/paper-results.ts) and our shipped models' scores and pixel fates
+ * - the paper's Table 2 (src/lib/fcn/paper-results.ts) and our shipped models' scores and pixel fates
  *   (public/models/evaluation.json, which changes when the models are retrained: read it from here, never type it);
  * - how much training each shipped model had (public/models/training-log.json), for the caveat under the results;
  * - how FCN is trained: the settings the paper prints (CVPR 2015, arXiv 1411.4038, §4.1–4.3) and the ones the
@@ -13,11 +13,11 @@
  */
 import evaluationJson from '../../../public/models/evaluation.json';
 import trainingLogJson from '../../../public/models/training-log.json';
-import { cropOffsets, fcnLayerSpecs, type DeconvSpec, type FcnVariant } from '../fcn-layers';
-import { ceilPoolSizes, croppedCells, stagePanels } from '../fcn-stages';
-import { PAPER_TABLE_2 } from '../paper-results';
-import type { PixelFates } from '../pixel-fates';
-import { shippedTraining, type PlanStage } from '../training-stages';
+import { cropOffsets, fcnLayerSpecs, type DeconvSpec, type FcnVariant } from '../fcn/layers';
+import { ceilPoolSizes, croppedCells, stagePanels } from '../fcn/stages';
+import { PAPER_TABLE_2 } from '../fcn/paper-results';
+import type { PixelFates } from '../metrics/pixel-fates';
+import { shippedTraining, type PlanStage } from '../fcn/training-stages';
 
 const VARIANTS: readonly FcnVariant[] = ['fcn32s', 'fcn16s', 'fcn8s'];
 /** The stage view's input sizes (src/widgets/stage-view/StageView.astro): crops everywhere, none, at the joins. */

@@ -11,16 +11,16 @@
  * - overlap counts (interior and border, along a row and in 2-D) and checkerboard strengths for the widget's
  *   stride-2 layers.
  */
-import { convInputSizesFor, convOutputSize, transposedConvOutputSize } from '../arithmetic';
-import { bilinearKernel, bilinearTent } from '../bilinear';
+import { convInputSizesFor, convOutputSize, transposedConvOutputSize } from '../conv/arithmetic';
+import { bilinearKernel, bilinearTent } from '../conv/bilinear';
 import {
   checkerStrength, constantInput, doublingPadding, interiorRange, kernelFor, overlapCounts, phaseSums,
   stackedTransposed, STRIDE,
 } from '../checkerboard';
-import { fcnLayout } from '../fcn-geometry';
-import { fcnLayerSpecs, type FcnVariant } from '../fcn-layers';
-import { matMul, transpose, type Matrix } from '../matrix';
-import { contributionsPerCell, conv2d, convMatrix, transposedConv2d } from '../transposed';
+import { fcnLayout } from '../fcn/geometry';
+import { fcnLayerSpecs, type FcnVariant } from '../fcn/layers';
+import { matMul, transpose, type Matrix } from '../grid/matrix';
+import { contributionsPerCell, conv2d, convMatrix, transposedConv2d } from '../conv/transposed';
 
 /** PASCAL VOC labels 20 object classes plus background: FCN's score maps have one channel per class. */
 const VOC_OBJECT_CLASSES = 20;

@@ -2,7 +2,7 @@
  * The numbers the vgg-backbone lesson (content/lessons/<locale>/vgg-backbone.mdx) quotes, computed once so that
  * every locale shows the same ones. Numbers and small data only: no sentences, no DOM, no tfjs.
  *
- * - receptive fields of 3×3 stacks and what they cost against one large kernel (src/lib/receptive-field.ts);
+ * - receptive fields of 3×3 stacks and what they cost against one large kernel (src/lib/conv/receptive-field.ts);
  * - VGG16 at 224×224 as the classifier it was trained as (fc6 a 7×7 convolution with no padding, fc8 for
  *   ImageNet's 1,000 classes): shapes, parameters, multiply-adds, the fields of pool5 and fc6;
  * - what FCN changes: fc8 dropped for a 21-class score layer, fc6's padding (0 in the reference, 3 in ours);
@@ -10,8 +10,8 @@
  * - our shipped network's widths (public/models/fcn8s/model.json) and size against VGG16;
  * - two published counts the lesson quotes (training images), which cannot be computed.
  */
-import { conv, pool, receptiveFieldStats, stackVersusSingle, type RfLayer } from '../receptive-field';
-import { tableTotal, vgg16Plan, vgg16Table, type Vgg16Options, type Vgg16Row } from '../vgg16-shapes';
+import { conv, pool, receptiveFieldStats, stackVersusSingle, type RfLayer } from '../conv/receptive-field';
+import { tableTotal, vgg16Plan, vgg16Table, type Vgg16Options, type Vgg16Row } from '../fcn/vgg16-table';
 import shippedModel from '../../../public/models/fcn8s/model.json';
 
 /** The image side VGG16 was trained on. */

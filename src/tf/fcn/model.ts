@@ -1,7 +1,7 @@
 // The FCN forward pass, one definition for training and inference: a VGG16-shaped backbone (reduced width),
 // fc6/fc7 as convolutions, score_fr, and the FCN-32s / 16s / 8s heads. Geometry in ./config.ts.
 import * as tf from '@tensorflow/tfjs-core';
-import { backboneLayers, blockWidths, poolSizes, UPSAMPLERS, VGG16_BLOCKS, type FcnConfig, type FcnVariant, type UpsamplerName } from './config';
+import { backboneLayers, blockWidths, poolSizes, UPSAMPLERS, VGG16_BLOCKS, type FcnConfig, type FcnVariant, type UpsamplerName } from '../../lib/fcn/config';
 import type { FcnWeights } from './weights';
 
 export { createFcnWeights, extendFcnWeights, weightSpecs, parameterCount, disposeWeights } from './weights';

@@ -1,9 +1,9 @@
 // FCN weights as a named map ("conv1_1/kernel" → tensor), their shapes and their initialisation.
 // Kernels are tfjs layouts: conv [kh, kw, in, out]; transposed conv [kh, kw, out, in].
 import * as tf from '@tensorflow/tfjs-core';
-import { bilinearWeights } from '../../lib/bilinear';
+import { bilinearWeights } from '../../lib/conv/bilinear';
 import { canWiden, widenTensor } from './widen';
-import { backboneLayers, FC6_KERNEL, UPSAMPLERS, type FcnConfig, type FcnVariant, type UpsamplerName } from './config';
+import { backboneLayers, FC6_KERNEL, UPSAMPLERS, type FcnConfig, type FcnVariant, type UpsamplerName } from '../../lib/fcn/config';
 
 export type FcnWeights = Record<string, tf.Tensor>;
 

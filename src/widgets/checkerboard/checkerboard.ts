@@ -6,7 +6,7 @@
  */
 import { drawCheckerboard } from '../../figures/checkerboard';
 import { BACKEND_EVENT } from '../../lib/backend-events';
-import { maxAbsDifference } from '../../lib/grid';
+import { maxAbsDifference } from '../../lib/grid/grid';
 import { atom, type Atom } from '../shared/atom';
 import { loadTfModule, whenNear } from '../shared/lazy';
 import { readQuery, writeQuery } from '../shared/url-state';

@@ -3,7 +3,7 @@
  * output size and padding, the tap-count pattern along a row, the kernel's four parity sums, and the
  * checkerboard strength of the interior.
  */
-import { formatCell } from '../../lib/grid';
+import { formatCell } from '../../lib/grid/grid';
 import {
   checkerStrength, doublingPadding, interiorRange, overlapCounts, phaseSums, STRIDE,
 } from '../../lib/checkerboard';

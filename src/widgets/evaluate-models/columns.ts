@@ -1,5 +1,5 @@
 /** The columns of the evaluation table (keys as in `npm run evaluate -- --json`) and the three models. */
-import type { FcnVariant } from '../../tf/fcn/config';
+import type { FcnVariant } from '../../lib/fcn/config';
 
 export type ScoreKey = 'pixelAccuracy' | 'meanAccuracy' | 'meanIoU' | 'frequencyWeightedIoU' | 'boundaryAccuracy';
 

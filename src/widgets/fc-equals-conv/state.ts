@@ -2,8 +2,8 @@
  * The FC = conv widget's state: the map the dense layer was built for (h × w × C → n outputs) and the larger
  * input H′ × W′ the same weights then slide over. Pure: shape checks and sentences, no DOM.
  */
-import { checkConv } from '../../lib/arithmetic';
-import { denseParameters } from '../../lib/conv-cost';
+import { checkConv } from '../../lib/conv/arithmetic';
+import { denseParameters } from '../../lib/conv/cost';
 
 export interface FcConvState extends Record<string, number> {
   h: number;

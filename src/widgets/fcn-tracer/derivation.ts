@@ -2,9 +2,9 @@
  * The derivation of the crop offsets, step by step with real numbers, as TeX for the lesson: for every layer that
  * changes the coordinate map (scale, offset) the composition rule with its numbers filled in, and for every crop
  * c = (offset of the reference − offset of the cut blob) / scale. Layers whose map is the identity (3×3 pad 1,
- * 1×1 pad 0) are counted, not listed. All numbers come from fcn-layers.ts.
+ * 1×1 pad 0) are counted, not listed. All numbers come from src/lib/fcn/layers.ts.
  */
-import { alignedCropOffset, coordMaps, FCN_INPUT, fcnLayerSpecs, type CoordMap, type FcnDesign, type FcnVariant } from '../../lib/fcn-layers';
+import { alignedCropOffset, coordMaps, FCN_INPUT, fcnLayerSpecs, type CoordMap, type FcnDesign, type FcnVariant } from '../../lib/fcn/layers';
 
 export interface DerivationRow {
   /** Layer name, plain text. */

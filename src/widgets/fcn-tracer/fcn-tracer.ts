@@ -6,7 +6,7 @@
  */
 import { drawFcnTracer } from '../../figures/fcn-tracer';
 import { BACKEND_EVENT } from '../../lib/backend-events';
-import { explainLayout, fcnLayout, type FcnLayout } from '../../lib/fcn-geometry';
+import { explainLayout, fcnLayout, type FcnLayout } from '../../lib/fcn/geometry';
 import type { TraceRun } from '../../tf/fcn-trace-run';
 import { atom, type Atom } from '../shared/atom';
 import { loadTfModule, whenNear } from '../shared/lazy';

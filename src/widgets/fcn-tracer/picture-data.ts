@@ -2,8 +2,8 @@
  * From a traced layout to the picture's data: conv1_1's padding, the last upsampled map and the final crop, the
  * coarse score map, and one sentence saying what the picture shows (for screen readers).
  */
-import type { FcnLayout, LayerGeometry } from '../../lib/fcn-geometry';
-import { FCN_INPUT, fcnLayerSpecs } from '../../lib/fcn-layers';
+import type { FcnLayout, LayerGeometry } from '../../lib/fcn/geometry';
+import { FCN_INPUT, fcnLayerSpecs } from '../../lib/fcn/layers';
 import type { PictureBlob, TracerPicture } from '../../figures/fcn-tracer';
 
 const dims = (b: { height: number; width: number }): string => `${b.height}×${b.width}`;

@@ -2,7 +2,7 @@
  * Compare a real tfjs run with the traced prediction and say the result in one sentence: how many layers ran,
  * whether every shape is the predicted one, and whether tfjs stopped where the arithmetic said it would.
  */
-import type { FcnLayout } from '../../lib/fcn-geometry';
+import type { FcnLayout } from '../../lib/fcn/geometry';
 import type { TraceRun } from '../../tf/fcn-trace-run';
 
 export interface RunReport {

@@ -3,7 +3,7 @@
  * it round-trips through the URL query; `sanitize` turns any record (dataset, query, form) into a valid state and
  * says in words what it had to change.
  */
-import type { FcnDesign, FcnVariant, PoolRounding } from '../../lib/fcn-layers';
+import type { FcnDesign, FcnVariant, PoolRounding } from '../../lib/fcn/layers';
 
 export interface TracerState {
   [key: string]: string | number;

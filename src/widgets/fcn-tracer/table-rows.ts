@@ -3,9 +3,9 @@
  * the same text: one row per layer (operation, predicted size, coordinate map, size tfjs returned) and one per
  * crop (offset, fits, and how far a top-left or centred crop would move the prediction instead).
  */
-import type { CropGeometry, FcnLayout } from '../../lib/fcn-geometry';
-import { FCN_INPUT, fcnLayerSpecs, type FcnLayerSpec } from '../../lib/fcn-layers';
-import { describeShift, predictionShift, type CropRule } from '../../lib/crop-rules';
+import type { CropGeometry, FcnLayout } from '../../lib/fcn/geometry';
+import { FCN_INPUT, fcnLayerSpecs, type FcnLayerSpec } from '../../lib/fcn/layers';
+import { describeShift, predictionShift, type CropRule } from '../../lib/fcn/crop-rules';
 import type { LayerRun } from '../../tf/fcn-trace-run';
 
 const num = (v: number): string => String(v).replace('-', '−');

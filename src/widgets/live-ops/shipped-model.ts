@@ -4,7 +4,7 @@
  * project's own generator). FCN-8s is preferred; while its training stage has not finished, the best trained
  * variant is used and named. Nothing is faked: no trained model means a message, not a picture.
  */
-import type { FcnVariant } from '../../tf/fcn/config';
+import type { FcnVariant } from '../../lib/fcn/config';
 import type { FcnWeights } from '../../tf/fcn/model';
 import { sceneInput, type FcnInput } from '../shared/fcn-input';
 import { pageSceneSource } from '../shared/scene-source';

@@ -8,7 +8,7 @@
 import { drawGrids } from '../../figures/matrix-view-grids';
 import { drawMatrix } from '../../figures/matrix-view';
 import { BACKEND_EVENT, backendLabel } from '../../lib/backend-events';
-import { formatCell } from '../../lib/grid';
+import { formatCell } from '../../lib/grid/grid';
 import { matrixViewModel, type MatrixViewModel, type MatrixViewResult } from '../../lib/matrix-view';
 import { atom, type Atom } from '../shared/atom';
 import { loadTfModule, whenNear } from '../shared/lazy';

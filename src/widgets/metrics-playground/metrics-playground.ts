@@ -1,6 +1,6 @@
 /**
  * <metrics-playground>: paint a ground truth and a prediction, and watch the confusion matrix, the four FCN
- * scores (with their formulas), per-class IoU and the dataset-vs-per-image comparison follow. src/lib/metrics.ts
+ * scores (with their formulas), per-class IoU and the dataset-vs-per-image comparison follow. src/lib/metrics/scores.ts
  * computes; src/tf/metrics-ops.ts recomputes the matrix with tfjs and the status line says whether they agree.
  * Each instance owns its state (an atom); the label maps live in the URL as run-length codes.
  */
@@ -8,7 +8,7 @@ import { atom, type Atom } from '../shared/atom';
 import { loadTfModule, whenNear } from '../shared/lazy';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { BACKEND_EVENT } from '../../lib/backend-events';
-import { confusionMatrix, segmentationScores, type ConfusionMatrix } from '../../lib/metrics';
+import { confusionMatrix, segmentationScores, type ConfusionMatrix } from '../../lib/metrics/scores';
 import {
   CLASS_NAMES, GRID_SIZE, IGNORE_LABEL, NUM_CLASSES, companionImages, isPresetName, presetPair,
   type CompanionImage, type PresetName,
@@ -199,7 +199,7 @@ class MetricsPlayground extends HTMLElement {
       this.ops = await loadTfModule(() => import('../../tf/metrics-ops'));
       this.checkTf();
     } catch (error) {
-      status.textContent = `tfjs did not start (${String(error)}); the scores come from src/lib/metrics.ts alone.`;
+      status.textContent = `tfjs did not start (${String(error)}); the scores come from src/lib/metrics/scores.ts alone.`;
     }
     await katexLoad.catch(() => undefined);
   }

@@ -2,7 +2,7 @@
  * Writes the four scores into the server-rendered score panel: the value in each `<output>`, the formula with
  * the reader's numbers (KaTeX, once it has loaded), which classes were left out, and how many pixels counted.
  */
-import { segmentationScores, type ConfusionMatrix } from '../../lib/metrics';
+import { segmentationScores, type ConfusionMatrix } from '../../lib/metrics/scores';
 import { SCORE_DEFINITIONS, SCORE_NAMES, formatScore, leftOutNote, substitutedTex } from './score-tex';
 
 /** Renders TeX into an element (KaTeX's `render`, loaded lazily). */

@@ -4,7 +4,7 @@
  * with t_i = 0 has no accuracy; a class absent from truth AND prediction has no IoU: both are left out.
  * Pure strings: no DOM, no KaTeX (the element renders them).
  */
-import { segmentationScores, type ConfusionMatrix } from '../../lib/metrics';
+import { segmentationScores, type ConfusionMatrix } from '../../lib/metrics/scores';
 
 export type ScoreName = 'pixelAccuracy' | 'meanAccuracy' | 'meanIoU' | 'frequencyWeightedIoU';
 export const SCORE_NAMES: readonly ScoreName[] = ['pixelAccuracy', 'meanAccuracy', 'meanIoU', 'frequencyWeightedIoU'];

@@ -1,8 +1,8 @@
 /**
  * The second opinion: recompute the confusion matrix with tfjs (oneHot + matMul), score it with the same
- * formulas, and say in the status line whether tfjs and src/lib/metrics.ts agree, cell by cell and score by score.
+ * formulas, and say in the status line whether tfjs and src/lib/metrics/scores.ts agree, cell by cell and score by score.
  */
-import { segmentationScores, type ConfusionMatrix } from '../../lib/metrics';
+import { segmentationScores, type ConfusionMatrix } from '../../lib/metrics/scores';
 import { SCORE_NAMES } from './score-tex';
 
 interface MetricsOps {
@@ -38,13 +38,13 @@ export function tfAgreement(
     verdict.className = agree ? 'agree' : 'disagree';
     verdict.textContent = agree ? `tfjs (${backend}) agrees` : `tfjs (${backend}) disagrees`;
     const detail = agree
-      ? `: oneHot(truth)ᵀ · oneHot(prediction) gives the same confusion matrix as src/lib/metrics.ts in all ` +
+      ? `: oneHot(truth)ᵀ · oneHot(prediction) gives the same confusion matrix as src/lib/metrics/scores.ts in all ` +
         `${agreement.cells} cells, so the four scores match (largest difference ${agreement.largestScoreDifference}).`
-      : `: ${agreement.differingCells} of ${agreement.cells} confusion-matrix cells differ from src/lib/metrics.ts.`;
+      : `: ${agreement.differingCells} of ${agreement.cells} confusion-matrix cells differ from src/lib/metrics/scores.ts.`;
     status.replaceChildren(verdict, detail);
     return agreement;
   } catch (error) {
-    status.textContent = `tfjs could not compute the matrix (${String(error)}); the scores come from src/lib/metrics.ts.`;
+    status.textContent = `tfjs could not compute the matrix (${String(error)}); the scores come from src/lib/metrics/scores.ts.`;
     return null;
   }
 }

@@ -1,5 +1,5 @@
 /** The 1×1 explorer's state and its sentences: shapes, parameters (no H, W in them) and multiply-adds. */
-import { convMultiplyAdds, convParameters, formatCount } from '../../lib/conv-cost';
+import { convMultiplyAdds, convParameters, formatCount } from '../../lib/conv/cost';
 
 export interface OneByOneState extends Record<string, number> {
   cin: number;

@@ -1,11 +1,11 @@
 /**
- * What the receptive-field explorer says in words, from src/lib/receptive-field.ts: field size r and jump j by
+ * What the receptive-field explorer says in words, from src/lib/conv/receptive-field.ts: field size r and jump j by
  * the closed form, the exact pixels of the chosen cell, parameters of the stack against one large kernel.
  */
-import { formatCount } from '../../lib/conv-cost';
+import { formatCount } from '../../lib/conv/cost';
 import {
   fieldInterval, hasHoles, layerSizes, receptiveCells, receptiveFieldStats, reluCount, stackVersusSingle, type RfLayer,
-} from '../../lib/receptive-field';
+} from '../../lib/conv/receptive-field';
 
 /** Channels used for the concrete parameter counts (VGG's first block). */
 export const CHANNELS = 64;

@@ -1,10 +1,10 @@
 /**
  * <receptive-field-el>: the reader's stack + input size + output cell → the field at every level
- * (src/lib/receptive-field.ts via ./facts) drawn by src/figures/receptive-field.ts, and the non-zero region of
+ * (src/lib/conv/receptive-field.ts via ./facts) drawn by src/figures/receptive-field.ts, and the non-zero region of
  * a real tf.grad of that cell (src/tf/receptive-grad.ts) as dots, with an agree/disagree line.
  */
 import { drawReceptiveField, type FieldLevel } from '../../figures/receptive-field';
-import { receptiveFieldStats, type RfLayer } from '../../lib/receptive-field';
+import { receptiveFieldStats, type RfLayer } from '../../lib/conv/receptive-field';
 import { atom } from '../shared/atom';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { linkTf } from '../live-ops/tf-link';

@@ -2,7 +2,7 @@
  * The reader's layer stack as a short string for the URL ("c3,c3,p2,c3d2,c7"): c<k> is a k×k conv padded to
  * keep the size, d<n> adds dilation n (padded n·(k−1)/2), p2 is a 2×2 max-pool with stride 2. Pure.
  */
-import { conv, pool, type RfLayer } from '../../lib/receptive-field';
+import { conv, pool, type RfLayer } from '../../lib/conv/receptive-field';
 
 export const MAX_LAYERS = 8;
 

@@ -3,7 +3,7 @@
  * buttons, the scrub slider and the speed select. `readControls` finds them once; `syncControls` writes a
  * state into them; `renderGrid` (re)builds a grid of number inputs when its shape changes.
  */
-import { formatCell } from '../../lib/grid';
+import { formatCell } from '../../lib/grid/grid';
 import { RANGES, sizeOf, type RangedKey, type StepperState } from './state';
 
 export interface Controls {

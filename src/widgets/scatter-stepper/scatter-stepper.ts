@@ -10,7 +10,7 @@ import {
   animationMs, initialPlayer, phaseAt, resizeTimeline, seek, speedOf, stampsDone, stepBack, stepForward, tick, togglePlay,
   type PlayerState,
 } from '../../lib/stepper-state';
-import { scatterSteps, type ScatterRecord } from '../../lib/transposed';
+import { scatterSteps, type ScatterRecord } from '../../lib/conv/transposed';
 import { atom } from '../shared/atom';
 import { prefersReducedMotion } from '../shared/lazy';
 import { animateCrop, animateStamp, stopAnimations } from './animate';

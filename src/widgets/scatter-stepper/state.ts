@@ -3,7 +3,7 @@
  * element's data-* attributes (the Astro props); a URL query with the widget's prefix overrides them, and
  * every change is written back so a link reproduces what the reader sees.
  */
-import { checkTransposedConv } from '../../lib/arithmetic';
+import { checkTransposedConv } from '../../lib/conv/arithmetic';
 import { decodeGrid, encodeGrid, resizeGrid, shapeOf, smallInteger } from '../../lib/grid-edit';
 import { DEFAULT_SPEED, initialPlayer, speedOf, type PlayerState } from '../../lib/stepper-state';
 import { readQuery, writeQuery } from '../shared/url-state';

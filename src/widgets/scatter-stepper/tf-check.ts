@@ -4,7 +4,7 @@
  * scatter-add, with the largest absolute difference and the backend. Re-runs when the backend changes.
  */
 import { BACKEND_EVENT, backendLabel } from '../../lib/backend-events';
-import { formatCell, maxAbsDifference } from '../../lib/grid';
+import { formatCell, maxAbsDifference } from '../../lib/grid/grid';
 import { loadTfModule, whenNear } from '../shared/lazy';
 import type { StepperParams } from './state';
 

@@ -1,9 +1,9 @@
 /**
  * An image ready for the FCN widgets: RGBA to draw, RGB floats to run, and the ground truth when there is
  * one. Made from a generated test scene (with its exact label map) or from an image file / URL (no truth),
- * following the size and transparency rules of src/lib/image-input.ts.
+ * following the size and transparency rules of src/lib/image/image-input.ts.
  */
-import { compositeOverBackground, fileProblem, fitSize, rgbaToRgb, rgbToRgba, type RgbImage } from '../../lib/image-input';
+import { compositeOverBackground, fileProblem, fitSize, rgbaToRgb, rgbToRgba, type RgbImage } from '../../lib/image/image-input';
 import { ensureScenes, sceneOf, type SceneSource } from './scene-source';
 
 export interface FcnInput {

@@ -4,7 +4,7 @@
  * reason a model is not there.
  */
 import { segmentationOverlay } from '../../figures/segmentation-overlay';
-import { confusionMatrix, segmentationScores } from '../../lib/metrics';
+import { confusionMatrix, segmentationScores } from '../../lib/metrics/scores';
 import type { ClassInfo } from '../../lib/scene/dataset';
 import type { FcnInput } from './fcn-input';
 import type { VariantResult } from './fcn-runner';

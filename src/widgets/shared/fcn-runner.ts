@@ -3,7 +3,7 @@
  * run each available variant in turn, and turn every outcome — a prediction, a model not trained yet, a file
  * that failed its SHA-256 check — into a plain result the widget can draw.
  */
-import type { FcnVariant } from '../../tf/fcn/config';
+import type { FcnVariant } from '../../lib/fcn/config';
 import type { FcnInput } from './fcn-input';
 import { loadTfModule } from './lazy';
 import { pageSceneSource, type SceneSource } from './scene-source';

@@ -1,11 +1,11 @@
 /**
  * The scene generator's inputs in a browser: public/data/dataset.json, the sprites of one split and the
  * textures, decoded to the RGBA / greyscale arrays src/lib/scene expects by the same decoder Node uses
- * (src/lib/png-rgba.ts), so every scene here is byte-identical to the one training and `npm run evaluate` see.
+ * (src/lib/image/png-rgba.ts), so every scene here is byte-identical to the one training and `npm run evaluate` see.
  * A split holds hundreds of sprites, so only their sizes are known up front: `ensureScenes` plans a scene's
  * objects (composeScene with planOnly) and fetches just the sprites it draws, once per page.
  */
-import { decodePngRgba, type RgbaImage } from '../../lib/png-rgba';
+import { decodePngRgba, type RgbaImage } from '../../lib/image/png-rgba';
 import { composeScene, spriteEntriesFor, type DatasetFile, type Scene, type Split, type Sprite, type Texture } from '../../lib/scene';
 
 export interface SceneSource {
@@ -26,7 +26,7 @@ async function fetchOk(url: string): Promise<Response> {
 }
 
 /**
- * Fetches a dataset PNG and decodes it with the same pure decoder as Node (src/lib/png-rgba.ts), not through a
+ * Fetches a dataset PNG and decodes it with the same pure decoder as Node (src/lib/image/png-rgba.ts), not through a
  * canvas: a canvas premultiplies alpha, which shifted semi-transparent sprite edges by a grey level or so and
  * made the page's scenes differ slightly from the ones the models were trained and evaluated on.
  */

@@ -7,8 +7,8 @@
 import { heatLegend, imagePanel, stageHeatmap } from '../../figures/heatmap';
 import { outlineMask } from '../../lib/outline';
 import { BACKEND_EVENT } from '../../lib/backend-events';
-import { stagePanels } from '../../lib/fcn-stages';
-import type { FcnVariant } from '../../tf/fcn/config';
+import { stagePanels } from '../../lib/fcn/stages';
+import type { FcnVariant } from '../../lib/fcn/config';
 import { atom, type Atom } from '../shared/atom';
 import { sceneInput, type FcnInput } from '../shared/fcn-input';
 import { loadFcnPipeline, type FcnBrowser, type ModelStore } from '../shared/fcn-runner';

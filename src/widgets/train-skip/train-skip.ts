@@ -8,7 +8,7 @@
  */
 import { skipLossCurve, skipScoresCurve, type ScoreMetric, type ScorePoint } from '../../figures/skip-training';
 import { BACKEND_PREFERENCE_KEY, isBackendName, type BackendName } from '../../lib/backend-events';
-import { rgbaToRgb } from '../../lib/image-input';
+import { rgbaToRgb } from '../../lib/image/image-input';
 import { CLASSES } from '../../lib/scene/dataset';
 import type { DisplayScene, Evaluation, FromWorker, HeadVariant, HeldOutScores, SkipSettings, ToWorker } from '../../tf/skip-train-messages';
 import { atom, type Atom } from '../shared/atom';

@@ -6,8 +6,8 @@
  * ImageNet's 1,000 classes, or FCN's score_fr with PASCAL's 21, which replaces it). When an unpadded fc6 does not
  * fit, the rows up to pool5 are still shown and fc6 to the last layer have no output.
  */
-import { formatCount, formatShort } from '../../lib/conv-cost';
-import { tableTotal, vgg16Table, type Vgg16Row } from '../../lib/vgg16-shapes';
+import { formatCount, formatShort } from '../../lib/conv/cost';
+import { tableTotal, vgg16Table, type Vgg16Row } from '../../lib/fcn/vgg16-table';
 
 export const SIZE_RANGE = { min: 1, max: 512 } as const;
 export const FC6_PADDINGS = [0, 3] as const;

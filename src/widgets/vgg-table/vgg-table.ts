@@ -1,12 +1,12 @@
 /**
  * <vgg-table-el>: height and width sliders, fc6's padding and the last layer → every VGG16 layer's shape,
- * parameters, multiply-adds, receptive field and stride (src/lib/vgg16-shapes.ts via ./rows), and the shapes our
+ * parameters, multiply-adds, receptive field and stride (src/lib/fcn/vgg16-table.ts via ./rows), and the shapes our
  * narrow network returns in tfjs on that size (src/tf/vgg-run.ts), compared cell by cell (height and width; our
  * channels are narrower by design). Our network pads fc6 by 3: with fc6 unpadded, its fc6 and later maps differ
  * from VGG16's by design and are shown, not compared.
  */
 import type { ShapeRun } from '../../tf/vgg-run';
-import { describeWidths, SHIPPED_CONFIG } from '../../tf/fcn/config';
+import { describeWidths, SHIPPED_CONFIG } from '../../lib/fcn/config';
 import { atom } from '../shared/atom';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { bindNumbers, clampToInputs, numberInputs, showValues } from '../live-ops/sliders';

@@ -1,12 +1,12 @@
-// The skip-connections lesson's facts, checked by other routes: sizes from the tracer (fcn-geometry.ts) instead of
-// fcn-stages.ts, the upsamplers against the tfjs model's own config, our scores recomputed from evaluation.json's
+// The skip-connections lesson's facts, checked by other routes: sizes from the tracer (fcn/geometry.ts) instead of
+// fcn/stages.ts, the upsamplers against the tfjs model's own config, our scores recomputed from evaluation.json's
 // confusion matrices, the training steps by walking the plan by hand, and the published settings against each other
 // (the reference's learning rates fall by the paper's factor of 100 per stage).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fcnLayout } from '../../../src/lib/fcn-geometry';
+import { fcnLayout } from '../../../src/lib/fcn/geometry';
 import { facts, momentumWindow } from '../../../src/lib/lesson-facts/skip-connections';
-import { UPSAMPLERS } from '../../../src/tf/fcn/config';
+import { UPSAMPLERS } from '../../../src/lib/fcn/config';
 
 const json = (path: string) => JSON.parse(readFileSync(new URL(`../../../public/models/${path}`, import.meta.url), 'utf8'));
 const evaluation = json('evaluation.json');

@@ -1,0 +1,203 @@
+/**
+ * Shape and coordinate tracer for FCN: push an input size through the layer specs of fcn-layers.ts and report,
+ * for every layer, its size and where its pixels sit in the input (input coordinate = scale·y + offset), and for
+ * every crop its offset and whether the window fits.
+ *
+ * Sizes (dilation 1), with i the input size of a layer:
+ *   conv               o = ⌊(i + 2p − k)/s⌋ + 1
+ *   pool, floor        o = ⌊(i + 2p − k)/s⌋ + 1
+ *   pool, ceil (Caffe) o = ⌈(i + 2p − k)/s⌉ + 1, minus one if p > 0 and the last window starts at or past i + p
+ *   transposed conv    o = (i − 1)·s − 2p + k
+ *   crop               the reference's size; it fits when offset ≥ 0 and offset + reference ≤ input.
+ */
+import {
+  alignedCropOffset,
+  coordMaps,
+  FCN_INPUT,
+  fcnLayerSpecs,
+  type CoordMap,
+  type FcnDesign,
+  type FcnLayerSpec,
+  type FcnVariant,
+  type PoolRounding,
+  type WindowParams,
+} from './layers';
+
+export interface FcnLayoutOptions {
+  variant: FcnVariant;
+  height: number;
+  width: number;
+  design: FcnDesign;
+  poolRounding?: PoolRounding;
+}
+
+export interface LayerGeometry {
+  name: string;
+  kind: FcnLayerSpec['kind'];
+  /** Output size; 0 when the layer has no pixels left (the layout stops there). */
+  height: number;
+  width: number;
+  /** Input coordinate of this blob's pixel y: scale·y + offset (pixel centres; the same on both axes). */
+  scale: number;
+  offset: number;
+}
+
+export interface CropGeometry {
+  name: string;
+  /** The blob that is cut, and the blob whose size it is cut to. */
+  input: string;
+  reference: string;
+  /** Offset the design uses, in the cut blob's pixels. */
+  offset: number;
+  /** Offset that lines the two blobs up exactly, from the coordinate maps (= offset for 'caffe'). */
+  alignedOffset: number;
+  /** (offset − alignedOffset)·scale: how many input pixels the kept window is off from exact alignment. */
+  shift: number;
+  /** The window [offset, offset + reference) lies inside the cut blob on both axes (false if never reached). */
+  fits: boolean;
+  /** The cut blob is exactly the reference's size: the crop removes nothing. */
+  exact: boolean;
+  /** False when the design's code does not actually crop here (see CropSpec.explicit). */
+  explicit: boolean;
+}
+
+export interface FcnLayout {
+  layers: LayerGeometry[];
+  crops: CropGeometry[];
+  /** Every layer has pixels and every crop fits. */
+  ok: boolean;
+  /** Short reason when not ok, e.g. "fc6 has no pixels" or "crop score does not fit in upscore". */
+  failure?: string;
+  /** The options used, with defaults filled in. */
+  options: Required<FcnLayoutOptions>;
+}
+
+/** ⌊(i + 2p − k)/s⌋ + 1, or with ⌈⌉ and Caffe's/PyTorch's rule that the last window must start inside i + p. */
+function windowOutputSize(i: number, { kernelSize: k, stride: s, padding: p }: WindowParams, ceil = false): number {
+  if (!ceil) return Math.floor((i + 2 * p - k) / s) + 1;
+  let o = Math.ceil((i + 2 * p - k) / s) + 1;
+  if (p > 0 && (o - 1) * s >= i + p) o -= 1;
+  return o;
+}
+
+function outputSize(spec: Exclude<FcnLayerSpec, { kind: 'crop' | 'sum' }>, i: number): number {
+  if (spec.kind === 'deconv') return (i - 1) * spec.stride - 2 * spec.padding + spec.kernelSize;
+  return windowOutputSize(i, spec, spec.kind === 'pool' && spec.rounding === 'ceil');
+}
+
+interface Size {
+  height: number;
+  width: number;
+}
+
+/** Trace an input of `height × width` through one FCN variant. Never throws for a valid input size. */
+export function fcnLayout(options: FcnLayoutOptions): FcnLayout {
+  const { variant, height, width, design } = options;
+  const poolRounding = options.poolRounding ?? 'ceil';
+  if (!Number.isInteger(height) || !Number.isInteger(width) || height < 1 || width < 1) {
+    throw new RangeError(`input size must be positive integers, got ${height}×${width}`);
+  }
+  const specs = fcnLayerSpecs(design, variant, { poolRounding });
+  const maps = coordMaps(specs); // size-free: rounding and input size do not move pixel centres
+  const map = (name: string): CoordMap => maps.get(name) ?? { scale: 1, offset: 0 };
+  const sizes = new Map<string, Size>([[FCN_INPUT, { height, width }]]);
+  const size = (name: string): Size => sizes.get(name) ?? { height: 0, width: 0 };
+  const layers: LayerGeometry[] = [];
+  const crops: CropGeometry[] = [];
+  let failure: string | undefined;
+  const add = (spec: FcnLayerSpec, s: Size) => {
+    sizes.set(spec.name, s);
+    layers.push({ name: spec.name, kind: spec.kind, height: s.height, width: s.width, ...map(spec.name) });
+  };
+
+  for (const spec of specs) {
+    if (spec.kind === 'crop') {
+      const bottom = map(spec.input);
+      const alignedOffset = alignedCropOffset(bottom, map(spec.reference));
+      const offset = spec.offset === 'aligned' ? alignedOffset : spec.offset;
+      const from = size(spec.input);
+      const to = size(spec.reference);
+      const inside = (cut: number, ref: number) => Number.isInteger(offset) && offset >= 0 && offset + ref <= cut;
+      const fits = failure === undefined && inside(from.height, to.height) && inside(from.width, to.width);
+      crops.push({
+        name: spec.name,
+        input: spec.input,
+        reference: spec.reference,
+        offset,
+        alignedOffset,
+        shift: (offset - alignedOffset) * bottom.scale,
+        fits,
+        exact: fits && offset === 0 && from.height === to.height && from.width === to.width,
+        explicit: spec.explicit,
+      });
+      if (failure !== undefined) continue;
+      if (fits) add(spec, to);
+      else failure = `crop ${spec.name} does not fit in ${spec.input}`;
+    } else if (failure !== undefined) {
+      continue;
+    } else if (spec.kind === 'sum') {
+      const [a, b] = spec.inputs.map(size);
+      if (a.height === b.height && a.width === b.width) add(spec, a);
+      else failure = `${spec.name} adds ${a.height}×${a.width} to ${b.height}×${b.width}`;
+    } else {
+      const bottom = size(spec.input);
+      const h = outputSize(spec, bottom.height);
+      const w = outputSize(spec, bottom.width);
+      add(spec, { height: Math.max(0, h), width: Math.max(0, w) });
+      if (h <= 0 || w <= 0) failure = `${spec.name} has no pixels`;
+    }
+  }
+  const result: FcnLayout = { layers, crops, ok: failure === undefined, options: { ...options, poolRounding } };
+  if (failure !== undefined) result.failure = failure;
+  return result;
+}
+
+const dims = (l: { height: number; width: number }): string => `${l.height}×${l.width}`;
+
+/**
+ * One sentence about a layout for a caption. For a failing configuration it names the layer that ran out of
+ * pixels or the crop that does not fit, e.g. "With floor rounding, pool5 is 21×21, fc6 leaves 15×15 and upscore
+ * gives 512×512, too small to crop 500×500 at offset 19." For a working one it says what the crops keep.
+ */
+export function explainLayout(result: FcnLayout): string {
+  const { layers, crops, options } = result;
+  const input = `${options.height}×${options.width}`;
+  const find = (name: string) => layers.find((l) => l.name === name);
+  const rounding = `With ${options.poolRounding} rounding`;
+  const pool5 = find('pool5');
+  const fc6 = find('fc6');
+  const tail = pool5 && fc6 && fc6.height > 0 ? `pool5 is ${dims(pool5)}, fc6 leaves ${dims(fc6)} and ` : '';
+
+  const badCrop = crops.find((c) => !c.fits && find(c.input) !== undefined);
+  if (badCrop) {
+    const cut = find(badCrop.input);
+    const reference = badCrop.reference === FCN_INPUT ? { height: options.height, width: options.width } : find(badCrop.reference);
+    if (cut && reference) {
+      return `${rounding}, ${tail}${cut.name} gives ${dims(cut)}, too small to crop ${dims(reference)} at offset ${badCrop.offset}.`;
+    }
+  }
+  const empty = layers.find((l) => l.height <= 0 || l.width <= 0);
+  if (empty) {
+    const spec = fcnLayerSpecs(options.design, options.variant).find((s) => s.name === empty.name);
+    const before = spec && 'input' in spec ? (find(spec.input) ?? null) : null;
+    const window = spec && 'kernelSize' in spec ? `${spec.kernelSize}×${spec.kernelSize} window (padding ${spec.padding})` : 'window';
+    const from = before ? `${before.name} is only ${dims(before)}` : `the input is only ${input}`;
+    return `${rounding}, a ${input} input shrinks until ${from}, too small for ${empty.name}'s ${window}, so ${empty.name} has no pixels and nothing is left to upsample.`;
+  }
+  if (!result.ok) return `A ${input} input does not go through: ${result.failure ?? 'unknown failure'}.`;
+
+  const kept = crops
+    .map((c) => {
+      const cut = find(c.input);
+      const trims = cut && !c.exact ? ` of ${dims(cut)}` : '';
+      return `${c.name} keeps ${c.explicit ? '' : '(implicitly) '}the window at offset ${c.offset}${trims}`;
+    })
+    .join(', ');
+  const aligned = crops.every((c) => c.shift === 0) ? 'every crop is exactly aligned' : 'some crops are misaligned';
+  const last = crops[crops.length - 1];
+  const returned = last && !last.explicit && !last.exact ? find(last.input) : undefined;
+  const output = returned
+    ? `the code returns ${returned.name} uncropped at ${dims(returned)}, whose top-left ${input} lines up with the input`
+    : `the score map is ${input}`;
+  return `A ${input} input fits: ${kept}; ${aligned} and ${output}.`;
+}
