@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pixelFates } from '../src/lib/metrics/pixel-fates';
 import { CLASSES, EVAL_SCENES, SEED_RANGES, SPRITE_ORIGINS, type SpriteOrigin } from '../src/lib/scene/dataset';
-import { FCN_VARIANTS } from '../src/lib/fcn/config';
+import { FCN_VARIANTS } from '../src/lib/fcn/variants';
 import { loadFcn, loadManifest } from '../src/tf/fcn/load';
 import { disposeWeights } from '../src/tf/fcn/weights';
 import { MODELS_DIR, saveJson } from './lib/checkpoint';

@@ -3,7 +3,9 @@
 //
 //   npx tsx scripts/fcn-arch.ts [--variant fcn8s]
 import { parseArgs } from 'node:util';
-import { backboneLayers, FC6_KERNEL, FCN_VARIANTS, SHIPPED_CONFIG, UPSAMPLERS, type FcnVariant } from '../src/lib/fcn/config';
+import { backboneLayers, SHIPPED_CONFIG, UPSAMPLERS } from '../src/lib/fcn/config';
+import { FC6_KERNEL_SIZE } from '../src/lib/fcn/head';
+import { FCN_VARIANTS, type FcnVariant } from '../src/lib/fcn/variants';
 import { weightSpecs } from '../src/tf/fcn/weights';
 import { IGNORE_LABEL } from '../src/lib/scene/dataset';
 
@@ -16,7 +18,7 @@ console.log(
     variant,
     config,
     backbone: backboneLayers(config),
-    fc6Kernel: FC6_KERNEL,
+    fc6KernelSize: FC6_KERNEL_SIZE,
     upsamplers: UPSAMPLERS,
     ignoreLabel: IGNORE_LABEL,
     weights: weightSpecs(config, variant),

@@ -3,7 +3,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
-import { FCN_VARIANTS, type FcnConfig, type FcnVariant } from '../../src/lib/fcn/config';
+import type { FcnConfig } from '../../src/lib/fcn/config';
+import { FCN_VARIANTS, type FcnVariant } from '../../src/lib/fcn/variants';
 import { decodeFcnModel, encodeFcnModel, WEIGHTS_FILE, type FcnModelJson, type Quantize } from '../../src/tf/fcn/io';
 import { MANIFEST_FILE } from '../../src/tf/fcn/load';
 import { sha256Hex, type ModelManifest } from '../../src/tf/fcn/sha256';

@@ -4,8 +4,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { addScene, emptyTally, tallyScores, type TallyScores } from '../../src/lib/metrics/tally';
 import type { ConfusionMatrix } from '../../src/lib/metrics/scores';
-import { NUM_CLASSES } from '../../src/lib/scene/dataset';
-import type { FcnVariant } from '../../src/lib/fcn/config';
+import { SCENE_CLASS_COUNT } from '../../src/lib/scene/dataset';
+import type { FcnVariant } from '../../src/lib/fcn/variants';
 import { forwardFcn, type FcnWeights } from '../../src/tf/fcn/model';
 import { composeBatch, scenesToTensors } from './scene-batch';
 import type { SceneInputs } from './load-data';
@@ -26,7 +26,7 @@ export function scoreScenes(
   inputs: SceneInputs,
   batchSize = 8,
 ): SceneScores {
-  let tally = emptyTally(NUM_CLASSES);
+  let tally = emptyTally(SCENE_CLASS_COUNT);
   for (let start = 0; start < seeds.length; start += batchSize) {
     const scenes = composeBatch(seeds.slice(start, start + batchSize), size, inputs);
     const predicted = tf.tidy(() => {

@@ -5,7 +5,7 @@
 // training time. (The paper stages 32s -> 16s -> 8s from ImageNet weights; its PAMI version also trains FCN-8s
 // all at once, which is what this is. Our first models were staged: docs/model-card.md.)
 // Ablations are short runs of equal length, side by side, that chose the recipe (docs/model-card.md).
-import type { FcnVariant } from '../../src/lib/fcn/config';
+import type { FcnVariant } from '../../src/lib/fcn/variants';
 
 export interface TorchStage {
   name: string;

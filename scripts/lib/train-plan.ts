@@ -1,7 +1,8 @@
 // The training recipe behind the shipped weights (npm run train). Staged like the paper:
 // FCN-32s from scratch, FCN-16s initialised from FCN-32s, FCN-8s initialised from FCN-16s.
 export { stageName } from '../../src/lib/fcn/training-stages';
-import { NARROW_CONFIG, SHIPPED_CONFIG, type FcnConfig, type FcnVariant } from '../../src/lib/fcn/config';
+import { NARROW_CONFIG, SHIPPED_CONFIG, type FcnConfig } from '../../src/lib/fcn/config';
+import type { FcnVariant } from '../../src/lib/fcn/variants';
 
 export interface Stage {
   /** Checkpoint and log label; defaults to the variant (a second stage of one variant needs its own). */

@@ -66,7 +66,7 @@ class FCN(nn.Module):
             if i + 1 == len(names) or names[i + 1].split('_')[0] != name.split('_')[0]:
                 self.block_ends.append(name)
         width = {l['name'].split('_')[0]: l['outChannels'] for l in arch['backbone']}
-        k6 = arch['fc6Kernel']
+        k6 = arch['fc6KernelSize']
         self.fc6 = ConvBN(width['conv5'], fc, k6, k6 // 2, bn)
         self.fc7 = ConvBN(fc, fc, 1, 0, bn)
         self.dropout = dropout

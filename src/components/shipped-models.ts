@@ -5,6 +5,7 @@
  */
 import type { TrainingLogFile } from '../figures/training-curves';
 import type { PixelFates } from '../lib/metrics/pixel-fates';
+import type { FcnVariant } from '../lib/fcn/variants';
 
 export interface VariantEvaluation {
   pixelAccuracy: number;
@@ -27,7 +28,7 @@ export interface EvaluationFile {
   boundaryRadius?: number;
   classes?: string[];
   machine?: { backend?: { backend?: string } };
-  models: Partial<Record<'fcn32s' | 'fcn16s' | 'fcn8s', VariantEvaluation>>;
+  models: Partial<Record<FcnVariant, VariantEvaluation>>;
 }
 
 export interface ManifestFile {

@@ -6,9 +6,10 @@
  */
 import * as Plot from '@observablehq/plot';
 import { asLabelledImage } from './plot-image';
+import type { FCN_VARIANT_LABELS, SkipVariant } from '../lib/fcn/variants';
 import { STAGE_COLOUR } from './training-curves';
 
-export type StageLabel = 'FCN-16s' | 'FCN-8s';
+export type StageLabel = (typeof FCN_VARIANT_LABELS)[SkipVariant];
 export interface LossPoint { step: number; stage: StageLabel; loss: number }
 export interface ScorePoint { step: number; metric: ScoreMetric; value: number }
 export type ScoreMetric = 'mean IoU' | 'boundary accuracy';

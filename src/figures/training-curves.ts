@@ -6,6 +6,9 @@
 import * as Plot from '@observablehq/plot';
 import { asLabelledImage } from './plot-image';
 import { stageName } from '../lib/fcn/training-stages';
+import { FCN_VARIANT_LABELS } from '../lib/fcn/variants';
+
+const { fcn32s: L32, fcn16s: L16, fcn8s: L8 } = FCN_VARIANT_LABELS;
 
 export interface TrainingLogFile {
   plan: { batchSize: number; size: number; stages: { name?: string; variant: string; steps: number; lr: number; from: string | null }[] };
@@ -19,20 +22,20 @@ export interface CurvePoint { stage: string; step: number; value: number }
 
 /** Stage names (a stage's `name`, else its variant) → legend labels; a second FCN-8s stage continues the first. */
 export const STAGE_LABEL: Record<string, string> = {
-  fcn32s: 'FCN-32s', fcn16s: 'FCN-16s', fcn8s: 'FCN-8s', 'fcn8s-long': 'FCN-8s, continued', 'fcn32s-long': 'FCN-32s, continued',
-  'fcn16s-long': 'FCN-16s, continued', 'fcn8s-wide': 'FCN-8s, widened', 'fcn32s-wide': 'FCN-32s, widened',
-  'fcn16s-wide': 'FCN-16s, widened', 'fcn8s-more': 'FCN-8s, trained on',
+  ...FCN_VARIANT_LABELS, 'fcn8s-long': `${L8}, continued`, 'fcn32s-long': `${L32}, continued`,
+  'fcn16s-long': `${L16}, continued`, 'fcn8s-wide': `${L8}, widened`, 'fcn32s-wide': `${L32}, widened`,
+  'fcn16s-wide': `${L16}, widened`, 'fcn8s-more': `${L8}, trained on`,
   // Model v2 (PyTorch): the three shipped models side by side, and the ablations that chose the recipe.
-  'v2-fcn32s': 'FCN-32s', 'v2-fcn16s': 'FCN-16s', 'v2-fcn8s': 'FCN-8s',
+  'v2-fcn32s': L32, 'v2-fcn16s': L16, 'v2-fcn8s': L8,
   'ab-bn': 'ablation: batch norm', 'ab-nobn': 'ablation: no batch norm',
 };
 export const STAGE_COLOUR: Record<string, string> = {
-  'FCN-32s': '#d55e00', 'FCN-16s': '#0072b2', 'FCN-8s': '#009e73', 'FCN-8s, continued': '#cc79a7',
-  'FCN-32s, continued': '#e69f00', 'FCN-16s, continued': '#56b4e9',
+  [L32]: '#d55e00', [L16]: '#0072b2', [L8]: '#009e73', [`${L8}, continued`]: '#cc79a7',
+  [`${L32}, continued`]: '#e69f00', [`${L16}, continued`]: '#56b4e9',
   // Paul Tol's muted scheme for the widened stages (Okabe–Ito has no more colours readable on both themes).
-  'FCN-8s, widened': '#44aa99', 'FCN-32s, widened': '#aa4499', 'FCN-16s, widened': '#6699cc',
+  [`${L8}, widened`]: '#44aa99', [`${L32}, widened`]: '#aa4499', [`${L16}, widened`]: '#6699cc',
   // Session 4's FCN-8s, trained on from FCN-8s, widened (Paul Tol's muted olive).
-  'FCN-8s, trained on': '#999933',
+  [`${L8}, trained on`]: '#999933',
   'ablation: batch norm': '#777777', 'ablation: no batch norm': '#bbbbbb',
 };
 

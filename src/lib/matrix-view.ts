@@ -45,7 +45,7 @@ export function kernelOfSize(kernelSize: number): Matrix {
 /** Build C from the kernel and compute y = Cx and Cᵀy, or say why no kernel placement fits. */
 export function matrixViewModel(params: MatrixViewParams, input: Matrix): MatrixViewResult {
   const { inputSize, kernelSize, stride, padding } = params;
-  const axis = { size: inputSize, kernel: kernelSize, stride, padding };
+  const axis = { size: inputSize, kernelSize, stride, padding };
   const check = checkConv(axis);
   if (!check.ok) return check;
   if (input.length !== inputSize || input.some((row) => row.length !== inputSize)) {

@@ -12,7 +12,8 @@ export const GRID_SIZE = 16;
 
 /** Class names, index = label. The same first four classes as the scenes our FCNs are trained on. */
 export const CLASS_NAMES: readonly string[] = ['background', 'animal', 'vehicle', 'plant'];
-export const NUM_CLASSES = CLASS_NAMES.length;
+/** Classes of the playground's grids: fewer than the scenes' SCENE_CLASS_COUNT, so every one is easy to paint. */
+export const PLAYGROUND_CLASS_COUNT = CLASS_NAMES.length;
 export const BACKGROUND = 0;
 export const IGNORE_LABEL = DEFAULT_IGNORE_LABEL;
 

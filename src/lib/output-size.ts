@@ -8,7 +8,7 @@ import { checkConv, checkTransposedConv, convInputSizesFor, dilatedSpan } from '
 /** i, k, s, p, a, d of one axis. */
 export interface TransposedSizeParams {
   size: number;
-  kernel: number;
+  kernelSize: number;
   stride: number;
   padding: number;
   outputPadding: number;
@@ -38,24 +38,24 @@ export interface ValidOutputSize {
 export type OutputSizeReport = ValidOutputSize | { ok: false; reason: string };
 
 /** The formula's value (i − 1)s − 2p + d(k − 1) + a + 1, even when it is not a valid size. */
-export function transposedFormulaValue({ size, kernel, stride, padding, outputPadding, dilation }: TransposedSizeParams): number {
-  return (size - 1) * stride - 2 * padding + dilation * (kernel - 1) + outputPadding + 1;
+export function transposedFormulaValue({ size, kernelSize, stride, padding, outputPadding, dilation }: TransposedSizeParams): number {
+  return (size - 1) * stride - 2 * padding + dilation * (kernelSize - 1) + outputPadding + 1;
 }
 
 /** Everything the explorer shows about one combination, or the reason it has no output. */
 export function outputSizeReport(params: TransposedSizeParams): OutputSizeReport {
-  const { size, kernel, stride, padding, dilation } = params;
+  const { size, kernelSize, stride, padding, dilation } = params;
   const check = checkTransposedConv(params);
   if (!check.ok) return check;
-  const forward = checkConv({ size: check.size, kernel, stride, padding, dilation });
+  const forward = checkConv({ size: check.size, kernelSize, stride, padding, dilation });
   if (!forward.ok) return { ok: false, reason: forward.reason };
   const smallest = transposedFormulaValue({ ...params, outputPadding: 0 });
-  const sharedSizes = convInputSizesFor({ outputSize: size, kernel, stride, padding, dilation })
+  const sharedSizes = convInputSizesFor({ outputSize: size, kernelSize, stride, padding, dilation })
     .map((shared) => ({ size: shared, outputPadding: shared - smallest }));
   return {
     ok: true,
     output: check.size,
-    canvas: (size - 1) * stride + dilatedSpan(kernel, dilation),
+    canvas: (size - 1) * stride + dilatedSpan(kernelSize, dilation),
     forwardOutput: forward.size,
     sharedSizes,
     recovers: sharedSizes.some((shared) => shared.size === check.size),

@@ -10,12 +10,12 @@ import * as tf from '@tensorflow/tfjs-core';
 import { backendLabel } from '../lib/backend-events';
 import { boundaryMask, type ConfusionMatrix } from '../lib/metrics/scores';
 import { addScene, BOUNDARY_RADIUS, emptyTally, tallyScores, type Tally, type TallyScores } from '../lib/metrics/tally';
-import { composeScene, NUM_CLASSES, type Sprite, type Texture } from '../lib/scene';
-import type { FcnVariant } from '../lib/fcn/config';
+import { composeScene, SCENE_CLASS_COUNT, type Sprite, type Texture } from '../lib/scene';
+import type { FcnVariant } from '../lib/fcn/variants';
 import { forwardFcn, predictLabels, type FcnWeights } from './fcn/model';
 import { currentBackend } from './runtime';
 
-export { pageModels, VARIANT_LABEL, type ModelEntry } from './fcn-store';
+export { pageModels, type ModelEntry } from './fcn-store';
 
 export { BOUNDARY_RADIUS };
 
@@ -83,7 +83,7 @@ function scoresOf(variant: FcnVariant, tally: Tally): ModelScores {
 export async function evaluateModels(request: EvaluationRequest): Promise<EvaluationResult> {
   const { models, inputs, firstSeed, scenes, size, onProgress, signal } = request;
   if (!Number.isInteger(scenes) || scenes < 1) throw new RangeError(`the number of scenes must be a positive integer, got ${scenes}`);
-  const tallies: Tally[] = models.map(() => emptyTally(NUM_CLASSES));
+  const tallies: Tally[] = models.map(() => emptyTally(SCENE_CLASS_COUNT));
   const start = performance.now();
   let done = 0;
   onProgress?.(0, scenes);

@@ -6,11 +6,11 @@ import * as tf from '@tensorflow/tfjs-core';
 import { backendLabel } from '../lib/backend-events';
 import { stagePanels } from '../lib/fcn/stages';
 import type { RgbImage } from '../lib/image/image-input';
-import type { FcnVariant } from '../lib/fcn/config';
+import type { FcnVariant } from '../lib/fcn/variants';
 import { forwardFcn, predictLabels, type FcnWeights } from './fcn/model';
 import { currentBackend, numTensors } from './runtime';
 
-export { finestReady, pageModels, VARIANT_LABEL, type ModelEntry, type LoadProgress, type FcnModelStore } from './fcn-store';
+export { finestReady, pageModels, type ModelEntry, type LoadProgress, type FcnModelStore } from './fcn-store';
 
 export interface Segmentation {
   variant: FcnVariant;

@@ -9,7 +9,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { BACKEND_EVENT } from '../lib/backend-events';
-import { FCN_VARIANTS, type FcnVariant } from '../lib/fcn/config';
+import { FCN_VARIANT_LABELS, FCN_VARIANTS, type FcnVariant } from '../lib/fcn/variants';
 import { loadFcn, MANIFEST_FILE, type ModelFileReader } from './fcn/load';
 import { disposeWeights, parameterCount, inferConfig, type FcnWeights } from './fcn/model';
 import type { ModelManifest } from './fcn/sha256';
@@ -22,8 +22,6 @@ export interface LoadProgress {
   loadedBytes: number;
   totalBytes: number;
 }
-
-export const VARIANT_LABEL: Record<FcnVariant, string> = { fcn32s: 'FCN-32s', fcn16s: 'FCN-16s', fcn8s: 'FCN-8s' };
 
 /** Fetches `url`, reading the body stream chunk by chunk and reporting each chunk's length. */
 async function fetchCounting(url: string, onBytes: (count: number) => void): Promise<Uint8Array> {
@@ -129,7 +127,7 @@ export class FcnModelStore {
     if (!files.every((f) => manifest.files[f])) {
       return {
         variant, state: 'missing',
-        message: `${VARIANT_LABEL[variant]} is not available yet: ${this.baseUrl}/${MANIFEST_FILE} does not list ` +
+        message: `${FCN_VARIANT_LABELS[variant]} is not available yet: ${this.baseUrl}/${MANIFEST_FILE} does not list ` +
           `${files.join(' and ')} (its training stage has not finished).`,
       };
     }
@@ -152,7 +150,7 @@ export class FcnModelStore {
       return { variant, state: 'ready', weights, parameters: parameterCount(inferConfig(weights), variant) };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return { variant, state: 'failed', message: `${VARIANT_LABEL[variant]} could not be used: ${reason}` };
+      return { variant, state: 'failed', message: `${FCN_VARIANT_LABELS[variant]} could not be used: ${reason}` };
     }
   }
 }

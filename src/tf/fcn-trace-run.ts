@@ -2,8 +2,8 @@
  * Run an FCN for real — every layer of `fcnLayerSpecs(design, variant)` as a tfjs op on random weights at a
  * narrow width — and report the [height, width] each layer actually produced. The shapes are whatever
  * tf.conv2d, tf.maxPool, tf.conv2dTranspose and tf.slice return, so they can be compared with the tracer's
- * arithmetic (src/lib/fcn/geometry.ts); the one rule computed here is how much bottom/right padding ceil rounding
- * needs (poolPadding). Crop offsets come from the coordinate maps, as in Caffe.
+ * arithmetic (src/lib/fcn/geometry.ts); the bottom/right padding ceil rounding needs comes from the pool rule of
+ * src/lib/conv/pool.ts (poolPadding). Crop offsets come from the coordinate maps, as in Caffe.
  *
  * Translation to tfjs (names from the maths outside this file):
  * - conv (k, s, p): tf.conv2d with explicit padding p on all four sides, then ReLU when the spec asks.
@@ -16,18 +16,9 @@
  *   (tf.slice would refuse it too, less readably). sum: tf.add of two equal shapes (no broadcasting).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import {
-  alignedCropOffset,
-  coordMaps,
-  FCN_INPUT,
-  fcnLayerSpecs,
-  type CropSpec,
-  type FcnDesign,
-  type FcnLayerSpec,
-  type FcnVariant,
-  type PoolRounding,
-  type PoolSpec,
-} from '../lib/fcn/layers';
+import { poolEndPadding } from '../lib/conv/pool';
+import { alignedCropOffset, coordMaps, FCN_INPUT, fcnLayerSpecs, type CropSpec, type FcnDesign, type FcnLayerSpec, type PoolRounding, type PoolSpec } from '../lib/fcn/layers';
+import type { FcnVariant } from '../lib/fcn/variants';
 
 export interface TraceRunOptions {
   design: FcnDesign;
@@ -61,13 +52,11 @@ export interface TraceRun {
 
 type Blob = tf.Tensor4D;
 
-/** [top, bottom] padding of a pool: ceil rounding adds rows at the bottom until the last partial window exists. */
+/** [top, bottom] padding of a pool: ceil rounding adds src/lib/conv/pool.ts's end padding at the bottom. */
 export function poolPadding(size: number, spec: PoolSpec): [number, number] {
-  const { kernelSize: k, stride: s, padding: p } = spec;
-  if (spec.rounding === 'floor') return [p, p];
-  let windows = Math.ceil((size + 2 * p - k) / s) + 1;
-  if ((windows - 1) * s >= size + p) windows -= 1; // the last window may not start in the right padding
-  return [p, Math.max(p, (windows - 1) * s + k - size - p)];
+  const { kernelSize, stride, padding } = spec;
+  if (spec.rounding === 'floor') return [padding, padding];
+  return [padding, padding + poolEndPadding({ size, kernelSize, stride, padding, ceil: true })];
 }
 
 /** The crop offset in the cut blob's pixels: the design's number, or the one the coordinate maps line up. */

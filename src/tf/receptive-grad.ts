@@ -18,6 +18,7 @@ import { conv2DGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Conv2D_gr
 import { padV2GradConfig } from '@tensorflow/tfjs-core/dist/gradients/PadV2_grad';
 import { sliceGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Slice_grad';
 import { sumGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Sum_grad';
+import { poolEndPadding } from '../lib/conv/pool';
 import type { RfLayer } from '../lib/conv/receptive-field';
 
 /** Only the gradients this network needs (all of tfjs's would add ~100 KB to the page). */
@@ -39,12 +40,10 @@ export interface GradientSupport {
   cols: number[];
 }
 
-/** Extra bottom/right padding that a pool with ceil rounding needs beyond p (Caffe's rule). */
+/** Extra bottom/right padding that a pool with ceil rounding needs beyond p (src/lib/conv/pool.ts's rule). */
 function ceilExtra(size: number, layer: RfLayer): number {
-  const { kernelSize: k, stride: s, padding: p } = layer;
-  let windows = Math.ceil((size + 2 * p - k) / s) + 1;
-  if ((windows - 1) * s >= size + p) windows -= 1;
-  return Math.max(0, (windows - 1) * s + k - size - 2 * p);
+  const { kernelSize, stride, padding } = layer;
+  return poolEndPadding({ size, kernelSize, stride, padding, ceil: true });
 }
 
 function applyLayer(x: tf.Tensor4D, layer: RfLayer, kernel: tf.Tensor4D | null): tf.Tensor4D {

@@ -6,7 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { RgbImage } from '../lib/image/image-input';
-import type { FcnVariant } from '../lib/fcn/config';
+import type { FcnVariant } from '../lib/fcn/variants';
 import { forwardFcn, type FcnWeights } from './fcn/model';
 
 export interface ProbabilityMap {

@@ -4,6 +4,7 @@
  * arrays are transferred. No tfjs here, so the widget can import these types without loading tfjs.
  */
 import type { BackendName } from '../lib/backend-events';
+import type { SkipVariant } from '../lib/fcn/variants';
 
 export interface SkipSettings {
   /** Scene side in pixels (the shipped models were trained at 128). */
@@ -21,8 +22,6 @@ export interface SkipSettings {
   /** A stage stops by itself after this many steps. */
   maxStageSteps: number;
 }
-
-export type HeadVariant = 'fcn16s' | 'fcn8s';
 
 export interface HeldOutScores { meanIoU: number; boundaryAccuracy: number; pixelAccuracy: number }
 
@@ -48,7 +47,7 @@ export interface DisplayScene {
 export interface Evaluation {
   /** Steps done over both stages. */
   step: number;
-  stage: HeadVariant;
+  stage: SkipVariant;
   stageStep: number;
   scores: HeldOutScores;
   /** The display scene's labels by the head now. */
@@ -69,8 +68,8 @@ export type FromWorker =
     fcn32: HeldOutScores;
     settings: SkipSettings;
   }
-  | { type: 'losses'; points: { step: number; stage: HeadVariant; loss: number }[]; stepsPerSecond: number }
+  | { type: 'losses'; points: { step: number; stage: SkipVariant; loss: number }[]; stepsPerSecond: number }
   | { type: 'evaluation'; evaluation: Evaluation }
-  | { type: 'state'; running: boolean; stage: HeadVariant; step: number; stageStep: number; learningRate: number; reason: string }
+  | { type: 'state'; running: boolean; stage: SkipVariant; step: number; stageStep: number; learningRate: number; reason: string }
   | { type: 'tensors'; count: number }
   | { type: 'error'; message: string };

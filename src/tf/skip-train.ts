@@ -12,11 +12,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { bilinearWeights } from '../lib/conv/bilinear';
 import { createRandom, type Random } from '../lib/random';
-import { UPSAMPLERS, type FcnVariant } from '../lib/fcn/config';
+import { UPSAMPLERS } from '../lib/fcn/config';
+import type { FcnVariant, SkipVariant } from '../lib/fcn/variants';
 import { softmaxCrossEntropyIgnore } from './fcn/loss';
 import { fcnHead, forwardFcn, type FcnWeights, type HeadInputs } from './fcn/model';
-
-export type HeadStage = 'fcn16s' | 'fcn8s';
 
 /** The frozen maps of a set of scenes, [n, h/8 | h/16 | h/32, w/…, c], and their labels [n, h, w] (int32). */
 export interface CachedFeatures {
@@ -29,7 +28,7 @@ export interface CachedFeatures {
 }
 
 /** The layers each stage trains, and the fixed final upsampler it adds. */
-export const STAGE_LAYERS: Record<HeadStage, { skip: 'score_pool4' | 'score_pool3'; up: 'upscore2' | 'upscore_pool4'; fixed: 'upscore16' | 'upscore8' }> = {
+export const STAGE_LAYERS: Record<SkipVariant, { skip: 'score_pool4' | 'score_pool3'; up: 'upscore2' | 'upscore_pool4'; fixed: 'upscore16' | 'upscore8' }> = {
   fcn16s: { skip: 'score_pool4', up: 'upscore2', fixed: 'upscore16' },
   fcn8s: { skip: 'score_pool3', up: 'upscore_pool4', fixed: 'upscore8' },
 };
@@ -72,7 +71,7 @@ export function disposeFeatures(f: CachedFeatures): void {
 }
 
 /** Fresh head weights of a stage: the skip's 1×1 scores at zero, both upsamplers bilinear. */
-export function freshStageWeights(stage: HeadStage, channels: number, numClasses: number): FcnWeights {
+export function freshStageWeights(stage: SkipVariant, channels: number, numClasses: number): FcnWeights {
   const { skip, up, fixed } = STAGE_LAYERS[stage];
   const bilinear = (name: 'upscore2' | 'upscore_pool4' | 'upscore16' | 'upscore8'): tf.Tensor => {
     const k = UPSAMPLERS[name].kernelSize;
@@ -87,7 +86,7 @@ export function freshStageWeights(stage: HeadStage, channels: number, numClasses
 }
 
 /** The names a stage learns (the fixed final upsampler is not among them). */
-export function learnedNames(stage: HeadStage): string[] {
+export function learnedNames(stage: SkipVariant): string[] {
   const learned = ['score_pool4/kernel', 'score_pool4/bias', 'upscore2/kernel'];
   return stage === 'fcn16s' ? learned : [...learned, 'score_pool3/kernel', 'score_pool3/bias', 'upscore_pool4/kernel'];
 }
@@ -121,7 +120,7 @@ function variableFrom(t: tf.Tensor, trainable: boolean): tf.Variable {
  * takes one Adam step on the stage's learned layers and returns the batch's loss.
  */
 export class SkipTrainer {
-  stage: HeadStage = 'fcn16s';
+  stage: SkipVariant = 'fcn16s';
   steps = 0;
   learningRate: number;
   private weights: FcnWeights = {};
@@ -136,7 +135,7 @@ export class SkipTrainer {
     this.setWeights({ ...this.fresh('fcn16s') });
   }
 
-  private fresh(stage: HeadStage): FcnWeights {
+  private fresh(stage: SkipVariant): FcnWeights {
     const channels = (stage === 'fcn16s' ? this.train.pool4 : this.train.pool3).shape[3];
     return freshStageWeights(stage, channels, this.train.scoreFr.shape[3]);
   }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseUrl, openPage, tensorCount, widgetReady, browserSession } from './helpers/browser';
 import { confusionMatrix, segmentationScores } from '../../src/lib/metrics/scores';
-import { NUM_CLASSES, companionImages, presetPair } from '../../src/lib/metrics-presets';
+import { PLAYGROUND_CLASS_COUNT, companionImages, presetPair } from '../../src/lib/metrics-presets';
 import { compareProtocols } from '../../src/lib/metrics-protocols';
 
 /** Polls wait up to 15 s: the test machine is shared, and a render waits for an animation frame. */
@@ -13,7 +13,7 @@ const SLOW = { timeout: 15_000 };
 const pct = (value: number): string => `${(value * 100).toFixed(1)}%`;
 const scoresOf = (name: Parameters<typeof presetPair>[0]) => {
   const { truth, prediction } = presetPair(name);
-  return segmentationScores(confusionMatrix(truth, prediction, NUM_CLASSES));
+  return segmentationScores(confusionMatrix(truth, prediction, PLAYGROUND_CLASS_COUNT));
 };
 
 const session = browserSession();
@@ -134,7 +134,7 @@ describe('metrics playground', () => {
     const { page, context } = await openPlayground();
     await preset(page, 'Perfect').click();
     await expect.poll(() => status(page).textContent(), SLOW).toMatch(/agrees: .* all 16 cells, so the four scores match \(largest difference 0\)/);
-    const expected = compareProtocols([presetPair('perfect'), ...companionImages().map((c) => c.pair)], NUM_CLASSES);
+    const expected = compareProtocols([presetPair('perfect'), ...companionImages().map((c) => c.pair)], PLAYGROUND_CLASS_COUNT);
     const cell = (row: string, column: string) =>
       page.locator(`metrics-playground .dataset tr[data-row="${row}"] [data-column="${column}"]`).textContent();
     await expect.poll(() => cell('accumulated', 'meanIoU'), SLOW).toBe(pct(expected.accumulated.meanIoU));

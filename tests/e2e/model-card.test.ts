@@ -1,7 +1,8 @@
 // The model card: training curves drawn from the log, parameter counts equal to the weight specs, the results
 // table from evaluation.json (or the honest "not run yet"), and links to the credits.
 import { describe, expect, it } from 'vitest';
-import { FCN_VARIANTS, SHIPPED_CONFIG } from '../../src/lib/fcn/config';
+import { SHIPPED_CONFIG } from '../../src/lib/fcn/config';
+import { FCN_VARIANTS } from '../../src/lib/fcn/variants';
 import { parameterCount } from '../../src/tf/fcn/weights';
 import { pixelFates } from '../../src/lib/metrics/pixel-fates';
 import { baseUrl, openPage, browserSession } from './helpers/browser';

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classShares } from '../../src/figures/segmentation-overlay';
 import { stagePanels } from '../../src/lib/fcn/stages';
+import { FCN_VARIANT_LABELS, FCN_VARIANTS } from '../../src/lib/fcn/variants';
 import { CLASSES, composeScene, SEED_RANGES } from '../../src/lib/scene';
 import { loadSceneInputs } from '../../scripts/lib/load-data';
 import { baseUrl, openPage, tensorCount, browserSession, shippedModelFiles } from './helpers/browser';
@@ -17,7 +18,7 @@ import { baseUrl, openPage, tensorCount, browserSession, shippedModelFiles } fro
 /** A 24 × 20 two-frame GIF (red, then blue), made with ImageMagick: `convert -size 24x20 xc:red -size 24x20 xc:blue -loop 0 anim.gif`. */
 const ANIMATED_GIF = 'R0lGODlhGAAUAPAAAP8AAAAAACH5BAAAAAAAIf8LTkVUU0NBUEUyLjADAQAAACwAAAAAGAAUAAACFISPqcvtD6OctNqLs968+w+G4lQAACH5BAAAAAAALAAAAAAYABQAgAAA/wAAAAIUhI+py+0Po5y02ouz3rz7D4biVAAAOw==';
 const TEST_FROM = SEED_RANGES.test.from;
-const VARIANTS = [['fcn32s', 'FCN-32s'], ['fcn16s', 'FCN-16s'], ['fcn8s', 'FCN-8s']] as const;
+const VARIANTS = FCN_VARIANTS.map((v) => [v, FCN_VARIANT_LABELS[v]] as const);
 const session = browserSession();
 let fixtures: string;
 /** The models the built site ships (its manifest), finest last. */

@@ -3,13 +3,13 @@
 // configuration fails.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fcnLayout } from '../../src/lib/fcn/geometry';
-import type { FcnDesign, FcnVariant, PoolRounding, PoolSpec } from '../../src/lib/fcn/layers';
+import type { FcnDesign, PoolRounding, PoolSpec } from '../../src/lib/fcn/layers';
+import { FCN_VARIANTS, type FcnVariant } from '../../src/lib/fcn/variants';
 import { createRandom } from '../../src/lib/random';
 import { poolPadding, runFcnTrace, type TraceRun } from '../../src/tf/fcn-trace-run';
 import { cpuTf } from './helpers/tf-cpu';
 
 const DESIGNS: FcnDesign[] = ['caffe', 'seed', 'ours'];
-const VARIANTS: FcnVariant[] = ['fcn32s', 'fcn16s', 'fcn8s'];
 const ROUNDINGS: PoolRounding[] = ['ceil', 'floor'];
 
 beforeAll(async () => { await cpuTf(); });
@@ -72,7 +72,7 @@ describe('runFcnTrace on the CPU backend', () => {
     [32, 32], [64, 96], [96, 64],
   ];
   for (const design of DESIGNS) {
-    for (const variant of VARIANTS) {
+    for (const variant of FCN_VARIANTS) {
       for (const poolRounding of ROUNDINGS) {
         it(`${design} ${variant} ${poolRounding}: actual shapes equal fcnLayout's on ${sizes.length} sizes (30 random)`, async () => {
           for (const [height, width] of sizes) {

@@ -1,7 +1,8 @@
 // Growing a trained FCN wider (src/tf/fcn/widen.ts, via extendFcnWeights) leaves its logits unchanged,
 // per-block widths round-trip through inferConfig, and 8-bit weights decode within half a quantisation step.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FCN_VARIANTS, backboneLayers, type FcnConfig } from '../../src/lib/fcn/config';
+import { backboneLayers, type FcnConfig } from '../../src/lib/fcn/config';
+import { FCN_VARIANTS } from '../../src/lib/fcn/variants';
 import { decodeFcnModel, encodeFcnModel, quantizeUint8, UINT8_MIN_SIZE } from '../../src/tf/fcn/io';
 import { createFcnWeights, extendFcnWeights, forwardFcn, inferConfig, weightSpecs, type FcnWeights } from '../../src/tf/fcn/model';
 import { canWiden, widenTensor } from '../../src/tf/fcn/widen';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundaryMask, confusionMatrix, segmentationScores } from '../../src/lib/metrics/scores';
 import {
-  BACKGROUND, CLASS_NAMES, GRID_SIZE, IGNORE_LABEL, NUM_CLASSES, PRESETS, SHIFT_PIXELS, SWAPPED_CLASSES,
+  BACKGROUND, CLASS_NAMES, GRID_SIZE, IGNORE_LABEL, PLAYGROUND_CLASS_COUNT, PRESETS, SHIFT_PIXELS, SWAPPED_CLASSES,
   companionImages, isPresetName, objectOutline, presetPair, relabelOutline, sceneTruth, shiftLabels, swapClasses,
   workedExample,
 } from '../../src/lib/metrics-presets';
@@ -9,7 +9,7 @@ import {
 const N = GRID_SIZE * GRID_SIZE;
 const scoresOf = (name: Parameters<typeof presetPair>[0]) => {
   const { truth, prediction } = presetPair(name);
-  return segmentationScores(confusionMatrix(truth, prediction, NUM_CLASSES));
+  return segmentationScores(confusionMatrix(truth, prediction, PLAYGROUND_CLASS_COUNT));
 };
 const count = (labels: readonly number[], label: number): number => labels.filter((v) => v === label).length;
 
@@ -18,9 +18,9 @@ describe('sceneTruth()', () => {
 
   it('is a 16×16 map with background and every object class, mostly background', () => {
     expect(truth).toHaveLength(N);
-    for (let c = 0; c < NUM_CLASSES; c++) expect(count(truth, c)).toBeGreaterThan(0);
+    for (let c = 0; c < PLAYGROUND_CLASS_COUNT; c++) expect(count(truth, c)).toBeGreaterThan(0);
     expect(count(truth, BACKGROUND) / N).toBeGreaterThan(0.6);
-    expect(CLASS_NAMES).toHaveLength(NUM_CLASSES);
+    expect(CLASS_NAMES).toHaveLength(PLAYGROUND_CLASS_COUNT);
   });
 
   it('is the same on every call (deterministic)', () => {
@@ -47,8 +47,8 @@ describe('presetPair(name)', () => {
     const share = count(sceneTruth(), BACKGROUND) / N;
     const s = scoresOf('allBackground');
     expect(s.pixelAccuracy).toBeCloseTo(share, 12);
-    expect(s.meanIoU).toBeCloseTo(share / NUM_CLASSES, 12);
-    expect(s.meanAccuracy).toBeCloseTo(1 / NUM_CLASSES, 12);
+    expect(s.meanIoU).toBeCloseTo(share / PLAYGROUND_CLASS_COUNT, 12);
+    expect(s.meanAccuracy).toBeCloseTo(1 / PLAYGROUND_CLASS_COUNT, 12);
     expect(s.perClassIoU).toEqual([share, 0, 0, 0]);
     expect(s.pixelAccuracy - s.meanIoU).toBeGreaterThan(0.5);
   });
@@ -65,7 +65,7 @@ describe('presetPair(name)', () => {
     });
     expect(errors).toBeGreaterThan(0);
     expect(prediction).toEqual(shiftLabels(truth, GRID_SIZE, GRID_SIZE, 0, SHIFT_PIXELS));
-    for (let c = 1; c < NUM_CLASSES; c++) expect(count(prediction, c)).toBe(count(truth, c));
+    for (let c = 1; c < PLAYGROUND_CLASS_COUNT; c++) expect(count(prediction, c)).toBe(count(truth, c));
   });
 
   it("'swapped' gives IoU 0 to both swapped classes and leaves the others perfect", () => {
@@ -99,7 +99,7 @@ describe('presetPair(name)', () => {
     expect(prediction).toEqual(errors.prediction);
     const s = scoresOf('voidOutlines');
     expect([s.pixelAccuracy, s.meanAccuracy, s.meanIoU, s.frequencyWeightedIoU]).toEqual([1, 1, 1, 1]);
-    const counted = confusionMatrix(truth, prediction, NUM_CLASSES).flat().reduce((a, b) => a + b, 0);
+    const counted = confusionMatrix(truth, prediction, PLAYGROUND_CLASS_COUNT).flat().reduce((a, b) => a + b, 0);
     expect(counted).toBe(N - count(truth, IGNORE_LABEL));
   });
 
@@ -109,7 +109,7 @@ describe('presetPair(name)', () => {
       const { truth, prediction } = presetPair(preset.name);
       expect(truth).toHaveLength(N);
       expect(prediction).toHaveLength(N);
-      expect(prediction.every((p) => p >= 0 && p < NUM_CLASSES)).toBe(true);
+      expect(prediction.every((p) => p >= 0 && p < PLAYGROUND_CLASS_COUNT)).toBe(true);
     }
     expect(isPresetName('nonsense')).toBe(false);
   });
@@ -139,10 +139,10 @@ describe('label-map helpers', () => {
 describe('companionImages()', () => {
   it('a tiny missed object scores IoU 0 for its class; an empty scene counts background only', () => {
     const [tiny, empty] = companionImages();
-    const tinyScores = segmentationScores(confusionMatrix(tiny.pair.truth, tiny.pair.prediction, NUM_CLASSES));
+    const tinyScores = segmentationScores(confusionMatrix(tiny.pair.truth, tiny.pair.prediction, PLAYGROUND_CLASS_COUNT));
     expect(tinyScores.perClassIoU).toEqual([(N - 4) / N, null, null, 0]);
     expect(tinyScores.meanIoU).toBeCloseTo(((N - 4) / N) / 2, 12);
-    const emptyScores = segmentationScores(confusionMatrix(empty.pair.truth, empty.pair.prediction, NUM_CLASSES));
+    const emptyScores = segmentationScores(confusionMatrix(empty.pair.truth, empty.pair.prediction, PLAYGROUND_CLASS_COUNT));
     expect(emptyScores.perClassIoU).toEqual([1, null, null, null]);
     expect(emptyScores.meanIoU).toBe(1);
   });

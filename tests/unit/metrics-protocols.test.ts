@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareProtocols } from '../../src/lib/metrics-protocols';
-import { companionImages, NUM_CLASSES, presetPair } from '../../src/lib/metrics-presets';
+import { companionImages, PLAYGROUND_CLASS_COUNT, presetPair } from '../../src/lib/metrics-presets';
 import { confusionMatrixTf } from '../../src/tf/metrics-ops';
 import { confusionMatrix } from '../../src/lib/metrics/scores';
 import { decodeLabels, encodeLabels } from '../../src/widgets/metrics-playground/label-codec';
@@ -8,14 +8,14 @@ import { cpuTf } from './helpers/tf-cpu';
 
 describe('compareProtocols(images, numClasses)', () => {
   it('one image: accumulating and averaging agree', () => {
-    const c = compareProtocols([presetPair('shifted')], NUM_CLASSES);
+    const c = compareProtocols([presetPair('shifted')], PLAYGROUND_CLASS_COUNT);
     expect(c.accumulated.meanIoU).toBeCloseTo(c.averaged.meanIoU, 12);
     expect(c.accumulated.pixelAccuracy).toBeCloseTo(c.averaged.pixelAccuracy, 12);
   });
 
   it('a tiny missed object hurts the per-image average far more than the dataset matrix', () => {
     const images = [presetPair('perfect'), ...companionImages().map((image) => image.pair)];
-    const c = compareProtocols(images, NUM_CLASSES);
+    const c = compareProtocols(images, PLAYGROUND_CLASS_COUNT);
     // per image: 1, (252/256 + 0)/2, 1 → mean ≈ 0.831
     expect(c.averaged.meanIoU).toBeCloseTo((1 + (252 / 256) / 2 + 1) / 3, 12);
     // one matrix: the plant's 4 missed pixels against its 26 + 4 → IoU 26/30, the rest near 1
@@ -27,7 +27,7 @@ describe('compareProtocols(images, numClasses)', () => {
 
   it('pixel accuracy of the summed matrix is the pixel-weighted mean of per-image accuracies', () => {
     const images = [presetPair('voidOutlines'), presetPair('allBackground')];
-    const c = compareProtocols(images, NUM_CLASSES);
+    const c = compareProtocols(images, PLAYGROUND_CLASS_COUNT);
     const [a, b] = c.perImage;
     const weighted = (a.scores.pixelAccuracy * a.counted + b.scores.pixelAccuracy * b.counted) / (a.counted + b.counted);
     expect(c.accumulated.pixelAccuracy).toBeCloseTo(weighted, 12);
@@ -40,7 +40,7 @@ describe('confusionMatrixTf(truth, prediction, n) on the cpu backend', () => {
     await cpuTf();
     for (const name of ['perfect', 'allBackground', 'shifted', 'swapped', 'borderErrors', 'voidOutlines'] as const) {
       const { truth, prediction } = presetPair(name);
-      expect(confusionMatrixTf(truth, prediction, NUM_CLASSES)).toEqual(confusionMatrix(truth, prediction, NUM_CLASSES));
+      expect(confusionMatrixTf(truth, prediction, PLAYGROUND_CLASS_COUNT)).toEqual(confusionMatrix(truth, prediction, PLAYGROUND_CLASS_COUNT));
     }
   });
 });
@@ -56,7 +56,7 @@ describe('encodeLabels / decodeLabels', () => {
       const { truth } = presetPair(name);
       const text = encodeLabels(truth);
       expect(text.length).toBeLessThan(200);
-      expect(decodeLabels(text, truth.length, NUM_CLASSES)).toEqual(truth);
+      expect(decodeLabels(text, truth.length, PLAYGROUND_CLASS_COUNT)).toEqual(truth);
     }
   });
 

@@ -3,7 +3,7 @@ import { checkConv, transposedConvOutputSize } from '../../src/lib/conv/arithmet
 import { canvasCells, outputSizeReport, transposedFormulaValue, type TransposedSizeParams } from '../../src/lib/output-size';
 
 const params = (overrides: Partial<TransposedSizeParams>): TransposedSizeParams => ({
-  size: 2, kernel: 3, stride: 2, padding: 0, outputPadding: 0, dilation: 1, ...overrides,
+  size: 2, kernelSize: 3, stride: 2, padding: 0, outputPadding: 0, dilation: 1, ...overrides,
 });
 
 describe('outputSizeReport(i, k, s, p, a, d)', () => {
@@ -22,10 +22,10 @@ describe('outputSizeReport(i, k, s, p, a, d)', () => {
   });
 
   it('agrees with transposedConvOutputSize and with the conv mapping o back to i for every a < s', () => {
-    for (let size = 1; size <= 8; size += 1) for (let kernel = 1; kernel <= 5; kernel += 1)
+    for (let size = 1; size <= 8; size += 1) for (let kernelSize = 1; kernelSize <= 5; kernelSize += 1)
       for (let stride = 1; stride <= 4; stride += 1) for (let padding = 0; padding <= 3; padding += 1)
         for (let outputPadding = 0; outputPadding < stride; outputPadding += 1) {
-          const p = params({ size, kernel, stride, padding, outputPadding });
+          const p = params({ size, kernelSize, stride, padding, outputPadding });
           const report = outputSizeReport(p);
           if (!report.ok) continue;
           expect(report.output).toBe(transposedConvOutputSize(p));
@@ -33,7 +33,7 @@ describe('outputSizeReport(i, k, s, p, a, d)', () => {
           expect(report.forwardOutput).toBe(size);
           expect(report.recovers).toBe(true);
           for (const shared of report.sharedSizes) {
-            expect(checkConv({ size: shared.size, kernel, stride, padding })).toEqual({ ok: true, size });
+            expect(checkConv({ size: shared.size, kernelSize, stride, padding })).toEqual({ ok: true, size });
           }
         }
   });
@@ -46,8 +46,8 @@ describe('outputSizeReport(i, k, s, p, a, d)', () => {
 
   it('explains impossible combinations instead of throwing', () => {
     expect(outputSizeReport(params({ outputPadding: 2 }))).toMatchObject({ ok: false, reason: expect.stringContaining('max(stride, dilation)') });
-    expect(outputSizeReport(params({ size: 1, kernel: 1, padding: 2 }))).toMatchObject({ ok: false });
-    expect(transposedFormulaValue(params({ size: 1, kernel: 1, padding: 2 }))).toBe(-3);
+    expect(outputSizeReport(params({ size: 1, kernelSize: 1, padding: 2 }))).toMatchObject({ ok: false });
+    expect(transposedFormulaValue(params({ size: 1, kernelSize: 1, padding: 2 }))).toBe(-3);
   });
 });
 

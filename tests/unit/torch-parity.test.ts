@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FCN_VARIANTS } from '../../src/lib/fcn/config';
+import { FCN_VARIANTS } from '../../src/lib/fcn/variants';
 import { loadFcn } from '../../src/tf/fcn/load';
 import { forwardFcn, disposeWeights } from '../../src/tf/fcn/model';
 import { cpuTf } from './helpers/tf-cpu';

@@ -2,12 +2,16 @@
  * Convolution arithmetic along one axis (Dumoulin & Visin, arXiv 1603.07285; PyTorch/Caffe semantics).
  * Every size function has a `check…` twin that returns `{ ok: false, reason }` instead of throwing, so a
  * widget can show the sentence directly; the throwing versions raise a `RangeError` with that same sentence.
+ * Pooling sizes are in ./pool.ts.
  */
+import { firstProblem, orThrow, paddedInputText, type SizeCheck } from './size-check';
 
-/** One axis of a convolution: input size i, kernel k, stride s, padding p, dilation d. */
+export type { SizeCheck } from './size-check';
+
+/** One axis of a convolution: input size i, kernel size k, stride s, padding p, dilation d. */
 export interface ConvSizeParams {
   size: number;
-  kernel: number;
+  kernelSize: number;
   stride?: number;
   padding?: number;
   dilation?: number;
@@ -18,67 +22,33 @@ export interface TransposedConvSizeParams extends ConvSizeParams {
   outputPadding?: number;
 }
 
-/** One axis of a pooling layer; stride defaults to the window size, `ceil` is Caffe/PyTorch ceil_mode. */
-export interface PoolSizeParams {
-  size: number;
-  kernel: number;
-  stride?: number;
-  padding?: number;
-  ceil?: boolean;
-}
-
 /** Forward conv parameters that produced (or will produce) `outputSize`. */
 export interface ConvInverseParams {
   outputSize: number;
-  kernel: number;
+  kernelSize: number;
   stride?: number;
   padding?: number;
   dilation?: number;
 }
 
-export type SizeCheck = { ok: true; size: number } | { ok: false; reason: string };
-
-/** Why `value` is not a whole number ≥ `min`, or undefined when it is. */
-function wholeNumberProblem(name: string, value: number, min: number): string | undefined {
-  if (Number.isInteger(value) && value >= min) return undefined;
-  return `${name} must be a whole number ≥ ${min} (got ${value}).`;
-}
-
-function firstProblem(checks: ReadonlyArray<[string, number, number]>): string | undefined {
-  for (const [name, value, min] of checks) {
-    const problem = wholeNumberProblem(name, value, min);
-    if (problem) return problem;
-  }
-  return undefined;
-}
-
-function orThrow(check: SizeCheck): number {
-  if (!check.ok) throw new RangeError(check.reason);
-  return check.size;
-}
-
 /** Cells covered by one dilated kernel: d(k − 1) + 1. */
-export function dilatedSpan(kernel: number, dilation = 1): number {
-  return dilation * (kernel - 1) + 1;
-}
-
-function paddedInputText(size: number, padding: number): string {
-  return padding > 0 ? `padded input (${size + 2 * padding})` : `input (${size})`;
+export function dilatedSpan(kernelSize: number, dilation = 1): number {
+  return dilation * (kernelSize - 1) + 1;
 }
 
 /** conv: o = ⌊(i + 2p − d(k−1) − 1)/s⌋ + 1, or the reason no window fits. */
-export function checkConv({ size, kernel, stride = 1, padding = 0, dilation = 1 }: ConvSizeParams): SizeCheck {
+export function checkConv({ size, kernelSize, stride = 1, padding = 0, dilation = 1 }: ConvSizeParams): SizeCheck {
   const problem = firstProblem([
     ['Input size', size, 1],
-    ['Kernel size', kernel, 1],
+    ['Kernel size', kernelSize, 1],
     ['Stride', stride, 1],
     ['Padding', padding, 0],
     ['Dilation', dilation, 1],
   ]);
   if (problem) return { ok: false, reason: problem };
-  const span = dilatedSpan(kernel, dilation);
+  const span = dilatedSpan(kernelSize, dilation);
   if (span > size + 2 * padding) {
-    const what = dilation > 1 ? `dilated kernel (span ${span})` : `kernel (${kernel})`;
+    const what = dilation > 1 ? `dilated kernel (span ${span})` : `kernel (${kernelSize})`;
     return {
       ok: false,
       reason: `The ${what} is wider than the ${paddedInputText(size, padding)}, so no window fits.`,
@@ -95,7 +65,7 @@ export function convOutputSize(params: ConvSizeParams): number {
 /** transposed conv (PyTorch): o = (i−1)s − 2p + d(k−1) + a + 1 with a < max(s, d), or the reason it fails. */
 export function checkTransposedConv({
   size,
-  kernel,
+  kernelSize,
   stride = 1,
   padding = 0,
   outputPadding = 0,
@@ -103,7 +73,7 @@ export function checkTransposedConv({
 }: TransposedConvSizeParams): SizeCheck {
   const problem = firstProblem([
     ['Input size', size, 1],
-    ['Kernel size', kernel, 1],
+    ['Kernel size', kernelSize, 1],
     ['Stride', stride, 1],
     ['Padding', padding, 0],
     ['Output padding', outputPadding, 0],
@@ -117,7 +87,7 @@ export function checkTransposedConv({
       reason: `Output padding a = ${outputPadding} must be smaller than max(stride, dilation) = ${limit}.`,
     };
   }
-  const uncropped = (size - 1) * stride + dilatedSpan(kernel, dilation) + outputPadding;
+  const uncropped = (size - 1) * stride + dilatedSpan(kernelSize, dilation) + outputPadding;
   const out = uncropped - 2 * padding;
   if (out < 1) {
     return {
@@ -136,54 +106,13 @@ export function transposedConvOutputSize(params: TransposedConvSizeParams): numb
 }
 
 /**
- * Pooling: floor ⌊(i+2p−k)/s⌋+1, or ceil ⌈(i+2p−k)/s⌉+1 minus one when the last window would start
- * inside the right padding ((o−1)s ≥ i + p). Padding must be smaller than the window (as in Caffe).
- */
-export function checkPool({ size, kernel, stride = kernel, padding = 0, ceil = false }: PoolSizeParams): SizeCheck {
-  const problem = firstProblem([
-    ['Input size', size, 1],
-    ['Window size', kernel, 1],
-    ['Stride', stride, 1],
-    ['Padding', padding, 0],
-  ]);
-  if (problem) return { ok: false, reason: problem };
-  if (padding >= kernel) {
-    return {
-      ok: false,
-      reason: `Padding p = ${padding} must be smaller than the window k = ${kernel}, or a window could sit entirely in the padding.`,
-    };
-  }
-  // Floor rounding needs a whole window inside the padded input; ceil rounding (Caffe, PyTorch ceil_mode)
-  // also keeps a last window that hangs over the right edge, as long as it starts inside the input.
-  if (!ceil && kernel > size + 2 * padding) {
-    return {
-      ok: false,
-      reason: `The pooling window (${kernel}) is wider than the ${paddedInputText(size, padding)}, so no window fits.`,
-    };
-  }
-  const room = size + 2 * padding - kernel;
-  if (!ceil) return { ok: true, size: Math.floor(room / stride) + 1 };
-  let out = Math.ceil(room / stride) + 1;
-  if ((out - 1) * stride >= size + padding) out -= 1;
-  if (out < 1) {
-    return { ok: false, reason: `No pooling window starts inside the ${paddedInputText(size, padding)}.` };
-  }
-  return { ok: true, size: out };
-}
-
-/** Pooling output size; throws a RangeError that says why for impossible parameters. */
-export function poolOutputSize(params: PoolSizeParams): number {
-  return orThrow(checkPool(params));
-}
-
-/**
  * The output padding a = (i + 2p − d(k−1) − 1) mod s that makes the transposed conv (same k, s, p, d)
  * give back exactly the forward input size i.
  */
 export function outputPaddingFor(params: ConvSizeParams): number {
-  const { size, kernel, stride = 1, padding = 0, dilation = 1 } = params;
+  const { size, kernelSize, stride = 1, padding = 0, dilation = 1 } = params;
   orThrow(checkConv(params));
-  return (size + 2 * padding - dilatedSpan(kernel, dilation)) % stride;
+  return (size + 2 * padding - dilatedSpan(kernelSize, dilation)) % stride;
 }
 
 /**
@@ -194,24 +123,24 @@ export function outputPaddingFor(params: ConvSizeParams): number {
  */
 export function convInputSizesFor({
   outputSize,
-  kernel,
+  kernelSize,
   stride = 1,
   padding = 0,
   dilation = 1,
 }: ConvInverseParams): number[] {
   const problem = firstProblem([
     ['Output size', outputSize, 1],
-    ['Kernel size', kernel, 1],
+    ['Kernel size', kernelSize, 1],
     ['Stride', stride, 1],
     ['Padding', padding, 0],
     ['Dilation', dilation, 1],
   ]);
   if (problem) throw new RangeError(problem);
-  const smallest = (outputSize - 1) * stride - 2 * padding + dilatedSpan(kernel, dilation);
+  const smallest = (outputSize - 1) * stride - 2 * padding + dilatedSpan(kernelSize, dilation);
   const sizes: number[] = [];
   for (let size = smallest; size < smallest + stride; size += 1) {
     if (size < 1) continue;
-    const check = checkConv({ size, kernel, stride, padding, dilation });
+    const check = checkConv({ size, kernelSize, stride, padding, dilation });
     if (check.ok && check.size === outputSize) sizes.push(size);
   }
   return sizes;

@@ -9,7 +9,8 @@
  *   padding (it depends on nothing). With a dilated kernel right on the input this set has holes.
  * src/tf/receptive-grad.ts checks both against the non-zero region of a real gradient.
  */
-import { checkConv, checkPool } from './arithmetic';
+import { checkConv } from './arithmetic';
+import { checkPool } from './pool';
 
 /** A convolution (any k, s, p, d) or a pooling window (d = 1) — both see a window of the layer below. */
 export interface RfLayer {
@@ -62,8 +63,8 @@ export function layerSizes(inputSize: number, layers: readonly RfLayer[]): Sizes
   for (const [i, layer] of layers.entries()) {
     const size = sizes[sizes.length - 1];
     const check = layer.kind === 'conv'
-      ? checkConv({ size, kernel: layer.kernelSize, stride: layer.stride, padding: layer.padding, dilation: layer.dilation })
-      : checkPool({ size, kernel: layer.kernelSize, stride: layer.stride, padding: layer.padding, ceil: layer.ceil });
+      ? checkConv({ size, kernelSize: layer.kernelSize, stride: layer.stride, padding: layer.padding, dilation: layer.dilation })
+      : checkPool({ size, kernelSize: layer.kernelSize, stride: layer.stride, padding: layer.padding, ceil: layer.ceil });
     if (!check.ok) return { ok: false, reason: `Layer ${i + 1}: ${check.reason}`, layer: i + 1 };
     sizes.push(check.size);
   }

@@ -95,7 +95,7 @@ function scatterGeometry(
     sizeOrThrow(
       checkTransposedConv({
         size: inputShape[axis],
-        kernel: kernelShape[axis],
+        kernelSize: kernelShape[axis],
         stride: stride[axis],
         padding: padding[axis],
         outputPadding: outputPadding[axis],
@@ -222,7 +222,7 @@ function convGeometry(inputShape: Pair, kernel: readonly (readonly number[])[], 
     sizeOrThrow(
       checkConv({
         size: inputShape[axis],
-        kernel: kernelShape[axis],
+        kernelSize: kernelShape[axis],
         stride: stride[axis],
         padding: padding[axis],
         dilation: dilation[axis],

@@ -3,25 +3,17 @@
  * for every layer, its size and where its pixels sit in the input (input coordinate = scale·y + offset), and for
  * every crop its offset and whether the window fits.
  *
- * Sizes (dilation 1), with i the input size of a layer:
- *   conv               o = ⌊(i + 2p − k)/s⌋ + 1
- *   pool, floor        o = ⌊(i + 2p − k)/s⌋ + 1
- *   pool, ceil (Caffe) o = ⌈(i + 2p − k)/s⌉ + 1, minus one if p > 0 and the last window starts at or past i + p
+ * Sizes (dilation 1), with i the input size of a layer, by the rules of src/lib/conv:
+ *   conv               o = ⌊(i + 2p − k)/s⌋ + 1                                       (./conv/arithmetic.ts)
+ *   pool, floor        o = ⌊(i + 2p − k)/s⌋ + 1                                       (./conv/pool.ts)
+ *   pool, ceil (Caffe) o = ⌈(i + 2p − k)/s⌉ + 1, minus one if the last window starts at or past i + p
  *   transposed conv    o = (i − 1)·s − 2p + k
  *   crop               the reference's size; it fits when offset ≥ 0 and offset + reference ≤ input.
  */
-import {
-  alignedCropOffset,
-  coordMaps,
-  FCN_INPUT,
-  fcnLayerSpecs,
-  type CoordMap,
-  type FcnDesign,
-  type FcnLayerSpec,
-  type FcnVariant,
-  type PoolRounding,
-  type WindowParams,
-} from './layers';
+import { checkConv, checkTransposedConv } from '../conv/arithmetic';
+import { checkPool } from '../conv/pool';
+import { alignedCropOffset, coordMaps, FCN_INPUT, fcnLayerSpecs, type CoordMap, type FcnDesign, type FcnLayerSpec, type PoolRounding } from './layers';
+import type { FcnVariant } from './variants';
 
 export interface FcnLayoutOptions {
   variant: FcnVariant;
@@ -72,17 +64,14 @@ export interface FcnLayout {
   options: Required<FcnLayoutOptions>;
 }
 
-/** ⌊(i + 2p − k)/s⌋ + 1, or with ⌈⌉ and Caffe's/PyTorch's rule that the last window must start inside i + p. */
-function windowOutputSize(i: number, { kernelSize: k, stride: s, padding: p }: WindowParams, ceil = false): number {
-  if (!ceil) return Math.floor((i + 2 * p - k) / s) + 1;
-  let o = Math.ceil((i + 2 * p - k) / s) + 1;
-  if (p > 0 && (o - 1) * s >= i + p) o -= 1;
-  return o;
-}
-
-function outputSize(spec: Exclude<FcnLayerSpec, { kind: 'crop' | 'sum' }>, i: number): number {
-  if (spec.kind === 'deconv') return (i - 1) * spec.stride - 2 * spec.padding + spec.kernelSize;
-  return windowOutputSize(i, spec, spec.kind === 'pool' && spec.rounding === 'ceil');
+/** Output size of a conv, pool or transposed conv along one axis (./conv rules); 0 when nothing is left. */
+export function outputSize(spec: Exclude<FcnLayerSpec, { kind: 'crop' | 'sum' }>, i: number): number {
+  if (i < 1) return 0;
+  const { kernelSize, stride, padding } = spec;
+  const check = spec.kind === 'deconv' ? checkTransposedConv({ size: i, kernelSize, stride, padding })
+    : spec.kind === 'pool' ? checkPool({ size: i, kernelSize, stride, padding, ceil: spec.rounding === 'ceil' })
+      : checkConv({ size: i, kernelSize, stride, padding });
+  return check.ok ? check.size : 0;
 }
 
 interface Size {

@@ -1,8 +1,8 @@
 /**
  * Layer specifications of FCN-32s / 16s / 8s in three designs, and their coordinate maps.
  *
- * One list of specs per (design, variant) is the single source for the shape tracer (fcn-geometry.ts), the
- * widgets and the tfjs builder. Names follow the reference net.py (shelhamer/fcn.berkeleyvision.org,
+ * One list of specs per (design, variant) is the single source for the shape tracer (./geometry.ts), the stage
+ * panels (./stages.ts), the widgets and the tfjs model (src/tf/fcn/model.ts runs the 'ours' list). Names follow the reference net.py (shelhamer/fcn.berkeleyvision.org,
  * voc-fcn8s/net.py); the seed's PyTorch port calls FCN-32s's deconvolution `upscore32`, here it is `upscore`.
  *
  * Designs
@@ -16,7 +16,10 @@
  *   output is cut to the input's size at offset 0.
  */
 
-export type FcnVariant = 'fcn32s' | 'fcn16s' | 'fcn8s';
+import { FC6_KERNEL_SIZE, HEAD_UPSAMPLERS, type UpsamplerName } from './head';
+import { blockConvNames, VGG16_BLOCKS } from './vgg16';
+import type { FcnVariant } from './variants';
+
 export type FcnDesign = 'caffe' | 'seed' | 'ours';
 export type PoolRounding = 'ceil' | 'floor';
 
@@ -84,20 +87,15 @@ export interface SpecOptions {
   poolRounding?: PoolRounding;
 }
 
-const VGG_BLOCKS: readonly { convs: number; width: number }[] = [
-  { convs: 2, width: 64 },
-  { convs: 2, width: 128 },
-  { convs: 3, width: 256 },
-  { convs: 3, width: 512 },
-  { convs: 3, width: 512 },
-];
-
-function conv(name: string, input: string, k: number, p: number, out: number | 'classes', relu = true): ConvSpec {
-  return { kind: 'conv', name, input, kernelSize: k, stride: 1, padding: p, outChannels: out, relu };
+function conv(name: string, input: string, kernelSize: number, padding: number, out: number | 'classes', relu = true): ConvSpec {
+  return { kind: 'conv', name, input, kernelSize, stride: 1, padding, outChannels: out, relu };
 }
 
-function deconv(name: string, input: string, k: number, s: number, p: number): DeconvSpec {
-  return { kind: 'deconv', name, input, kernelSize: k, stride: s, padding: p, outChannels: 'classes' };
+/** A head upsampler: the reference's kernel size and stride; padding none in Caffe, (k − s)/2 in the ports. */
+function deconv(design: FcnDesign, name: UpsamplerName, input: string): DeconvSpec {
+  const { kernelSize, stride } = HEAD_UPSAMPLERS[name];
+  const padding = design === 'caffe' ? 0 : (kernelSize - stride) / 2;
+  return { kind: 'deconv', name, input, kernelSize, stride, padding, outChannels: 'classes' };
 }
 
 function crop(name: string, input: string, reference: string, offset: number | 'aligned', explicit = true): CropSpec {
@@ -112,9 +110,8 @@ function sum(name: string, a: string, b: string): SumSpec {
 function backbone(design: FcnDesign, rounding: PoolRounding): FcnLayerSpec[] {
   const specs: FcnLayerSpec[] = [];
   let input = FCN_INPUT;
-  VGG_BLOCKS.forEach(({ convs, width }, b) => {
-    for (let c = 1; c <= convs; c++) {
-      const name = `conv${b + 1}_${c}`;
+  VGG16_BLOCKS.forEach(({ width }, b) => {
+    for (const name of blockConvNames(b)) {
       specs.push(conv(name, input, 3, design === 'caffe' && name === 'conv1_1' ? 100 : 1, width));
       input = name;
     }
@@ -122,7 +119,8 @@ function backbone(design: FcnDesign, rounding: PoolRounding): FcnLayerSpec[] {
     specs.push({ kind: 'pool', name: pool, input, kernelSize: 2, stride: 2, padding: 0, rounding });
     input = pool;
   });
-  const fc6 = design === 'caffe' ? { k: 7, p: 0 } : design === 'ours' ? { k: 7, p: 3 } : { k: 1, p: 0 };
+  // fc6: the reference's 7×7 (pad 0), ours keeps the size (pad 3), the seed's port made it 1×1.
+  const fc6 = design === 'seed' ? { k: 1, p: 0 } : { k: FC6_KERNEL_SIZE, p: design === 'ours' ? (FC6_KERNEL_SIZE - 1) / 2 : 0 };
   specs.push(conv('fc6', 'pool5', fc6.k, fc6.p, 4096));
   specs.push(conv('fc7', 'fc6', 1, 0, 4096));
   specs.push(conv('score_fr', 'fc7', 1, 0, 'classes', false));
@@ -133,8 +131,7 @@ function backbone(design: FcnDesign, rounding: PoolRounding): FcnLayerSpec[] {
 export function fcnLayerSpecs(design: FcnDesign, variant: FcnVariant, options: SpecOptions = {}): FcnLayerSpec[] {
   const specs = backbone(design, options.poolRounding ?? 'ceil');
   const caffe = design === 'caffe';
-  /** Padding of a deconvolution: none in Caffe, (k − s)/2 in the padded designs (exact 2×, 16×, 32× growth). */
-  const up = (name: string, input: string, k: number, s: number) => deconv(name, input, k, s, caffe ? 0 : (k - s) / 2);
+  const up = (name: UpsamplerName, input: string) => deconv(design, name, input);
   const finalCrop = (input: string) => crop('score', input, FCN_INPUT, caffe ? 'aligned' : 0, design !== 'seed');
   /** Caffe cuts the skip score (bigger, thanks to pad 100) to the upsampled size; the ports cut the upsampled map. */
   const fuse = (skip: string, upsampled: string, fused: string) => {
@@ -143,18 +140,18 @@ export function fcnLayerSpecs(design: FcnDesign, variant: FcnVariant, options: S
     else specs.push(crop(`${upsampled}c`, upsampled, skip, 0), sum(fused, `${upsampled}c`, skip));
   };
   if (variant === 'fcn32s') {
-    specs.push(up('upscore', 'score_fr', 64, 32), finalCrop('upscore'));
+    specs.push(up('upscore', 'score_fr'), finalCrop('upscore'));
     return specs;
   }
-  specs.push(up('upscore2', 'score_fr', 4, 2));
+  specs.push(up('upscore2', 'score_fr'));
   fuse('score_pool4', 'upscore2', 'fuse_pool4');
   if (variant === 'fcn16s') {
-    specs.push(up('upscore16', 'fuse_pool4', 32, 16), finalCrop('upscore16'));
+    specs.push(up('upscore16', 'fuse_pool4'), finalCrop('upscore16'));
     return specs;
   }
-  specs.push(up('upscore_pool4', 'fuse_pool4', 4, 2));
+  specs.push(up('upscore_pool4', 'fuse_pool4'));
   fuse('score_pool3', 'upscore_pool4', 'fuse_pool3');
-  specs.push(up('upscore8', 'fuse_pool3', 16, 8), finalCrop('upscore8'));
+  specs.push(up('upscore8', 'fuse_pool3'), finalCrop('upscore8'));
   return specs;
 }
 

@@ -3,14 +3,12 @@
  * quote them: which square sizes fail, the smallest image fc6 still sees without the 100-pixel border, the
  * smallest conv1_1 padding that lets a 1×1 image through, and how far a centred crop lands from the aligned one.
  */
-import { checkConv, checkPool } from '../conv/arithmetic';
+import { checkConv } from '../conv/arithmetic';
+import { checkPool } from '../conv/pool';
 import { predictionShift } from './crop-rules';
 import { fcnLayout, type FcnLayout } from './geometry';
-import {
-  alignedCropOffset, coordMaps, cropOffsets, fcnLayerSpecs, type FcnDesign, type FcnVariant, type PoolRounding,
-} from './layers';
-
-export const VARIANTS: readonly FcnVariant[] = ['fcn32s', 'fcn16s', 'fcn8s'];
+import { alignedCropOffset, coordMaps, cropOffsets, fcnLayerSpecs, type FcnDesign, type PoolRounding } from './layers';
+import { FCN_VARIANTS, type FcnVariant } from './variants';
 
 /** Trace an n×n input. */
 export function traceSquare(variant: FcnVariant, design: FcnDesign, size: number, poolRounding: PoolRounding = 'ceil'): FcnLayout {
@@ -26,7 +24,7 @@ export function sizeOf(layout: FcnLayout, name: string): number {
 export function failingSizes(design: FcnDesign, poolRounding: PoolRounding, maxSize = 1024): number[] {
   const out: number[] = [];
   for (let n = 1; n <= maxSize; n++) {
-    if (VARIANTS.some((variant) => !traceSquare(variant, design, n, poolRounding).ok)) out.push(n);
+    if (FCN_VARIANTS.some((variant) => !traceSquare(variant, design, n, poolRounding).ok)) out.push(n);
   }
   return out;
 }
@@ -41,19 +39,19 @@ export function smallestInputFor(design: FcnDesign, layer: string, minimum: numb
 
 /**
  * The smallest conv1_1 padding p for which a 1×1 image, through a 3×3 conv with padding p and five 2×2/2 ceil
- * pools (the 3×3 pad-1 convs in between keep sizes), still gives pool5 at least `fc6Kernel` pixels.
+ * pools (the 3×3 pad-1 convs in between keep sizes), still gives pool5 at least `fc6KernelSize` pixels.
  */
-export function smallestBorderForOnePixel(fc6Kernel: number, maxPadding = 1000): number | undefined {
+export function smallestBorderForOnePixel(fc6KernelSize: number, maxPadding = 1000): number | undefined {
   for (let p = 0; p <= maxPadding; p++) {
-    const conv = checkConv({ size: 1, kernel: 3, padding: p });
+    const conv = checkConv({ size: 1, kernelSize: 3, padding: p });
     if (!conv.ok) continue;
     let size = conv.size;
     for (let pool = 0; pool < 5 && size > 0; pool++) {
       // Caffe keeps a lone pixel as one window (⌈(1 − 2)/2⌉ + 1 = 1); checkPool rejects a window wider than the map.
-      const next = checkPool({ size, kernel: 2, ceil: true });
+      const next = checkPool({ size, kernelSize: 2, ceil: true });
       size = next.ok ? next.size : size === 1 ? 1 : 0;
     }
-    if (size >= fc6Kernel) return p;
+    if (size >= fc6KernelSize) return p;
   }
   return undefined;
 }

@@ -3,22 +3,16 @@
  * parameters, multiply-adds, receptive field and effective stride. The classifier's three fully connected
  * layers appear in their FCN form: fc6 a 7×7 convolution, fc7 and fc8 1×1 convolutions (same parameters).
  *
- * Geometry is that of our FCN (src/tf/fcn/model.ts): 3×3 convs pad 1, 2×2 stride-2 max-pools rounding up
+ * Geometry is that of our FCN (the 'ours' design of ./layers.ts): 3×3 convs pad 1, 2×2 stride-2 max-pools rounding up
  * (Caffe's ceil mode, so an odd side keeps its last pixel), fc6 pad 3 by default (the reference uses 0, which
  * needs a pool5 of at least 7×7). `widthDivisor` or `blockWidths` shrink the widths as our shipped model does.
  */
 import { checkConv } from '../conv/arithmetic';
+import { checkPool } from '../conv/pool';
 import { convMultiplyAdds, convParameters } from '../conv/cost';
 import { conv, pool, receptiveFieldStats, type RfLayer } from '../conv/receptive-field';
-
-/** VGG16 ("configuration D"): convs per block and their width. */
-export const VGG16_CONV_BLOCKS: readonly { convs: number; width: number }[] = [
-  { convs: 2, width: 64 },
-  { convs: 2, width: 128 },
-  { convs: 3, width: 256 },
-  { convs: 3, width: 512 },
-  { convs: 3, width: 512 },
-];
+import { FC6_KERNEL_SIZE } from './head';
+import { blockConvNames, VGG16_BLOCKS } from './vgg16';
 
 export interface Vgg16Options {
   /** Divide every conv width by this (rounded, at least 1). Default 1: full VGG16. */
@@ -55,22 +49,17 @@ interface LayerPlan { name: string; layer: RfLayer; outChannels: number; notatio
 export function vgg16Plan(options: Vgg16Options = {}): LayerPlan[] {
   const { widthDivisor = 1, blockWidths, fcWidth = 4096, classes = 1000, fc6Padding = 3 } = options;
   const plan: LayerPlan[] = [];
-  VGG16_CONV_BLOCKS.forEach(({ convs, width }, b) => {
+  VGG16_BLOCKS.forEach(({ width }, b) => {
     const channels = blockWidths?.[b] ?? Math.max(1, Math.round(width / widthDivisor));
-    for (let c = 1; c <= convs; c++) {
-      plan.push({ name: `conv${b + 1}_${c}`, layer: conv(3, { padding: 1 }), outChannels: channels, notation: `conv3-${channels}` });
+    for (const name of blockConvNames(b)) {
+      plan.push({ name, layer: conv(3, { padding: 1 }), outChannels: channels, notation: `conv3-${channels}` });
     }
     plan.push({ name: `pool${b + 1}`, layer: pool(2, 2, 0, true), outChannels: channels, notation: 'maxpool 2×2/2' });
   });
-  plan.push({ name: 'fc6', layer: conv(7, { padding: fc6Padding }), outChannels: fcWidth, notation: `conv7-${fcWidth}` });
+  plan.push({ name: 'fc6', layer: conv(FC6_KERNEL_SIZE, { padding: fc6Padding }), outChannels: fcWidth, notation: `conv${FC6_KERNEL_SIZE}-${fcWidth}` });
   plan.push({ name: 'fc7', layer: conv(1), outChannels: fcWidth, notation: `conv1-${fcWidth}` });
   plan.push({ name: 'fc8', layer: conv(1), outChannels: classes, notation: `conv1-${classes}` });
   return plan;
-}
-
-/** A 2×2 stride-2 pool rounding up: ⌈i/2⌉ (Caffe's ceil formula; our model pads an odd side by one zero). */
-export function ceilPoolSize(size: number): number {
-  return Math.ceil(size / 2);
 }
 
 /** Every layer of VGG16 on a height × width × 3 input, or the reason a layer has no output. */
@@ -85,15 +74,13 @@ export function vgg16Table(height: number, width: number, options: Vgg16Options 
   }];
   for (const [i, { name, layer, outChannels, notation }] of plan.entries()) {
     const [h, w, c] = rows[rows.length - 1].shape;
-    let size: [number, number];
-    if (layer.kind === 'pool') {
-      size = [ceilPoolSize(h), ceilPoolSize(w)];
-    } else {
-      const along = [h, w].map((s) => checkConv({ size: s, kernel: layer.kernelSize, padding: layer.padding }));
-      const bad = along.find((check) => !check.ok);
-      if (bad && !bad.ok) return { ok: false, reason: `${name}: ${bad.reason}` };
-      size = along.map((check) => (check.ok ? check.size : 0)) as [number, number];
-    }
+    const { kernelSize, stride, padding } = layer;
+    const along = [h, w].map((s) => (layer.kind === 'pool'
+      ? checkPool({ size: s, kernelSize, stride, padding, ceil: layer.ceil })
+      : checkConv({ size: s, kernelSize, stride, padding })));
+    const bad = along.find((check) => !check.ok);
+    if (bad && !bad.ok) return { ok: false, reason: `${name}: ${bad.reason}` };
+    const size = along.map((check) => (check.ok ? check.size : 0)) as [number, number];
     const cost = { kernelSize: layer.kernelSize, inChannels: c, outChannels };
     rows.push({
       name, notation, kind: layer.kind, shape: [size[0], size[1], outChannels],

@@ -114,8 +114,8 @@ function heatmap() {
 
 /** Any convolution runs on any input at least as large as its kernel; smaller inputs give no output. */
 function kernelFits() {
-  const out = (size: number, kernel: number) => {
-    const check = checkConv({ size, kernel });
+  const out = (size: number, kernelSize: number) => {
+    const check = checkConv({ size, kernelSize });
     return check.ok ? check.size : 0;
   };
   return { oneByOneOnOne: out(1, 1), threeOnTwo: out(2, 3), threeOnThree: out(3, 3), sevenOnSix: out(6, 7) };
@@ -130,7 +130,7 @@ function quiz() {
   return {
     widget: {
       ...widget,
-      answers: [checkConv({ size: widget.H, kernel: widget.h }), checkConv({ size: widget.W, kernel: widget.w })]
+      answers: [checkConv({ size: widget.H, kernelSize: widget.h }), checkConv({ size: widget.W, kernelSize: widget.w })]
         .map((c) => (c.ok ? c.size : 0)),
     },
     oneByOne: {
@@ -142,7 +142,7 @@ function quiz() {
     dense: { ...dense, parameters: denseParameters(dense.h * dense.w * dense.c, dense.outputs) },
     wide: {
       ...wide,
-      answers: [checkConv({ size: wide.h, kernel: dense.h }), checkConv({ size: wide.w, kernel: dense.w })]
+      answers: [checkConv({ size: wide.h, kernelSize: dense.h }), checkConv({ size: wide.w, kernelSize: dense.w })]
         .map((c) => (c.ok ? c.size : 0)),
     },
   };

@@ -9,7 +9,8 @@
  *   retrained, so the page must read it from here and never type it).
  */
 import { fcnLayout } from '../fcn/geometry';
-import { fcnLayerSpecs, type FcnLayerSpec, type FcnVariant } from '../fcn/layers';
+import { fcnLayerSpecs, type FcnLayerSpec } from '../fcn/layers';
+import { FCN_VARIANT_LABELS, FCN_VARIANTS, type FcnVariant } from '../fcn/variants';
 import { pixelFates } from '../metrics/pixel-fates';
 import { vgg16Table } from '../fcn/vgg16-table';
 import evaluationJson from '../../../public/models/evaluation.json';
@@ -32,6 +33,8 @@ export interface PipelineBlock {
 
 export interface VariantPath {
   variant: FcnVariant;
+  /** How the site writes it: "FCN-8s". */
+  label: string;
   /** Strides of the transposed convolutions, in order (FCN-8s: 2, 2, 8). */
   upsampleStrides: number[];
   /** Pools whose scores are added on the way up (FCN-8s: pool4, pool3). */
@@ -83,6 +86,7 @@ function variantPath(variant: FcnVariant): VariantPath {
   const last = deconvs[deconvs.length - 1];
   return {
     variant,
+    label: FCN_VARIANT_LABELS[variant],
     upsampleStrides: deconvs.map((spec) => spec.stride),
     skips: specs.filter((spec) => spec.kind === 'conv' && spec.name.startsWith('score_pool')).map((spec) => spec.name.replace('score_', '')),
     predictionStride: last.kind === 'deconv' ? scale(last.input) : NaN,
@@ -140,7 +144,7 @@ export const facts = {
   scoreStride: layerOf('score_fr').scale,
   /** The label map's side: the input's. */
   outputSize: layerOf('score').height,
-  variants: (['fcn32s', 'fcn16s', 'fcn8s'] as const).map(variantPath),
+  variants: FCN_VARIANTS.map(variantPath),
   vocObjectClasses: VOC_OBJECT_CLASSES,
   vocClasses: VOC_OBJECT_CLASSES + 1,
   /** Our scenes: background plus the object classes of public/data. */

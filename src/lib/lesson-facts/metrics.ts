@@ -11,15 +11,14 @@
  */
 import { confusionMatrix, segmentationScores, type ConfusionMatrix, type SegmentationScores } from '../metrics/scores';
 import {
-  BACKGROUND, CLASS_NAMES, GRID_SIZE, NUM_CLASSES, companionImages, presetPair, sceneTruth, type PresetName,
+  BACKGROUND, CLASS_NAMES, GRID_SIZE, PLAYGROUND_CLASS_COUNT, companionImages, presetPair, sceneTruth, type PresetName,
 } from '../metrics-presets';
 import { compareProtocols } from '../metrics-protocols';
 import { PAPER_TABLE_2 } from '../fcn/paper-results';
+import { FCN_VARIANTS, type FcnVariant } from '../fcn/variants';
 import { facts as pipeline } from './index';
 import evaluationJson from '../../../public/models/evaluation.json';
 
-type Variant = 'fcn32s' | 'fcn16s' | 'fcn8s';
-const VARIANTS: readonly Variant[] = ['fcn32s', 'fcn16s', 'fcn8s'];
 
 interface ModelScores {
   pixelAccuracy: number;
@@ -34,14 +33,14 @@ interface ModelScores {
 interface EvaluationFile {
   boundaryRadius: number;
   classes: string[];
-  models: Partial<Record<Variant, ModelScores>>;
+  models: Partial<Record<FcnVariant, ModelScores>>;
 }
 
 const evaluation = evaluationJson as unknown as EvaluationFile;
 
 const scoresOf = (name: PresetName): SegmentationScores => {
   const { truth, prediction } = presetPair(name);
-  return segmentationScores(confusionMatrix(truth, prediction, NUM_CLASSES));
+  return segmentationScores(confusionMatrix(truth, prediction, PLAYGROUND_CLASS_COUNT));
 };
 
 const counted = (confusion: ConfusionMatrix): number => confusion.flat().reduce((s, v) => s + v, 0);
@@ -49,7 +48,7 @@ const counted = (confusion: ConfusionMatrix): number => confusion.flat().reduce(
 /** The playground's dataset: the preset as "your painting", then the tiny missed plant and the empty scene. */
 function datasetWith(name: PresetName) {
   const images = [presetPair(name), ...companionImages().map((c) => c.pair)];
-  const comparison = compareProtocols(images, NUM_CLASSES);
+  const comparison = compareProtocols(images, PLAYGROUND_CLASS_COUNT);
   return {
     /** Mean IoU of each image on its own, in the playground's table order. */
     perImageMeanIoU: comparison.perImage.map((image) => image.scores.meanIoU),
@@ -79,7 +78,7 @@ function allBackgroundOf(pixels: number, share: number) {
 }
 
 function paper() {
-  const rows = VARIANTS.map((variant) => ({ variant, ...PAPER_TABLE_2[variant] }));
+  const rows = FCN_VARIANTS.map((variant) => ({ variant, ...PAPER_TABLE_2[variant] }));
   const [first, , last] = rows;
   return {
     rows,
@@ -92,7 +91,7 @@ function paper() {
 }
 
 function ours() {
-  const models = VARIANTS.map((variant) => {
+  const models = FCN_VARIANTS.map((variant) => {
     const m = evaluation.models[variant];
     return m ? { variant, pixelAccuracy: m.pixelAccuracy, meanIoU: m.meanIoU, boundaryAccuracy: m.boundaryAccuracy ?? null } : null;
   });
@@ -119,7 +118,7 @@ export const facts = {
   vocClasses: VOC_CLASSES,
   /** Stride of the finest scores each variant upsamples at the end: FCN-32s, 16s, 8s. */
   predictionStrides: pipeline.variants.map((v) => v.predictionStride),
-  classes: NUM_CLASSES,
+  classes: PLAYGROUND_CLASS_COUNT,
   /** Share of the playground scene's pixels that are background. */
   backgroundShare: truth.filter((label) => label === BACKGROUND).length / truth.length,
   presets: {
@@ -131,7 +130,7 @@ export const facts = {
   /** How many truth pixels the void-outlines preset marks 255. */
   voidPixels: (() => {
     const { truth: t, prediction: p } = presetPair('voidOutlines');
-    return t.length - counted(confusionMatrix(t, p, NUM_CLASSES));
+    return t.length - counted(confusionMatrix(t, p, PLAYGROUND_CLASS_COUNT));
   })(),
   datasets: { perfect: datasetWith('perfect'), allBackground: datasetWith('allBackground') },
   plantIndex: PLANT,

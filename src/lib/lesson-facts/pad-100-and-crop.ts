@@ -9,14 +9,15 @@
  * - what happens with floor pools, with top-left and centred crops, and in the simple port and our own design.
  * Everything comes from src/lib (fcn/layers.ts, fcn/geometry.ts, fcn/size-facts.ts, conv/arithmetic.ts).
  */
-import { checkPool, convOutputSize, transposedConvOutputSize } from '../conv/arithmetic';
+import { convOutputSize, transposedConvOutputSize } from '../conv/arithmetic';
+import { checkPool } from '../conv/pool';
 import type { FcnLayout } from '../fcn/geometry';
-import { cropOffsets, fcnLayerSpecs, type ConvSpec, type DeconvSpec, type FcnDesign, type FcnVariant, type PoolRounding } from '../fcn/layers';
+import { cropOffsets, fcnLayerSpecs, type ConvSpec, type DeconvSpec, type FcnDesign, type PoolRounding } from '../fcn/layers';
+import { FCN_VARIANTS, type FcnVariant } from '../fcn/variants';
 import {
   centredCropShift, cropOffsetsWithBorder, failingSizes, sizeOf, smallestBorderForOnePixel, smallestInputFor, traceSquare,
 } from '../fcn/size-facts';
 
-const VARIANTS: readonly FcnVariant[] = ['fcn32s', 'fcn16s', 'fcn8s'];
 /** VGG16's pool5 has 512 channels; its fc6 flattens all of them. */
 const POOL5_CHANNELS = 512;
 /** The input side VGG16 was trained on, and the example sides the lesson follows. */
@@ -36,7 +37,7 @@ export interface DeconvParams { name: string; kernelSize: number; stride: number
 
 /** Every transposed convolution of a design (FCN-32s, 16s and 8s together), each once. */
 function deconvs(design: FcnDesign): DeconvParams[] {
-  const all = VARIANTS.flatMap((variant) => fcnLayerSpecs(design, variant)).filter((s): s is DeconvSpec => s.kind === 'deconv');
+  const all = FCN_VARIANTS.flatMap((variant) => fcnLayerSpecs(design, variant)).filter((s): s is DeconvSpec => s.kind === 'deconv');
   return all
     .filter((s, i) => all.findIndex((t) => t.name === s.name) === i)
     .map(({ name, kernelSize, stride, padding }) => ({ name, kernelSize, stride, padding }));
@@ -83,13 +84,13 @@ export const POOL_SETTINGS: readonly PoolSetting[] = ['caffe', 'pytorch', 'pytor
 export function pooledSide(setting: PoolSetting, i: number): number {
   if (setting === 'tfSame') return Math.ceil(i / 2);
   const ceil = setting === 'caffe' || setting === 'pytorchCeil';
-  const check = checkPool({ size: i, kernel: 2, stride: 2, ceil });
+  const check = checkPool({ size: i, kernelSize: 2, stride: 2, ceil });
   return check.ok ? check.size : 0;
 }
 
 /** The rounding table: per setting, whether it rounds up, what it makes of an odd side, and pool5 for 500×500. */
 function roundingTable() {
-  const conv1 = convOutputSize({ size: EXAMPLE, kernel: 3, padding: conv('caffe', 'conv1_1').padding });
+  const conv1 = convOutputSize({ size: EXAMPLE, kernelSize: 3, padding: conv('caffe', 'conv1_1').padding });
   const odd = pooledSide('caffe', conv1); // pool1's output, the first odd side on the way (349)
   const row = (setting: PoolSetting) => {
     let side = conv1;
@@ -132,11 +133,11 @@ export const facts = {
     /** A k×k convolution without padding makes a map this much smaller. */
     shrink: fc6.kernelSize - 1,
   },
-  vgg: { side: VGG_INPUT, pool5: sizeOf(vgg, 'pool5'), fc6: convOutputSize({ size: sizeOf(vgg, 'pool5'), kernel: fc6.kernelSize }) },
+  vgg: { side: VGG_INPUT, pool5: sizeOf(vgg, 'pool5'), fc6: convOutputSize({ size: sizeOf(vgg, 'pool5'), kernelSize: fc6.kernelSize }) },
   /** Every 3×3 convolution padded by 1 and fc6 as VGG's 7×7 without padding, at 500×500. */
   plain: {
     pool5: sizeOf(plain, 'pool5'),
-    fc6: convOutputSize({ size: sizeOf(plain, 'pool5'), kernel: fc6.kernelSize }),
+    fc6: convOutputSize({ size: sizeOf(plain, 'pool5'), kernelSize: fc6.kernelSize }),
     /** The smallest image side for which pool5 still has fc6's 7 cells. */
     smallestSide: smallestInputFor('seed', 'pool5', fc6.kernelSize) ?? 0,
   },
@@ -149,7 +150,7 @@ export const facts = {
   caffe500,
   upscore: { kernelSize: upscore.kernelSize, stride: upscore.stride, padding: upscore.padding },
   /** (fc6 − 1)·s + k, the transposed convolution's size formula without padding, for 500×500. */
-  upscoreSize: transposedConvOutputSize({ size: caffe500.fc6, kernel: upscore.kernelSize, stride: upscore.stride }),
+  upscoreSize: transposedConvOutputSize({ size: caffe500.fc6, kernelSize: upscore.kernelSize, stride: upscore.stride }),
   /** Image coordinate of upscore's pixel 0 for the Caffe FCN-32s. */
   upscoreOffset: caffe500Layout.layers.find((l) => l.name === 'upscore')?.offset ?? 0,
   offsets,

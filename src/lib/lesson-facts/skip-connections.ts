@@ -13,13 +13,13 @@
  */
 import evaluationJson from '../../../public/models/evaluation.json';
 import trainingLogJson from '../../../public/models/training-log.json';
-import { cropOffsets, fcnLayerSpecs, type DeconvSpec, type FcnVariant } from '../fcn/layers';
-import { ceilPoolSizes, croppedCells, stagePanels } from '../fcn/stages';
+import { cropOffsets, fcnLayerSpecs, type DeconvSpec } from '../fcn/layers';
+import { FCN_VARIANTS, type FcnVariant } from '../fcn/variants';
+import { poolSizes, croppedCells, stagePanels } from '../fcn/stages';
 import { PAPER_TABLE_2 } from '../fcn/paper-results';
 import type { PixelFates } from '../metrics/pixel-fates';
 import { shippedTraining, type PlanStage } from '../fcn/training-stages';
 
-const VARIANTS: readonly FcnVariant[] = ['fcn32s', 'fcn16s', 'fcn8s'];
 /** The stage view's input sizes (src/widgets/stage-view/StageView.astro): crops everywhere, none, at the joins. */
 const STAGE_VIEW = { crops: 100, none: 128, joins: 136 } as const;
 /** The input side of the lesson's crop example (an odd pool4 and pool3). */
@@ -112,7 +112,7 @@ type Upsampler = Pick<DeconvSpec, 'kernelSize' | 'stride' | 'padding'>;
 
 /** Our upsamplers (the 'ours' design: padded so each grows its input by exactly its stride). */
 function upsamplers(): Record<'upscore' | 'upscore2' | 'upscore16' | 'upscore_pool4' | 'upscore8', Upsampler> {
-  const all = VARIANTS.flatMap((v) => fcnLayerSpecs('ours', v)).filter((s): s is DeconvSpec => s.kind === 'deconv');
+  const all = FCN_VARIANTS.flatMap((v) => fcnLayerSpecs('ours', v)).filter((s): s is DeconvSpec => s.kind === 'deconv');
   const get = (name: string): Upsampler => {
     const spec = all.find((s) => s.name === name);
     if (!spec) throw new Error(`no upsampler ${name}`);
@@ -125,7 +125,7 @@ function cropExample() {
   const panels = stagePanels('fcn16s', CROP_EXAMPLE, CROP_EXAMPLE);
   const upscore2 = panels.find((p) => p.name === 'upscore2');
   if (!upscore2) throw new Error('FCN-16s has no upscore2 panel');
-  const pools = ceilPoolSizes(CROP_EXAMPLE, CROP_EXAMPLE);
+  const pools = poolSizes(CROP_EXAMPLE, CROP_EXAMPLE);
   const [rows, columns] = croppedCells(upscore2);
   return { side: CROP_EXAMPLE, pool3: pools[2][0], pool4: pools[3][0], pool5: pools[4][0], upscore2: upscore2.size[0], kept: upscore2.kept[0], droppedRows: rows, droppedColumns: columns };
 }
@@ -141,7 +141,7 @@ const points = (a: number, b: number): number => Math.round((b - a) * 1000) / 10
 
 function ours() {
   const models = evaluation.models;
-  const [m32, m16, m8] = VARIANTS.map((v) => models[v]);
+  const [m32, m16, m8] = FCN_VARIANTS.map((v) => models[v]);
   if (!m32 || !m16 || !m8) return null;
   const scores = (m: ModelScores) => ({ pixelAccuracy: m.pixelAccuracy, meanIoU: m.meanIoU, boundaryAccuracy: m.boundaryAccuracy ?? null, fates: m.objectPixels ?? null });
   const fates32 = m32.objectPixels;
@@ -163,7 +163,7 @@ function ours() {
 function training() {
   if (stages.length === 0) return null;
   const shipped = shippedTraining(stages);
-  const steps = Object.fromEntries(VARIANTS.map((v) => [v, shipped[v]?.steps ?? 0])) as Record<FcnVariant, number>;
+  const steps = Object.fromEntries(FCN_VARIANTS.map((v) => [v, shipped[v]?.steps ?? 0])) as Record<FcnVariant, number>;
   return { steps, unequal: new Set(Object.values(steps)).size > 1 };
 }
 
@@ -175,7 +175,7 @@ const ups = upsamplers();
 export const facts = {
   sceneSide: evaluation.sceneSize[0],
   /** score_fr's grid for one test scene, and the pixels each cell stands for. */
-  scoreGrid: ceilPoolSizes(evaluation.sceneSize[0], evaluation.sceneSize[1])[4][0],
+  scoreGrid: poolSizes(evaluation.sceneSize[0], evaluation.sceneSize[1])[4][0],
   cellPixels: ups.upscore.stride,
   upsamplers: ups,
   /** Of every `stride` output pixels along a side, the final upsampling interpolates all but one. */

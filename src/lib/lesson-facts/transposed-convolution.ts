@@ -18,7 +18,8 @@ import {
   stackedTransposed, STRIDE,
 } from '../checkerboard';
 import { fcnLayout } from '../fcn/geometry';
-import { fcnLayerSpecs, type FcnVariant } from '../fcn/layers';
+import { fcnLayerSpecs } from '../fcn/layers';
+import { FCN_VARIANTS, type FcnVariant } from '../fcn/variants';
 import { matMul, transpose, type Matrix } from '../grid/matrix';
 import { contributionsPerCell, conv2d, convMatrix, transposedConv2d } from '../conv/transposed';
 
@@ -26,7 +27,6 @@ import { contributionsPerCell, conv2d, convMatrix, transposedConv2d } from '../c
 const VOC_OBJECT_CLASSES = 20;
 /** The side of the example image (the size the reference's pad 100 is built for). */
 const IMAGE = 500;
-const VARIANTS: readonly FcnVariant[] = ['fcn32s', 'fcn16s', 'fcn8s'];
 
 export interface UpsamplingLayer {
   variant: FcnVariant;
@@ -50,7 +50,7 @@ function sideOf(variant: FcnVariant, name: string): number {
 }
 
 function upsamplingLayers(): UpsamplingLayer[] {
-  return VARIANTS.flatMap((variant) =>
+  return FCN_VARIANTS.flatMap((variant) =>
     fcnLayerSpecs('caffe', variant).flatMap((spec) =>
       spec.kind === 'deconv'
         ? [{
@@ -116,26 +116,26 @@ function stepper() {
 
 /** Sizes: two ways to 5×5 with a 3×3 kernel; padding crops; output padding picks among shared sizes. */
 function sizes() {
-  const kernel = 3;
+  const kernelSize = 3;
   return {
     fiveByFive: {
-      kernel,
-      viaStride2: { size: 2, stride: 2, output: transposedConvOutputSize({ size: 2, kernel, stride: 2 }) },
-      viaStride1: { size: 3, stride: 1, output: transposedConvOutputSize({ size: 3, kernel, stride: 1 }) },
+      kernelSize,
+      viaStride2: { size: 2, stride: 2, output: transposedConvOutputSize({ size: 2, kernelSize, stride: 2 }) },
+      viaStride1: { size: 3, stride: 1, output: transposedConvOutputSize({ size: 3, kernelSize, stride: 1 }) },
     },
     crop: {
-      size: 16, kernel: 4, stride: 2, padding: 1,
-      uncropped: transposedConvOutputSize({ size: 16, kernel: 4, stride: 2 }),
-      cropped: transposedConvOutputSize({ size: 16, kernel: 4, stride: 2, padding: 1 }),
+      size: 16, kernelSize: 4, stride: 2, padding: 1,
+      uncropped: transposedConvOutputSize({ size: 16, kernelSize: 4, stride: 2 }),
+      cropped: transposedConvOutputSize({ size: 16, kernelSize: 4, stride: 2, padding: 1 }),
     },
     outputPadding: {
-      size: 5, kernel: 3, stride: 2, padding: 1,
+      size: 5, kernelSize: 3, stride: 2, padding: 1,
       /** Forward sizes that a k3 s2 p1 convolution maps to 5. */
-      shared: convInputSizesFor({ outputSize: 5, kernel: 3, stride: 2, padding: 1 }),
-      back: transposedConvOutputSize({ size: 5, kernel: 3, stride: 2, padding: 1 }),
+      shared: convInputSizesFor({ outputSize: 5, kernelSize: 3, stride: 2, padding: 1 }),
+      back: transposedConvOutputSize({ size: 5, kernelSize: 3, stride: 2, padding: 1 }),
       /** The output padding that picks the larger size. */
       a: 1,
-      backPadded: transposedConvOutputSize({ size: 5, kernel: 3, stride: 2, padding: 1, outputPadding: 1 }),
+      backPadded: transposedConvOutputSize({ size: 5, kernelSize: 3, stride: 2, padding: 1, outputPadding: 1 }),
     },
   };
 }
@@ -152,7 +152,7 @@ function matrix() {
     x,
     C,
     y,
-    outputSize: convOutputSize({ size: x.length, kernel: kernel[0].length }),
+    outputSize: convOutputSize({ size: x.length, kernelSize: kernel[0].length }),
     back,
     CtC: matMul(transpose(C), C),
   };
@@ -242,8 +242,8 @@ function matrixView() {
 /** Check-yourself answers. */
 function quiz() {
   return {
-    doubled: { size: 7, kernel: 4, stride: 2, padding: 1, output: transposedConvOutputSize({ size: 7, kernel: 4, stride: 2, padding: 1 }) },
-    forward: { size: 10, kernel: 3, stride: 2, padding: 1, output: convOutputSize({ size: 10, kernel: 3, stride: 2, padding: 1 }) },
+    doubled: { size: 7, kernelSize: 4, stride: 2, padding: 1, output: transposedConvOutputSize({ size: 7, kernelSize: 4, stride: 2, padding: 1 }) },
+    forward: { size: 10, kernelSize: 3, stride: 2, padding: 1, output: convOutputSize({ size: 10, kernelSize: 3, stride: 2, padding: 1 }) },
   };
 }
 

@@ -1,4 +1,5 @@
 // The "scenes" dataset: its classes, colours, splits and seed ranges (the facts public/data/dataset.json holds).
+import { DEFAULT_IGNORE_LABEL } from '../metrics/scores';
 
 export interface ClassInfo {
   id: number;
@@ -17,8 +18,10 @@ export const CLASSES: readonly ClassInfo[] = [
   { id: 5, name: 'person', colour: [240, 228, 66] },
 ];
 
-export const NUM_CLASSES = CLASSES.length;
-export const IGNORE_LABEL = 255;
+/** Classes of the scenes, so output channels of every FCN here (src/lib/fcn/config.ts). */
+export const SCENE_CLASS_COUNT = CLASSES.length;
+/** VOC's "void": pixels with this label are not scored. */
+export const IGNORE_LABEL = DEFAULT_IGNORE_LABEL;
 
 /** Every TEST_EVERY-th sprite of a class (in pick order) is held out for the test split. */
 export const TEST_EVERY = 5;

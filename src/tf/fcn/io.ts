@@ -6,7 +6,8 @@
 // zero-padded weights stay exactly 0); small ones (biases, 1×1 scores) and the fixed bilinear upsamplers
 // (exact in float16) stay float16.
 import * as tf from '@tensorflow/tfjs-core';
-import { SHIPPED_CONFIG, type FcnConfig, type FcnVariant } from '../../lib/fcn/config';
+import { SHIPPED_CONFIG, type FcnConfig } from '../../lib/fcn/config';
+import type { FcnVariant } from '../../lib/fcn/variants';
 import { weightSpecs, type FcnWeights } from './weights';
 
 export const WEIGHTS_FILE = 'weights.bin';

@@ -1,6 +1,6 @@
 // Loading a shipped FCN: fetch the manifest, model.json and weights.bin, verify each file's SHA-256, decode.
 // Works in browsers and in Node (pass a fetch-like reader for files).
-import type { FcnVariant } from '../../lib/fcn/config';
+import type { FcnVariant } from '../../lib/fcn/variants';
 import { decodeFcnModel, WEIGHTS_FILE, type FcnModelJson } from './io';
 import { verifyFile, type ModelManifest } from './sha256';
 import type { FcnWeights } from './weights';

@@ -3,7 +3,10 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { bilinearWeights } from '../../lib/conv/bilinear';
 import { canWiden, widenTensor } from './widen';
-import { backboneLayers, FC6_KERNEL, UPSAMPLERS, type FcnConfig, type FcnVariant, type UpsamplerName } from '../../lib/fcn/config';
+import { blockWidths, type FcnConfig } from '../../lib/fcn/config';
+import { FCN_INPUT, fcnLayerSpecs } from '../../lib/fcn/layers';
+import { HEAD_UPSAMPLERS, type UpsamplerName } from '../../lib/fcn/head';
+import type { FcnVariant } from '../../lib/fcn/variants';
 
 export type FcnWeights = Record<string, tf.Tensor>;
 
@@ -16,18 +19,6 @@ export interface WeightSpec {
   trainable: boolean;
 }
 
-const UPSAMPLERS_OF: Record<FcnVariant, UpsamplerName[]> = {
-  fcn32s: ['upscore'],
-  fcn16s: ['upscore2', 'upscore16'],
-  fcn8s: ['upscore2', 'upscore_pool4', 'upscore8'],
-};
-
-const SKIPS_OF: Record<FcnVariant, ('score_pool4' | 'score_pool3')[]> = {
-  fcn32s: [],
-  fcn16s: ['score_pool4'],
-  fcn8s: ['score_pool4', 'score_pool3'],
-};
-
 function conv(name: string, k: number, inC: number, outC: number, init: WeightInit): WeightSpec[] {
   return [
     { name: `${name}/kernel`, shape: [k, k, inC, outC], init, trainable: true },
@@ -35,24 +26,35 @@ function conv(name: string, k: number, inC: number, outC: number, init: WeightIn
   ];
 }
 
-/** Every weight of `variant`, in a fixed order (the order of the saved weights manifest). */
+/**
+ * Every weight of `variant`, in a fixed order (the order of the saved weights manifest, and of the seeds
+ * createFcnWeights draws): the 'ours' layer graph's convs in graph order (backbone, fc6, fc7, score_fr, the
+ * skips' 1×1 scores), then its upsamplers in graph order. Channels: VGG16's blocks at the config's widths,
+ * fc6/fc7 `fcWidth`, every score map one per class.
+ */
 export function weightSpecs(config: FcnConfig, variant: FcnVariant): WeightSpec[] {
-  const layers = backboneLayers(config);
-  const specs = layers.flatMap((l) => conv(l.name, 3, l.inChannels, l.outChannels, 'he'));
-  const channelsOf = (block: number) => layers.filter((l) => l.name.startsWith(`conv${block}_`)).at(-1)!.outChannels;
+  const specs = fcnLayerSpecs('ours', variant);
+  const widths = blockWidths(config);
   const n = config.numClasses;
-  specs.push(...conv('fc6', FC6_KERNEL, channelsOf(5), config.fcWidth, 'he'));
-  specs.push(...conv('fc7', 1, config.fcWidth, config.fcWidth, 'he'));
-  // Scoring layers start at zero (as the reference's surgery), so a new skip first changes nothing.
-  specs.push(...conv('score_fr', 1, config.fcWidth, n, 'zeros'));
-  for (const skip of SKIPS_OF[variant]) {
-    specs.push(...conv(skip, 1, channelsOf(skip === 'score_pool4' ? 4 : 3), n, 'zeros'));
+  const channels = new Map<string, number>([[FCN_INPUT, 3]]);
+  const convs: WeightSpec[] = [];
+  const upsamplers: WeightSpec[] = [];
+  for (const spec of specs) {
+    if (spec.kind === 'sum') channels.set(spec.name, channels.get(spec.inputs[0]) ?? 0);
+    else if (spec.kind === 'pool' || spec.kind === 'crop') channels.set(spec.name, channels.get(spec.input) ?? 0);
+    else if (spec.kind === 'deconv') {
+      const k = spec.kernelSize;
+      upsamplers.push({ name: `${spec.name}/kernel`, shape: [k, k, n, n], init: 'bilinear', trainable: HEAD_UPSAMPLERS[spec.name as UpsamplerName].trainable });
+      channels.set(spec.name, n);
+    } else {
+      const block = /^conv(\d)_/.exec(spec.name);
+      const out = spec.outChannels === 'classes' ? n : block ? widths[Number(block[1]) - 1] : config.fcWidth;
+      // Scoring layers start at zero (as the reference's surgery), so a new skip first changes nothing.
+      convs.push(...conv(spec.name, spec.kernelSize, channels.get(spec.input) ?? 0, out, spec.outChannels === 'classes' ? 'zeros' : 'he'));
+      channels.set(spec.name, out);
+    }
   }
-  for (const up of UPSAMPLERS_OF[variant]) {
-    const u = UPSAMPLERS[up];
-    specs.push({ name: `${up}/kernel`, shape: [u.kernelSize, u.kernelSize, n, n], init: 'bilinear', trainable: u.trainable });
-  }
-  return specs;
+  return [...convs, ...upsamplers];
 }
 
 function initialise(spec: WeightSpec, seed: number): tf.Tensor {

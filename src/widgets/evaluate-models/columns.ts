@@ -1,5 +1,5 @@
 /** The columns of the evaluation table (keys as in `npm run evaluate -- --json`) and the three models. */
-import type { FcnVariant } from '../../lib/fcn/config';
+import { FCN_VARIANT_LABELS, FCN_VARIANTS, type FcnVariant } from '../../lib/fcn/variants';
 
 export type ScoreKey = 'pixelAccuracy' | 'meanAccuracy' | 'meanIoU' | 'frequencyWeightedIoU' | 'boundaryAccuracy';
 
@@ -11,9 +11,7 @@ export const SCORE_COLUMNS: readonly { key: ScoreKey; label: string }[] = [
   { key: 'boundaryAccuracy', label: 'boundary acc.' },
 ];
 
-export const MODELS: readonly (readonly [FcnVariant, string])[] = [
-  ['fcn32s', 'FCN-32s'], ['fcn16s', 'FCN-16s'], ['fcn8s', 'FCN-8s'],
-];
+export const MODELS: readonly (readonly [FcnVariant, string])[] = FCN_VARIANTS.map((v) => [v, FCN_VARIANT_LABELS[v]] as const);
 
 /** Four decimals, as the evaluation script's JSON rounds them. */
 export const formatScore = (value: number): string => value.toFixed(4);

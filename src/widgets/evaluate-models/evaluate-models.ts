@@ -3,7 +3,7 @@
  * with a progress bar and a Stop button, and shows the five scores per model, the per-class IoU, the backend,
  * the total time, and the `npm run evaluate` command that reproduces the same numbers in Node.
  */
-import type { FcnVariant } from '../../lib/fcn/config';
+import type { FcnVariant } from '../../lib/fcn/variants';
 import { atom, type Atom } from '../shared/atom';
 import { loadTfModule, whenNear } from '../shared/lazy';
 import { ensureScenes, pageSceneSource, type SceneSource } from '../shared/scene-source';

@@ -3,7 +3,7 @@
  * value in `data-value` (what the tests compare with `npm run evaluate`) and four decimals as text.
  */
 import type { EvaluationResult, ModelScores } from '../../tf/evaluate-browser';
-import type { FcnVariant } from '../../lib/fcn/config';
+import type { FcnVariant } from '../../lib/fcn/variants';
 import { formatScore, MODELS, SCORE_COLUMNS } from './columns';
 
 function cell(root: HTMLElement, selector: string): HTMLElement | null {

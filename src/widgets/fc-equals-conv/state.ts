@@ -21,8 +21,8 @@ export type FcShape = { ok: true; outHeight: number; outWidth: number } | { ok: 
 
 /** The conv's answer map on H′ × W′: (H′ − h + 1) × (W′ − w + 1), or why the kernel does not fit. */
 export function answerShape(s: FcConvState): FcShape {
-  const rows = checkConv({ size: s.H, kernel: s.h });
-  const cols = checkConv({ size: s.W, kernel: s.w });
+  const rows = checkConv({ size: s.H, kernelSize: s.h });
+  const cols = checkConv({ size: s.W, kernelSize: s.w });
   if (!rows.ok) return { ok: false, reason: `Input height H′ = ${s.H} is smaller than the kernel height h = ${s.h}: ${rows.reason}` };
   if (!cols.ok) return { ok: false, reason: `Input width W′ = ${s.W} is smaller than the kernel width w = ${s.w}: ${cols.reason}` };
   return { ok: true, outHeight: rows.size, outWidth: cols.size };

@@ -4,7 +4,8 @@
  * c = (offset of the reference − offset of the cut blob) / scale. Layers whose map is the identity (3×3 pad 1,
  * 1×1 pad 0) are counted, not listed. All numbers come from src/lib/fcn/layers.ts.
  */
-import { alignedCropOffset, coordMaps, FCN_INPUT, fcnLayerSpecs, type CoordMap, type FcnDesign, type FcnVariant } from '../../lib/fcn/layers';
+import { alignedCropOffset, coordMaps, FCN_INPUT, fcnLayerSpecs, type CoordMap, type FcnDesign } from '../../lib/fcn/layers';
+import type { FcnVariant } from '../../lib/fcn/variants';
 
 export interface DerivationRow {
   /** Layer name, plain text. */

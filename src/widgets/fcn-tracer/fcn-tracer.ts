@@ -14,7 +14,8 @@ import { readQuery, writeQuery } from '../shared/url-state';
 import { renderCropRows, renderLayerRows } from './layer-table';
 import { pictureData } from './picture-data';
 import { runReport } from './run-report';
-import { DEFAULT_STATE, RUN_CHANNELS, sameState, sanitize, VARIANT_LABELS, type TracerState } from './state';
+import { FCN_VARIANT_LABELS } from '../../lib/fcn/variants';
+import { DEFAULT_STATE, RUN_CHANNELS, sameState, sanitize, type TracerState } from './state';
 import { cropRows, layerRows } from './table-rows';
 
 type Runner = typeof import('../../tf/fcn-trace-run');
@@ -172,7 +173,7 @@ class FcnTracer extends HTMLElement {
     this.running = true;
     button.disabled = true;
     table.setAttribute('aria-busy', 'true');
-    status.textContent = `Running ${VARIANT_LABELS[s.variant]} (${s.design}, ${s.rounding}) on a ${s.height}×${s.width} input in tfjs…`;
+    status.textContent = `Running ${FCN_VARIANT_LABELS[s.variant]} (${s.design}, ${s.rounding}) on a ${s.height}×${s.width} input in tfjs…`;
     let ran = false;
     try {
       const runner = await this.loadRunner();

@@ -3,7 +3,8 @@
  * it round-trips through the URL query; `sanitize` turns any record (dataset, query, form) into a valid state and
  * says in words what it had to change.
  */
-import type { FcnDesign, FcnVariant, PoolRounding } from '../../lib/fcn/layers';
+import type { FcnDesign, PoolRounding } from '../../lib/fcn/layers';
+import { FCN_VARIANTS, type FcnVariant } from '../../lib/fcn/variants';
 
 export interface TracerState {
   [key: string]: string | number;
@@ -20,11 +21,9 @@ export const RUN_CHANNELS = 2;
 export const MIN_SIZE = 1;
 export const MAX_SIZE = 1024;
 
-export const VARIANTS: readonly FcnVariant[] = ['fcn32s', 'fcn16s', 'fcn8s'];
 export const DESIGNS: readonly FcnDesign[] = ['caffe', 'seed', 'ours'];
 export const ROUNDINGS: readonly PoolRounding[] = ['ceil', 'floor'];
 
-export const VARIANT_LABELS: Record<FcnVariant, string> = { fcn32s: 'FCN-32s', fcn16s: 'FCN-16s', fcn8s: 'FCN-8s' };
 export const DESIGN_LABELS: Record<FcnDesign, string> = {
   caffe: 'Caffe original: pad 100 + 7×7 fc6',
   seed: 'A simple PyTorch port: pad 1, 1×1 fc6',
@@ -63,7 +62,7 @@ export function sanitize(
     return problem ? old : value;
   };
   const state: TracerState = {
-    variant: pick('variant', VARIANTS, fallback.variant),
+    variant: pick('variant', FCN_VARIANTS, fallback.variant),
     design: pick('design', DESIGNS, fallback.design),
     rounding: pick('rounding', ROUNDINGS, fallback.rounding),
     height: size('height', fallback.height),

@@ -4,7 +4,7 @@
  * project's own generator). FCN-8s is preferred; while its training stage has not finished, the best trained
  * variant is used and named. Nothing is faked: no trained model means a message, not a picture.
  */
-import type { FcnVariant } from '../../lib/fcn/config';
+import { FCN_VARIANT_LABELS, type FcnVariant } from '../../lib/fcn/variants';
 import type { FcnWeights } from '../../tf/fcn/model';
 import { sceneInput, type FcnInput } from '../shared/fcn-input';
 import { pageSceneSource } from '../shared/scene-source';
@@ -21,7 +21,7 @@ export async function shippedModel(fcn: FcnBrowser, modelsUrl: string): Promise<
   const generation = store.generation;
   const entry = await fcn.finestReady(store);
   if (entry.state === 'ready') {
-    const label = fcn.VARIANT_LABEL[entry.variant];
+    const label = FCN_VARIANT_LABELS[entry.variant];
     const note = entry.variant === 'fcn8s' ? '' : ` (FCN-8s is not trained yet, so this is the shipped ${label})`;
     return { ok: true, weights: entry.weights, variant: entry.variant, label, note, generation };
   }

@@ -10,7 +10,7 @@ import { readQuery, writeQuery } from '../shared/url-state';
 import { BACKEND_EVENT } from '../../lib/backend-events';
 import { confusionMatrix, segmentationScores, type ConfusionMatrix } from '../../lib/metrics/scores';
 import {
-  CLASS_NAMES, GRID_SIZE, IGNORE_LABEL, NUM_CLASSES, companionImages, isPresetName, presetPair,
+  CLASS_NAMES, GRID_SIZE, IGNORE_LABEL, PLAYGROUND_CLASS_COUNT, companionImages, isPresetName, presetPair,
   type CompanionImage, type PresetName,
 } from '../../lib/metrics-presets';
 import { compareProtocols } from '../../lib/metrics-protocols';
@@ -53,8 +53,8 @@ class MetricsPlayground extends HTMLElement {
     const initial = presetPair(preset);
     const defaults = { t: encodeLabels(initial.truth), p: encodeLabels(initial.prediction) };
     const query = readQuery(prefix, defaults);
-    const truth = decodeLabels(query.t, PIXELS, NUM_CLASSES) ?? initial.truth;
-    const prediction = (decodeLabels(query.p, PIXELS, NUM_CLASSES) ?? initial.prediction)
+    const truth = decodeLabels(query.t, PIXELS, PLAYGROUND_CLASS_COUNT) ?? initial.truth;
+    const prediction = (decodeLabels(query.p, PIXELS, PLAYGROUND_CLASS_COUNT) ?? initial.prediction)
       .map((p) => (p === IGNORE_LABEL ? 0 : p));
     const checked = this.querySelector<HTMLInputElement>('input[name$="-brush"]:checked');
     this.state = atom<PlaygroundState>({ truth, prediction, brush: checked ? Number(checked.value) : 1 });
@@ -91,7 +91,7 @@ class MetricsPlayground extends HTMLElement {
     const problem = this.find('.problem');
     for (const which of WHICH) {
       const element = this.find(`.paint-grid[data-grid="${which}"]`);
-      this.grids[which] = bindPaintGrid(element, { size: GRID_SIZE, numClasses: NUM_CLASSES, ignoreLabel: IGNORE_LABEL }, {
+      this.grids[which] = bindPaintGrid(element, { size: GRID_SIZE, numClasses: PLAYGROUND_CLASS_COUNT, ignoreLabel: IGNORE_LABEL }, {
         paint: (index) => {
           const { brush } = state.get();
           if (which === 'prediction' && brush === IGNORE_LABEL) {
@@ -160,7 +160,7 @@ class MetricsPlayground extends HTMLElement {
     if (!s) return;
     this.grids.truth?.show(s.truth);
     this.grids.prediction?.show(s.prediction);
-    const confusion = confusionMatrix(s.truth, s.prediction, NUM_CLASSES);
+    const confusion = confusionMatrix(s.truth, s.prediction, PLAYGROUND_CLASS_COUNT);
     renderScorePanel(this.find('.scores'), { confusion, classNames: CLASS_NAMES, pixels: PIXELS, renderTex: this.renderTex });
     const width = Math.max(280, this.find('.results').clientWidth);
     this.find('.matrix-drawing').replaceChildren(drawConfusionMatrix({ confusion, classNames: CLASS_NAMES }, { width }));
@@ -170,7 +170,7 @@ class MetricsPlayground extends HTMLElement {
       { width, colourOf: (c) => `var(--class-${c})` },
     ));
     const images = [{ truth: s.truth, prediction: s.prediction }, ...this.companions.map((c) => c.pair)];
-    renderDatasetPanel(this.find('.dataset'), compareProtocols(images, NUM_CLASSES));
+    renderDatasetPanel(this.find('.dataset'), compareProtocols(images, PLAYGROUND_CLASS_COUNT));
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-preset]')) {
       const name = button.dataset.preset ?? '';
       const pair = isPresetName(name) ? presetPair(name) : null;
@@ -183,8 +183,8 @@ class MetricsPlayground extends HTMLElement {
   private checkTf(confusion?: ConfusionMatrix): void {
     const s = this.state?.get();
     if (!s || !this.ops) return;
-    const reference = confusion ?? confusionMatrix(s.truth, s.prediction, NUM_CLASSES);
-    tfAgreement(this.find('.status'), this.ops, s, reference, NUM_CLASSES);
+    const reference = confusion ?? confusionMatrix(s.truth, s.prediction, PLAYGROUND_CLASS_COUNT);
+    tfAgreement(this.find('.status'), this.ops, s, reference, PLAYGROUND_CLASS_COUNT);
   }
 
   private async startLazy(): Promise<void> {

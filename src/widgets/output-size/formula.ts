@@ -10,14 +10,14 @@ const A_CLASS = 'term-a';
 
 /** Three aligned lines: the symbols, the numbers, the value (flagged when it is not a real size). */
 export function formulaTex(params: TransposedSizeParams, valid: boolean): string {
-  const { size, kernel, stride, padding, outputPadding, dilation } = params;
+  const { size, kernelSize, stride, padding, outputPadding, dilation } = params;
   const value = transposedFormulaValue(params);
   const a = (body: string | number): string => `\\htmlClass{${A_CLASS}}{${body}}`;
   const verdict = valid ? '' : '\\quad\\text{(no valid output)}';
   return [
     '\\begin{aligned}',
     `o &= (i-1)\\cdot s - 2p + d\\cdot(k-1) + ${a('a')} + 1 \\\\`,
-    `&= (${size}-1)\\cdot ${stride} - 2\\cdot ${padding} + ${dilation}\\cdot(${kernel}-1) + ${a(outputPadding)} + 1 \\\\`,
+    `&= (${size}-1)\\cdot ${stride} - 2\\cdot ${padding} + ${dilation}\\cdot(${kernelSize}-1) + ${a(outputPadding)} + 1 \\\\`,
     `&= ${value}${verdict}`,
     '\\end{aligned}',
   ].join('\n');
@@ -25,9 +25,9 @@ export function formulaTex(params: TransposedSizeParams, valid: boolean): string
 
 /** The same substitution in plain text. */
 export function formulaText(params: TransposedSizeParams): string {
-  const { size, kernel, stride, padding, outputPadding, dilation } = params;
+  const { size, kernelSize, stride, padding, outputPadding, dilation } = params;
   const value = transposedFormulaValue(params);
-  return `o = (${size} − 1)·${stride} − 2·${padding} + ${dilation}·(${kernel} − 1) + ${outputPadding} + 1 = ${value}`;
+  return `o = (${size} − 1)·${stride} − 2·${padding} + ${dilation}·(${kernelSize} − 1) + ${outputPadding} + 1 = ${value}`;
 }
 
 /** KaTeX options shared by the build-time and the in-browser rendering. */

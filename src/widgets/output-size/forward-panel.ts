@@ -12,8 +12,8 @@ function listText(sizes: readonly number[]): string {
 
 /** The sentence: which sizes conv maps to i, and what a does about it. */
 export function forwardSentence(params: TransposedSizeParams, report: ValidOutputSize): string {
-  const { size, kernel, stride, padding, outputPadding, dilation } = params;
-  const conv = `A convolution with the same k = ${kernel}, s = ${stride}, p = ${padding}, d = ${dilation}`;
+  const { size, kernelSize, stride, padding, outputPadding, dilation } = params;
+  const conv = `A convolution with the same k = ${kernelSize}, s = ${stride}, p = ${padding}, d = ${dilation}`;
   const sizes = report.sharedSizes.map((shared) => shared.size);
   if (!report.recovers) {
     return `${conv} maps o = ${report.output} to ${report.forwardOutput}, not back to i = ${size}: ` +

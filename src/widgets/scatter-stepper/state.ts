@@ -120,7 +120,7 @@ export function problemOf(params: StepperParams): string | undefined {
   const axes = ['Height', 'Width'] as const;
   const reasons = [0, 1].map((axis) => {
     const check = checkTransposedConv({
-      size: shapes[0][axis], kernel: shapes[1][axis], stride: params.stride, padding: params.padding,
+      size: shapes[0][axis], kernelSize: shapes[1][axis], stride: params.stride, padding: params.padding,
       outputPadding: params.outputPadding, dilation: params.dilation,
     });
     return check.ok ? undefined : check.reason;

@@ -3,7 +3,7 @@
  * run each available variant in turn, and turn every outcome — a prediction, a model not trained yet, a file
  * that failed its SHA-256 check — into a plain result the widget can draw.
  */
-import type { FcnVariant } from '../../lib/fcn/config';
+import { FCN_VARIANT_LABELS, FCN_VARIANTS, type FcnVariant } from '../../lib/fcn/variants';
 import type { FcnInput } from './fcn-input';
 import { loadTfModule } from './lazy';
 import { pageSceneSource, type SceneSource } from './scene-source';
@@ -34,20 +34,18 @@ export interface VariantResult {
   failed: boolean;
 }
 
-export const ALL_VARIANTS: readonly FcnVariant[] = ['fcn32s', 'fcn16s', 'fcn8s'];
-
 /** Thrown when the backend changed during the run (the weights it used were disposed): just run again. */
 export class StaleRun extends Error {}
 
 export async function runVariants(
-  fcn: FcnBrowser, store: ModelStore, input: FcnInput, variants: readonly FcnVariant[] = ALL_VARIANTS,
+  fcn: FcnBrowser, store: ModelStore, input: FcnInput, variants: readonly FcnVariant[] = FCN_VARIANTS,
 ): Promise<VariantResult[]> {
   const generation = store.generation;
   const entries = await store.load(variants);
   const results: VariantResult[] = [];
   for (const variant of variants) {
     const entry = entries.find((e) => e.variant === variant);
-    const label = fcn.VARIANT_LABEL[variant];
+    const label = FCN_VARIANT_LABELS[variant];
     if (!entry || entry.state !== 'ready') {
       const message = entry && 'message' in entry ? entry.message : `${label} is not available`;
       results.push({ variant, label, labels: null, milliseconds: null, backend: null, message, failed: entry?.state === 'failed' });

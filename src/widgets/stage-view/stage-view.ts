@@ -8,7 +8,7 @@ import { heatLegend, imagePanel, stageHeatmap } from '../../figures/heatmap';
 import { outlineMask } from '../../lib/outline';
 import { BACKEND_EVENT } from '../../lib/backend-events';
 import { stagePanels } from '../../lib/fcn/stages';
-import type { FcnVariant } from '../../lib/fcn/config';
+import { FCN_VARIANT_LABELS, isFcnVariant, type FcnVariant } from '../../lib/fcn/variants';
 import { atom, type Atom } from '../shared/atom';
 import { sceneInput, type FcnInput } from '../shared/fcn-input';
 import { loadFcnPipeline, type FcnBrowser, type ModelStore } from '../shared/fcn-runner';
@@ -28,7 +28,6 @@ interface State extends Record<string, string | number> {
 
 type Maps = { kind: 'scores'; maps: Awaited<ReturnType<FcnBrowser['stageMaps']>> } | { kind: 'labels'; maps: Awaited<ReturnType<FcnBrowser['stageLabelMaps']>> };
 
-const isVariant = (v: string): v is FcnVariant => v === 'fcn32s' || v === 'fcn16s' || v === 'fcn8s';
 /** Widest panel, in CSS px: two side by side on a phone, at most 170 px. */
 const panelWidth = (available: number): number => Math.max(110, Math.min(170, Math.floor((available - 16) / 2)));
 
@@ -99,7 +98,7 @@ class StageView extends HTMLElement {
     if (!this.fcn || !this.store || !this.source || !this.state) return;
     const token = ++this.runToken;
     const { seed, size, variant } = this.state.get();
-    if (!isVariant(variant)) return this.showProblem(`unknown head ${variant}`);
+    if (!isFcnVariant(variant)) return this.showProblem(`unknown head ${variant}`);
     const input: FcnInput = await sceneInput(this.source, seed, size);
     if (pickClass) {
       const classId = dominantClass(input.truth, this.source.dataset.classes.length);
@@ -128,7 +127,7 @@ class StageView extends HTMLElement {
       return this.showProblem(error instanceof Error ? error.message : String(error));
     }
     if (token !== this.runToken) return;
-    this.showProblem(this.fellBack ? `${this.fellBack} Showing ${this.fcn.VARIANT_LABEL[variant]} instead.` : '');
+    this.showProblem(this.fellBack ? `${this.fellBack} Showing ${FCN_VARIANT_LABELS[variant]} instead.` : '');
     this.fellBack = '';
     this.draw(input, variant, classId, maps);
   }
@@ -182,7 +181,7 @@ class StageView extends HTMLElement {
     });
     const what = labelsView ? 'every stage as labels (argmax over classes; hover a map to name a cell\'s class)' : `class ${className}`;
     const tail = labelsView ? '' : checks.length ? ` ${checks.join('; ')}.` : ' FCN-32s has no skip: one ×32 step.';
-    this.setStatus(`${input.description}; ${this.fcn?.VARIANT_LABEL[variant] ?? variant}, ${what}.${tail}`);
+    this.setStatus(`${input.description}; ${FCN_VARIANT_LABELS[variant]}, ${what}.${tail}`);
   }
 
   /** What is drawn now, for the hover read-out. */

@@ -10,7 +10,8 @@ import { skipLossCurve, skipScoresCurve, type ScoreMetric, type ScorePoint } fro
 import { BACKEND_PREFERENCE_KEY, isBackendName, type BackendName } from '../../lib/backend-events';
 import { rgbaToRgb } from '../../lib/image/image-input';
 import { CLASSES } from '../../lib/scene/dataset';
-import type { DisplayScene, Evaluation, FromWorker, HeadVariant, HeldOutScores, SkipSettings, ToWorker } from '../../tf/skip-train-messages';
+import { FCN_VARIANT_LABELS, type SkipVariant } from '../../lib/fcn/variants';
+import type { DisplayScene, Evaluation, FromWorker, HeldOutScores, SkipSettings, ToWorker } from '../../tf/skip-train-messages';
 import { atom, type Atom } from '../shared/atom';
 import type { FcnInput } from '../shared/fcn-input';
 import { drawInputPanels, drawModelPanel } from '../shared/fcn-panels';
@@ -19,7 +20,6 @@ import { readQuery, writeQuery } from '../shared/url-state';
 
 interface State extends Record<string, string | number> { learningRate: number }
 
-const LABEL: Record<HeadVariant, 'FCN-16s' | 'FCN-8s'> = { fcn16s: 'FCN-16s', fcn8s: 'FCN-8s' };
 const pct = (v: number): string => `${(100 * v).toFixed(1)}%`;
 const signed = (v: number): string => `${v >= 0 ? '+' : '−'}${Math.abs(100 * v).toFixed(1)}`;
 
@@ -46,7 +46,7 @@ class TrainSkip extends HTMLElement {
   private readyText = '';
   private running = false;
   private pausedByHiding = false;
-  private losses: { step: number; stage: HeadVariant; loss: number }[] = [];
+  private losses: { step: number; stage: SkipVariant; loss: number }[] = [];
   private scores: ScorePoint[] = [];
   private initial: HeldOutScores | undefined;
   private stepsPerSecond = 0;
@@ -161,7 +161,7 @@ class TrainSkip extends HTMLElement {
       truth: display.truth, description: `held-out scene, seed ${display.seed}`, notes: [],
     };
     drawInputPanels(this, this.input, CLASSES, 0.6);
-    drawModelPanel(this, this.input, this.result('fcn32s', 'FCN-32s', display.fcn32), CLASSES, 0.6, 'fcn32s');
+    drawModelPanel(this, this.input, this.result('fcn32s', FCN_VARIANT_LABELS.fcn32s, display.fcn32), CLASSES, 0.6, 'fcn32s');
     this.find<HTMLElement>('.loading').hidden = true;
     for (const name of ['train', 'reset', 'fcn8s']) this.button(name).disabled = false;
     this.dataset.ready = 'true';
@@ -174,7 +174,7 @@ class TrainSkip extends HTMLElement {
     this.setStatus(this.readyText);
   }
 
-  private result(variant: 'fcn32s' | HeadVariant, label: string, labels: Uint8Array) {
+  private result(variant: 'fcn32s' | SkipVariant, label: string, labels: Uint8Array) {
     return { variant, label, labels, milliseconds: null, backend: this.backendLabel, message: null, failed: false };
   }
 
@@ -190,13 +190,13 @@ class TrainSkip extends HTMLElement {
     d.trainStep = String(e.step);
     d.evalStep = String(e.step);
     this.output('step', String(e.step));
-    this.output('stage', LABEL[e.stage]);
+    this.output('stage', FCN_VARIANT_LABELS[e.stage]);
     this.output('meanIoU', `${pct(e.scores.meanIoU)} (${signed(e.scores.meanIoU - this.initial.meanIoU)} since step 0; FCN-32s ${pct(this.fcn32.meanIoU)})`);
     this.output('boundaryAccuracy', `${pct(e.scores.boundaryAccuracy)} (${signed(e.scores.boundaryAccuracy - this.initial.boundaryAccuracy)}; FCN-32s ${pct(this.fcn32.boundaryAccuracy)})`);
     this.output('agree', `${pct(e.agreeWithFcn32)} of held-out pixels`);
     const title = this.find<HTMLElement>('[data-panel="trained"] .panel-title');
-    title.textContent = `your ${LABEL[e.stage]} head, step ${e.stageStep}`;
-    drawModelPanel(this, this.input, this.result(e.stage, `${LABEL[e.stage]} head at step ${e.stageStep}`, e.labels), CLASSES, 0.6, 'trained');
+    title.textContent = `your ${FCN_VARIANT_LABELS[e.stage]} head, step ${e.stageStep}`;
+    drawModelPanel(this, this.input, this.result(e.stage, `${FCN_VARIANT_LABELS[e.stage]} head at step ${e.stageStep}`, e.labels), CLASSES, 0.6, 'trained');
     this.queueDraw();
   }
 
@@ -251,7 +251,7 @@ class TrainSkip extends HTMLElement {
     if (!this.fcn32) return;
     const lossBox = this.find<HTMLElement>('.loss-curve');
     const width = Math.max(260, Math.min(520, lossBox.clientWidth || 320));
-    const losses = this.losses.map((p) => ({ step: p.step, stage: LABEL[p.stage], loss: p.loss }));
+    const losses = this.losses.map((p) => ({ step: p.step, stage: FCN_VARIANT_LABELS[p.stage], loss: p.loss }));
     lossBox.replaceChildren(skipLossCurve(losses, { width }));
     const reference: Record<ScoreMetric, number> = { 'mean IoU': this.fcn32.meanIoU, 'boundary accuracy': this.fcn32.boundaryAccuracy };
     this.find<HTMLElement>('.scores-curve').replaceChildren(skipScoresCurve(this.scores, reference, { width }));

@@ -63,7 +63,7 @@ function outputShapeOf(input: Grid, kernel: Grid, options: PairOptions): Pair {
   return ([0, 1] as const).map((axis) =>
     transposedConvOutputSize({
       size: shapeOf(input)[axis],
-      kernel: shapeOf(kernel)[axis],
+      kernelSize: shapeOf(kernel)[axis],
       stride: options.stride[axis],
       padding: options.padding[axis],
       outputPadding: options.outputPadding[axis],
@@ -152,7 +152,7 @@ function randomCase(random: Random, maxDilation: number): Case {
     const fits = [0, 1].every((axis) =>
       checkTransposedConv({
         size: [h, w][axis],
-        kernel: [kh, kw][axis],
+        kernelSize: [kh, kw][axis],
         stride: stride[axis],
         padding: pairs.padding[axis],
         outputPadding: pairs.outputPadding[axis],
@@ -311,8 +311,8 @@ describe('conv2d and convMatrix', () => {
   }
 
   /** The one-axis parameters of a conv for `checkConv` / `outputPaddingFor`. */
-  function axisOptions(pairs: ConvCase['pairs'], size: number, kernel: number, axis: 0 | 1 | number) {
-    return { size, kernel, stride: pairs.stride[axis], padding: pairs.padding[axis], dilation: pairs.dilation[axis] };
+  function axisOptions(pairs: ConvCase['pairs'], size: number, kernelSize: number, axis: 0 | 1 | number) {
+    return { size, kernelSize, stride: pairs.stride[axis], padding: pairs.padding[axis], dilation: pairs.dilation[axis] };
   }
 
   it('conv2d([[1, 2, 3, 4]], [[1, 0, -1]]) is [[-2, -2]] (cross-correlation: no flip)', () => {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { explainLayout, fcnLayout, type FcnLayout } from '../../../src/lib/fcn/geometry';
-import {
-  cropOffsets,
-  FCN_INPUT,
-  fcnLayerSpecs,
-  type FcnDesign,
-  type FcnLayerSpec,
-  type FcnVariant,
-  type PoolRounding,
-} from '../../../src/lib/fcn/layers';
+import { cropOffsets, FCN_INPUT, fcnLayerSpecs, type FcnDesign, type FcnLayerSpec, type PoolRounding } from '../../../src/lib/fcn/layers';
+import { FCN_VARIANTS, type FcnVariant } from '../../../src/lib/fcn/variants';
 
-const VARIANTS: FcnVariant[] = ['fcn32s', 'fcn16s', 'fcn8s'];
 const DESIGNS: FcnDesign[] = ['caffe', 'seed', 'ours'];
 const CAFFE_OFFSETS: Record<FcnVariant, Record<string, number>> = {
   fcn32s: { score: 19 },
@@ -76,7 +68,7 @@ describe('fcnLayout, design caffe (pad 100, crops from coordinate maps)', () => 
   });
 
   it('crop offsets 19; 5, 27; 5, 9, 31 and every crop fits for every input size 1..1024 with ceil rounding', () => {
-    for (const variant of VARIANTS) {
+    for (const variant of FCN_VARIANTS) {
       expect(cropOffsets('caffe', variant)).toEqual(CAFFE_OFFSETS[variant]);
       for (let n = 1; n <= 1024; n++) {
         const r = fcnLayout({ variant, height: n, width: 1025 - n, design: 'caffe' });
@@ -90,7 +82,7 @@ describe('fcnLayout, design caffe (pad 100, crops from coordinate maps)', () => 
   });
 
   it('the offsets come from the coordinate maps, not from the sizes: floor rounding gives the same ones', () => {
-    for (const variant of VARIANTS) {
+    for (const variant of FCN_VARIANTS) {
       const r = fcnLayout({ variant, height: 3, width: 3, design: 'caffe', poolRounding: 'floor' });
       expect(Object.fromEntries(r.crops.map((c) => [c.name, c.offset]))).toEqual(CAFFE_OFFSETS[variant]);
     }
@@ -123,7 +115,7 @@ describe('fcnLayout, failures do not throw', () => {
   it('every design, rounding and size 1..160 gives a layout; seed and ours never fail', () => {
     for (const design of DESIGNS)
       for (const poolRounding of ['ceil', 'floor'] as PoolRounding[])
-        for (const variant of VARIANTS)
+        for (const variant of FCN_VARIANTS)
           for (let n = 1; n <= 160; n++) {
             const r = fcnLayout({ variant, height: n, width: n + 7, design, poolRounding });
             expect(typeof explainLayout(r)).toBe('string');
@@ -140,7 +132,7 @@ describe('fcnLayout, failures do not throw', () => {
 
 describe('fcnLayout, designs seed and ours', () => {
   it("seed: the top-left [:h, :w] crops are exactly aligned (shift 0); only the size is off", () => {
-    for (const variant of VARIANTS) {
+    for (const variant of FCN_VARIANTS) {
       const r = fcnLayout({ variant, height: 100, width: 75, design: 'seed' });
       expect(r.crops.every((c) => c.offset === 0 && c.alignedOffset === 0 && c.shift === 0 && c.fits)).toBe(true);
       const final = r.crops[r.crops.length - 1];
@@ -164,7 +156,7 @@ describe('fcnLayout, designs seed and ours', () => {
   });
 
   it('ours: for multiples of 32 every map is exactly input/stride and every crop removes nothing', () => {
-    for (const variant of VARIANTS)
+    for (const variant of FCN_VARIANTS)
       for (const [h, w] of [[32, 32], [64, 96], [224, 224], [256, 512], [512, 352]]) {
         const r = fcnLayout({ variant, height: h, width: w, design: 'ours' });
         expect(r.crops.every((c) => c.exact && c.offset === 0 && c.shift === 0)).toBe(true);
@@ -230,7 +222,7 @@ function bruteCentre(specs: readonly FcnLayerSpec[], offsets: Record<string, num
 describe('coordinate maps against a brute-force receptive-field centre', () => {
   it('input coordinate = scale·y + offset for every layer of every design and variant', () => {
     for (const design of DESIGNS)
-      for (const variant of VARIANTS) {
+      for (const variant of FCN_VARIANTS) {
         const r = fcnLayout({ variant, height: 500, width: 500, design });
         const centre = bruteCentre(fcnLayerSpecs(design, variant), cropOffsets(design, variant));
         for (const l of r.layers)
@@ -274,7 +266,7 @@ describe('sizes against window counting', () => {
   it('every layer of every design, both roundings, sizes 1..300', () => {
     for (const design of DESIGNS)
       for (const poolRounding of ['ceil', 'floor'] as PoolRounding[])
-        for (const variant of VARIANTS)
+        for (const variant of FCN_VARIANTS)
           for (let n = 1; n <= 300; n += 7) {
             const r = fcnLayout({ variant, height: n, width: n, design, poolRounding });
             const expected = bruteSizes(fcnLayerSpecs(design, variant, { poolRounding }), n);

@@ -27,7 +27,7 @@ describe('smallestInputFor(design, layer, minimum)', () => {
   });
 });
 
-describe('smallestBorderForOnePixel(fc6Kernel)', () => {
+describe('smallestBorderForOnePixel(fc6KernelSize)', () => {
   it('a 1×1 image needs conv1_1 padding 97 for pool5 to reach 7; 100 is enough', () => {
     expect(smallestBorderForOnePixel(7)).toBe(97);
     expect(sizeOf(traceSquare('fcn32s', 'caffe', 1), 'pool5')).toBeGreaterThanOrEqual(7);

@@ -1,6 +1,7 @@
 // The stage panels' predicted sizes agree with the maps the real model (src/tf/fcn/model.ts) returns.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ceilPoolSizes, croppedCells, stagePanels } from '../../../src/lib/fcn/stages';
+import { croppedCells, poolSizes, stagePanels } from '../../../src/lib/fcn/stages';
+import { FCN_VARIANTS } from '../../../src/lib/fcn/variants';
 import type { FcnConfig } from '../../../src/lib/fcn/config';
 import { createFcnWeights, forwardFcn, type FcnWeights } from '../../../src/tf/fcn/model';
 import { cpuTf } from '../helpers/tf-cpu';
@@ -15,9 +16,9 @@ beforeAll(async () => {
   weights = { ...createFcnWeights(tiny, 3, 'fcn32s'), ...createFcnWeights(tiny, 3, 'fcn16s'), ...createFcnWeights(tiny, 3, 'fcn8s') };
 });
 
-describe('ceilPoolSizes(height, width)', () => {
-  it('ceilPoolSizes(136, 100) halves five times, rounding up', () => {
-    expect(ceilPoolSizes(136, 100)).toEqual([[68, 50], [34, 25], [17, 13], [9, 7], [5, 4]]);
+describe('poolSizes(height, width)', () => {
+  it('poolSizes(136, 100) halves five times, rounding up', () => {
+    expect(poolSizes(136, 100)).toEqual([[68, 50], [34, 25], [17, 13], [9, 7], [5, 4]]);
   });
 });
 
@@ -35,7 +36,7 @@ describe('stagePanels(variant, height, width)', () => {
 
   it.each([[136, 136], [97, 131], [128, 64]])('every panel of every variant at %i×%i has the size of the map forwardFcn returns', (h, w) => {
     const image = tf.randomUniform([h, w, 3], 0, 255);
-    for (const variant of ['fcn32s', 'fcn16s', 'fcn8s'] as const) {
+    for (const variant of FCN_VARIANTS) {
       const { logits, stages } = forwardFcn(weights, image, variant, { returnStages: true });
       for (const panel of stagePanels(variant, h, w)) {
         const map = stages?.[panel.name];

@@ -2,9 +2,8 @@
 // field and stride; and the predicted shapes against our narrow network really run in tfjs (cpu backend).
 import type { Tensor4D } from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkPool } from '../../../src/lib/conv/arithmetic';
 import { createRandom } from '../../../src/lib/random';
-import { ceilPoolSize, tableTotal, vgg16Table, type Vgg16Row } from '../../../src/lib/fcn/vgg16-table';
+import { tableTotal, vgg16Table, type Vgg16Row } from '../../../src/lib/fcn/vgg16-table';
 import { blockWidths, SHIPPED_CONFIG } from '../../../src/lib/fcn/config';
 import { createFcnWeights, disposeWeights, forwardFcn } from '../../../src/tf/fcn/model';
 import { backboneForward, measureShapes } from '../../../src/tf/vgg-run';
@@ -61,12 +60,6 @@ describe('vgg16Table for odd sizes', () => {
     expect(['pool1', 'pool2', 'pool3', 'pool4', 'pool5'].map((n) => byName(rows, n).shape[0])).toEqual([113, 57, 29, 15, 8]);
     expect(byName(rows, 'pool5').shape[1]).toBe(4);
     expect(tableTotal(rows, 'parameters')).toBe(138_357_544);
-  });
-  it('ceilPoolSize(i) equals checkPool({ size: i, kernel: 2, ceil: true }) for i ≥ 2', () => {
-    for (let i = 2; i < 300; i++) {
-      const check = checkPool({ size: i, kernel: 2, stride: 2, ceil: true });
-      expect(check.ok && check.size).toBe(ceilPoolSize(i));
-    }
   });
   it('refuses a size that is not a whole number ≥ 1 with a sentence', () => {
     const table = vgg16Table(0, 5);
