@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs-core';
 import { SEED_RANGES } from '../src/lib/scene/dataset';
 import { SHIPPED_CONFIG } from '../src/lib/fcn/config';
@@ -19,17 +20,15 @@ import { fileReader } from './lib/model-files';
 import { composeBatch, scenesToTensors } from './lib/scene-batch';
 import { TRAIN_PLAN } from './lib/train-plan';
 import { initWasmBackend } from './lib/wasm-backend';
+import { wholeNumberOption } from './lib/cli';
 
-const option = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
+const { values: args } = parseArgs({ options: { steps: { type: 'string' }, runs: { type: 'string' } } });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main(): Promise<void> {
   const backend = await initWasmBackend();
-  const steps = option('--steps', 20);
-  const runs = option('--runs', 20);
+  const steps = wholeNumberOption(args.steps, 'steps', 20);
+  const runs = wholeNumberOption(args.runs, 'runs', 20);
   const inputs = loadSceneInputs('train');
 
   // Fresh training steps (FCN-8s head, the costliest), timed after 3 warm-up steps.

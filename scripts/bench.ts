@@ -2,7 +2,7 @@
 // measured on the built site (run `npx astro build` first) in the Debian Chromium. Prints JSON and writes
 // .cache/bench.json; the numbers go into docs/bench.md by hand with the date and machine.
 import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { findChromium } from './chromium.mjs';
 
 const FLAGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--no-first-run', '--disable-quic', '--disable-dev-shm-usage'];
-const LESSON = process.argv[2] ?? '/transposed-convolution/';
+const LESSON = parseArgs({ allowPositionals: true }).positionals[0] ?? '/transposed-convolution/';
 
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 const quantile = (xs: number[], q: number) => {

@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { CLASSES, SEED_RANGES, TEST_EVERY, type DatasetFile, type SpriteEntry } from '../src/lib/scene/dataset';
 
@@ -30,10 +31,7 @@ interface Picks {
   picks: Record<string, string[]>;
 }
 
-function argValue(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
+const { values: args } = parseArgs({ options: { root: { type: 'string', default: '/tmp/fcn-debs' } } });
 
 async function croppedSprite(file: string): Promise<{ png: Buffer; raw: Buffer; width: number; height: number }> {
   const { data, info } = await sharp(file).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -59,7 +57,7 @@ async function croppedSprite(file: string): Promise<{ png: Buffer; raw: Buffer; 
 }
 
 async function main(): Promise<void> {
-  const root = argValue('--root', '/tmp/fcn-debs');
+  const root = args.root;
   const outDir = path.resolve('public/data');
   const picks = JSON.parse(readFileSync('scripts/data/picks.json', 'utf8')) as Picks;
   rmSync(path.join(outDir, 'sprites'), { recursive: true, force: true });

@@ -13,6 +13,7 @@
 // IoU (confusion matrix summed over all scenes) and boundary accuracy (pixels within 3 px of a true edge).
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { pixelFates } from '../src/lib/metrics/pixel-fates';
 import { CLASSES, EVAL_SCENES, SEED_RANGES, SPRITE_ORIGINS, type SpriteOrigin } from '../src/lib/scene/dataset';
 import { FCN_VARIANTS } from '../src/lib/fcn/variants';
@@ -24,11 +25,17 @@ import { fileReader } from './lib/model-files';
 import { BOUNDARY_RADIUS, scoreScenes, seedRange, type SceneScores } from './lib/score-scenes';
 import { TORCH_PLAN } from './lib/torch-plan';
 import { initWasmBackend } from './lib/wasm-backend';
+import { choiceOption, wholeNumberOption } from './lib/cli';
 
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+const { values: args } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    seeds: { type: 'string' },
+    size: { type: 'string' },
+    split: { type: 'string', default: 'test' },
+    objects: { type: 'string', default: 'all' },
+  },
+});
 
 function parseSeeds(text: string | undefined, split: 'val' | 'test'): [number, number] {
   if (!text) return [SEED_RANGES[split].from, SEED_RANGES[split].from + EVAL_SCENES[split]];
@@ -58,15 +65,13 @@ function rounded(scores: SceneScores): Record<string, unknown> {
 }
 
 async function main(): Promise<void> {
-  const json = process.argv.includes('--json');
-  const seedsOption = option('--seeds');
-  const size = Number(option('--size') ?? TORCH_PLAN.size);
-  const split = (option('--split') ?? 'test') as 'val' | 'test';
-  if (split !== 'test' && split !== 'val') throw new Error(`--split wants test or val, got ${split}`);
+  const json = args.json;
+  const seedsOption = args.seeds;
+  const size = wholeNumberOption(args.size, 'size', TORCH_PLAN.size);
+  const split = choiceOption(args.split, 'split', ['test', 'val'] as const);
   if (split === 'val' && !json) throw new Error('--split val prints JSON only (add --json): evaluation.json holds the test split');
   const [from, to] = parseSeeds(seedsOption, split);
-  const objects = (option('--objects') ?? 'all') as SpriteOrigin | 'all';
-  if (objects !== 'all' && !SPRITE_ORIGINS.includes(objects)) throw new Error(`--objects wants clipart, emoji or all, got ${objects}`);
+  const objects = choiceOption<SpriteOrigin | 'all'>(args.objects, 'objects', [...SPRITE_ORIGINS, 'all']);
   const log = (message: string) => process.stderr.write(`${message}\n`);
   const backend = await initWasmBackend();
   const read = fileReader();

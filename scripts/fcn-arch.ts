@@ -8,10 +8,10 @@ import { FC6_KERNEL_SIZE } from '../src/lib/fcn/head';
 import { FCN_VARIANTS, type FcnVariant } from '../src/lib/fcn/variants';
 import { weightSpecs } from '../src/tf/fcn/weights';
 import { IGNORE_LABEL } from '../src/lib/scene/dataset';
+import { choiceOption } from './lib/cli';
 
 const { values } = parseArgs({ options: { variant: { type: 'string', default: 'fcn8s' } } });
-const variant = values.variant as FcnVariant;
-if (!FCN_VARIANTS.includes(variant)) throw new Error(`--variant must be one of ${FCN_VARIANTS.join(', ')}`);
+const variant = choiceOption<FcnVariant>(values.variant, 'variant', FCN_VARIANTS);
 const config = SHIPPED_CONFIG;
 console.log(
   JSON.stringify({

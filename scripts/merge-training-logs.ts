@@ -5,13 +5,14 @@
 // its last stage and refreshes manifest.json. A stage logged by several runs (the shared history) must be identical in each.
 import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { MODELS_DIR, saveJson, writeManifest } from './lib/checkpoint';
 import { stageName, TRAIN_PLAN } from './lib/train-plan';
 
 interface Entry { stage: string; step: number; elapsedSeconds?: number }
 interface LogFile { plan: unknown; machine: unknown; parameters: unknown; stageSeconds: Record<string, number>; log: Entry[]; val: Entry[] }
 
-const runs = process.argv.slice(2);
+const runs = parseArgs({ allowPositionals: true }).positionals;
 if (runs.length === 0) throw new Error('usage: merge-training-logs.ts <run-models-dir>...');
 const logs = runs.map((dir) => ({ dir, log: JSON.parse(readFileSync(path.join(dir, 'training-log.json'), 'utf8')) as LogFile }));
 const merged: LogFile & { stageIndex: number; step: number; elapsedSeconds: number } = {

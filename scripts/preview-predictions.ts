@@ -1,6 +1,7 @@
 // npx tsx scripts/preview-predictions.ts <checkpoint-name|variant> [split] [out.png]
 // Renders 8 scenes: image, truth and prediction rows, for looking at what a model does.
 import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { PNG } from 'pngjs';
 import * as tf from '@tensorflow/tfjs-core';
 import { colouriseLabels, SEED_RANGES, type Split } from '../src/lib/scene/dataset';
@@ -11,10 +12,11 @@ import { loadSceneInputs } from './lib/load-data';
 import { fileReader } from './lib/model-files';
 import { composeBatch } from './lib/scene-batch';
 import { initWasmBackend } from './lib/wasm-backend';
+import { choiceOption } from './lib/cli';
 
 await initWasmBackend();
-const name = process.argv[2] ?? 'fcn8s';
-const split = (process.argv[3] ?? 'test') as Split;
+const [name = 'fcn8s', splitText = 'test', outFile = '/tmp/predictions.png'] = parseArgs({ allowPositionals: true }).positionals;
+const split = choiceOption<Split>(splitText, 'split', ['train', 'val', 'test']);
 const weights = loadWeights(name) ?? (await loadFcn(fileReader(), name as 'fcn8s')).weights;
 const variant = variantOf(weights);
 const [n, size] = [8, 128];
@@ -31,5 +33,5 @@ scenes.forEach((scene, k) => {
     for (let y = 0; y < size; y++) out.data.set(rgba.subarray(y * size * 4, (y + 1) * size * 4), ((r * size + y) * size * n + k * size) * 4);
   });
 });
-writeFileSync(process.argv[4] ?? '/tmp/predictions.png', PNG.sync.write(out));
+writeFileSync(outFile, PNG.sync.write(out));
 console.log(`${variant} (${name}) on ${split}`);

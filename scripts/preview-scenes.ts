@@ -1,8 +1,11 @@
 import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { PNG } from 'pngjs';
 import { composeScene, colouriseLabels } from '../src/lib/scene/index';
 import { loadSceneInputs } from './lib/load-data';
-const inputs = loadSceneInputs(process.argv[2] === 'test' ? 'test' : 'train');
+// npx tsx scripts/preview-scenes.ts [train|test] [out.png]: 8 composed scenes (images and labels) in one PNG.
+const [splitText = 'train', outFile = '/tmp/scenes-preview.png'] = parseArgs({ allowPositionals: true }).positionals;
+const inputs = loadSceneInputs(splitText === 'test' ? 'test' : 'train');
 const n = 8, H = 128, W = 128;
 const out = new PNG({ width: W * n, height: H * 4 });
 const t0 = performance.now();
@@ -17,4 +20,4 @@ for (let k = 0; k < 2 * n; k++) {
   }
 }
 console.log('ms/scene', (performance.now() - t0) / (2 * n));
-writeFileSync(process.argv[3] ?? '/tmp/scenes-preview.png', PNG.sync.write(out));
+writeFileSync(outFile, PNG.sync.write(out));

@@ -1,13 +1,15 @@
 // `npm run shots -- /path/ …`: full-page screenshots of built pages at 1280 and 375 px, light and dark, into
 // .screenshots/ (git-ignored), for looking at the site as a reader would. Build first: npx astro build.
 import { mkdirSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { serveDist } from './lib/serve-dist';
 import { findChromium } from './chromium.mjs';
 
 const FLAGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--no-first-run', '--disable-quic', '--disable-dev-shm-usage'];
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/'];
+const { positionals } = parseArgs({ allowPositionals: true });
+const paths = positionals.length ? positionals : ['/'];
 const out = process.env.SHOTS_DIR ?? '.screenshots';
 mkdirSync(out, { recursive: true });
 

@@ -1,10 +1,11 @@
-// npm run train [-- --resume] [-- --stage-steps 32s=N,16s=N,8s=N] [-- --export-latest fcn8s-wide] [-- --stop-after <stage>]
+// npx tsx scripts/train-tfjs.ts [--resume] [--stage-steps 32s=N,16s=N,8s=N] [--export-latest fcn8s-wide] [--stop-after <stage>]
 // Trains FCN-32s → 16s → 8s (scripts/lib/train-plan.ts) on tfjs's wasm backend in Node, checkpointing to
 // checkpoints/ (weights, Adam state, progress) so `--resume` continues exactly where it stopped. When a stage
 // ends its weights are exported float16 to public/models/<variant>/ and manifest.json is refreshed; the log
 // (loss, lr, steps/s, validation metrics) is written to public/models/training-log.json.
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs-core';
 import { SEED_RANGES, EVAL_SCENES } from '../src/lib/scene/dataset';
 import { softmaxCrossEntropyIgnore } from '../src/tf/fcn/loss';
@@ -34,10 +35,19 @@ interface TrainState {
 const STATE_FILE = path.join(CHECKPOINT_DIR, 'state.json');
 const LOG_FILE = path.join(MODELS_DIR, 'training-log.json');
 
+const { values: args } = parseArgs({
+  options: {
+    resume: { type: 'boolean', default: false },
+    'stage-steps': { type: 'string' },
+    'export-latest': { type: 'string' },
+    'stop-after': { type: 'string' },
+  },
+});
+
 function parseStageSteps(stages: Stage[]): void {
-  const i = process.argv.indexOf('--stage-steps');
-  if (i < 0) return;
-  for (const part of process.argv[i + 1].split(',')) {
+  const text = args['stage-steps'];
+  if (text === undefined) return;
+  for (const part of text.split(',')) {
     const [name, n] = part.split('=');
     const stage = stages.find((s) => stageName(s) === `fcn${name.replace(/^fcn/, '')}`);
     if (stage) stage.steps = Number(n);
@@ -87,14 +97,13 @@ async function loadShippedStage(stages: Stage[], from: string): Promise<FcnWeigh
 }
 
 async function main(): Promise<void> {
-  const exportIndex = process.argv.indexOf('--export-latest');
-  if (exportIndex >= 0) {
+  if (args['export-latest'] !== undefined) {
     await initWasmBackend();
-    return exportLatest(process.argv[exportIndex + 1] ?? 'fcn8s');
+    return exportLatest(args['export-latest']);
   }
   const plan = structuredClone(TRAIN_PLAN);
   parseStageSteps(plan.stages);
-  const resume = process.argv.includes('--resume');
+  const resume = args.resume;
   const backend = await initWasmBackend();
   const inputs = loadSceneInputs('train');
   const valSeeds = seedRange(SEED_RANGES.val.from, SEED_RANGES.val.from + Math.min(plan.valScenes, EVAL_SCENES.val));
@@ -192,8 +201,7 @@ async function main(): Promise<void> {
       seconds: Math.round(state.stageSeconds[label] ?? 0),
       initialisedFrom: stage.from,
     });
-    const stopAfter = process.argv.indexOf('--stop-after');
-    if (stopAfter >= 0 && process.argv[stopAfter + 1] === label) {
+    if (args['stop-after'] === label) {
       state.stageIndex++;
       state.step = 0;
       saveJson(STATE_FILE, state);
