@@ -1,5 +1,5 @@
 /**
- * Shape and coordinate tracer for FCN: push an input size through the layer specs of fcn-layers.ts and report,
+ * Shape and coordinate tracer for FCN: push an input size through the layer specs of ./layers.ts and report,
  * for every layer, its size and where its pixels sit in the input (input coordinate = scale·y + offset), and for
  * every crop its offset and whether the window fits.
  *

@@ -1,5 +1,5 @@
 /**
- * Facts about FCN sizes over whole ranges of inputs, computed from the tracer (fcn-geometry.ts) so a lesson can
+ * Facts about FCN sizes over whole ranges of inputs, computed from the tracer (./geometry.ts) so a lesson can
  * quote them: which square sizes fail, the smallest image fc6 still sees without the 100-pixel border, the
  * smallest conv1_1 padding that lets a 1×1 image through, and how far a centred crop lands from the aligned one.
  */

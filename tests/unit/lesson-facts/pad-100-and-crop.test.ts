@@ -1,5 +1,5 @@
 // The pad-100-and-crop lesson's facts, checked by other routes: sizes recomputed with plain formulas in loops (no
-// fcn-geometry, no arithmetic.ts), the crop offsets against the numbers written in the reference prototxts
+// fcn/geometry.ts, no conv/arithmetic.ts), the crop offsets against the numbers written in the reference prototxts
 // (shelhamer/fcn.berkeleyvision.org: crop offsets 19; 5 and 27; 5, 9 and 31), pool rounding by counting window
 // starts, and the failing sizes by an independent re-implementation of the three Caffe heads.
 import { describe, expect, it } from 'vitest';
