@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDeclarations } from '../../../src/lib/text/source-extract';
 
@@ -81,5 +82,30 @@ describe('extractDeclarations(source, names)', () => {
     expect(text).toContain('export function convInputSizesFor({');
     expect(text).not.toContain('export function checkConv(');
     expect(text.endsWith('  return sizes;\n}')).toBe(true);
+  });
+});
+
+/** Every `<ShowCode source={x} … names={[…]} />` of the site with the file its `x` is a `?raw` import of. */
+function showCodePanels(): { page: string; file: string; names: string[] }[] {
+  const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : /\.(astro|mdx)$/.test(e.name) ? [path.join(dir, e.name)] : []));
+  return [...files('src'), ...files('content')].flatMap((page) => {
+    const text = readFileSync(page, 'utf8');
+    const raws = new Map([...text.matchAll(/import (\w+) from '([^']+\.ts)\?raw'/g)].map((m) => [m[1], path.join(path.dirname(page), m[2])]));
+    return [...text.matchAll(/<ShowCode\s+source=\{(\w+)\}[^>]*?names=\{\[([^\]]*)\]\}/g)].flatMap((m) => {
+      const file = raws.get(m[1]);
+      return file ? [{ page, file, names: [...m[2].matchAll(/'([^']+)'/g)].map((n) => n[1]) }] : [];
+    });
+  });
+}
+
+describe('the site\'s "Show the code" panels', () => {
+  it('each names declarations its module has (the build would fail on a renamed function)', () => {
+    const panels = showCodePanels();
+    expect(panels.length).toBeGreaterThan(20);
+    for (const { page, file, names } of panels) {
+      const text = extractDeclarations(readFileSync(file, 'utf8'), names);
+      for (const name of names) expect(text, `${page}: ${name} in ${file}`).toMatch(new RegExp(`\\b${name}\\b`));
+    }
   });
 });
