@@ -94,10 +94,16 @@ const factPaths = (body: string): string[] =>
   [...new Set([...maskEsm(maskCodeFences(body)).matchAll(/\bfacts(?:\??\.[A-Za-z_$][\w$]*|\[\d+\])+/g)]
     .map((m) => m[0].replace(/\?\./g, '.')))].sort();
 
-/** Numbers typed in the prose, answers in <details> included (maths, code, tags and `{…}` expressions left out). */
+/**
+ * Numbers typed in the prose, answers in <details> included (maths, code, tags and `{…}` expressions left out).
+ * Typed digits are hidden as private-use characters while proseText runs, so that the "0" it leaves for each
+ * `{…}` expression can be told from a typed 0.
+ */
 function typedNumbers(body: string): Set<string> {
-  const text = proseText(body.replace(/<(\/?)details(?=[\s>])/g, '<$1div').replace(/`[^`\n]*`/g, ' '));
-  return new Set(text.replace(/(^|\s)0(?=\s|$)/g, ' ').match(/\d+(?:[.,]\d+)*/g) ?? []);
+  const hide = (text: string) => text.replace(/\d/g, (d) => String.fromCharCode(0xe000 + Number(d)));
+  const unhide = (text: string) => text.replace(/[\ue000-\ue009]/g, (c) => String(c.charCodeAt(0) - 0xe000));
+  const text = proseText(hide(body.replace(/<(\/?)details(?=[\s>])/g, '<$1div').replace(/`[^`\n]*`/g, ' ')));
+  return new Set(unhide(text.replace(/\d/g, ' ')).match(/\d+(?:[.,]\d+)*/g) ?? []);
 }
 
 /** The URLs of the References section's links. */
