@@ -5,11 +5,14 @@
  * the screen) every frame is computed by tf.conv2dTranspose and checked against that reference.
  */
 import { drawCheckerboard } from '../../figures/checkerboard';
-import { BACKEND_EVENT } from '../../lib/backend-events';
 import { maxAbsDifference } from '../../lib/grid/grid';
 import { atom, type Atom } from '../shared/atom';
-import { loadTfModule, whenNear } from '../shared/lazy';
+import { finder } from '../shared/dom';
+import { whenNear } from '../shared/lazy';
+import { formatDifference } from '../shared/format';
+import { tfModule, onBackendChange } from '../shared/tf';
 import { readQuery, writeQuery } from '../shared/url-state';
+import { defineWidget, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
 import { constantInput, doublingPadding, kernelFor, stackedTransposed, STRIDE } from '../../lib/checkerboard';
 import { INPUT_SIZE, panelText } from './panel-text';
 import { DEFAULT_STATE, kernelOf, sanitize, type CheckerState, type Side } from './state';
@@ -19,93 +22,70 @@ const SIDES: readonly Side[] = ['left', 'right'];
 
 interface Frame { kernel: number[][]; reference: number[][] }
 
-function formatDifference(value: number): string {
-  return value === 0 ? '0' : value.toExponential(1);
+function numbersFromDataset(dataset: DOMStringMap): Partial<Record<keyof CheckerState, number | string>> {
+  const { layers, kernelLeft, kernelRight, init, seed } = dataset;
+  const out: Partial<Record<keyof CheckerState, number | string>> = {};
+  if (layers) out.layers = Number(layers);
+  if (kernelLeft) out.kernelLeft = Number(kernelLeft);
+  if (kernelRight) out.kernelRight = Number(kernelRight);
+  if (init) out.init = init;
+  if (seed) out.seed = Number(seed);
+  return out;
 }
 
-class CheckerboardDemo extends HTMLElement {
-  private state?: Atom<CheckerState>;
-  private defaults: CheckerState = DEFAULT_STATE;
-  private ops?: Ops;
-  private request = 0;
-  private readonly cleanups: (() => void)[] = [];
+function frames(s: CheckerState): Record<Side, Frame> {
+  const input = constantInput(INPUT_SIZE);
+  const frame = (side: Side): Frame => {
+    const kernel = kernelFor(s.init, kernelOf(s, side), s.seed);
+    return { kernel, reference: stackedTransposed(input, kernel, s.layers) };
+  };
+  return { left: frame('left'), right: frame('right') };
+}
 
-  connectedCallback(): void {
-    if (this.state) return;
-    const fromProps = sanitize({ ...DEFAULT_STATE, ...this.numbersFromDataset() });
-    this.defaults = fromProps.state;
-    const fromQuery = sanitize(readQuery(this.dataset.id ?? 'checker', this.defaults));
-    this.state = atom(fromQuery.state);
-    this.find('.problem').textContent = fromQuery.problems.join(' ');
-    this.bindControls(this.state);
-    this.cleanups.push(this.state.subscribe(() => this.update()));
-    this.update();
-    const onBackend = (): void => { if (this.ops) this.update(); };
-    document.addEventListener(BACKEND_EVENT, onBackend);
-    this.cleanups.push(() => document.removeEventListener(BACKEND_EVENT, onBackend));
-    void this.startTf();
-  }
+/** The controls → state, and state → controls; returns the subscription to end. */
+function bindControls(host: HTMLElement, state: Atom<CheckerState>, signal: AbortSignal): () => void {
+  const q = finder(host);
+  const layers = q<HTMLInputElement>('input[name="layers"]');
+  const init = q<HTMLSelectElement>('select[name="init"]');
+  const left = q<HTMLSelectElement>('select[name="kernelLeft"]');
+  const right = q<HTMLSelectElement>('select[name="kernelRight"]');
+  const reseed = q<HTMLButtonElement>('button[name="reseed"]');
+  const show = (s: CheckerState): void => {
+    layers.value = String(s.layers);
+    q('output[name="layers-value"]').textContent = String(s.layers);
+    init.value = s.init;
+    left.value = String(s.kernelLeft);
+    right.value = String(s.kernelRight);
+  };
+  show(state.get());
+  const change = (patch: Partial<Record<string, number | string>>): void => {
+    const next = sanitize({ ...state.get(), ...patch });
+    q('.problem').textContent = '';
+    state.set(next.state);
+  };
+  const on = { signal };
+  layers.addEventListener('input', () => change({ layers: Number(layers.value) }), on);
+  init.addEventListener('change', () => change({ init: init.value }), on);
+  left.addEventListener('change', () => change({ kernelLeft: Number(left.value) }), on);
+  right.addEventListener('change', () => change({ kernelRight: Number(right.value) }), on);
+  reseed.addEventListener('click', () => change({ init: 'random', seed: state.get().seed + 1 }), on);
+  return state.subscribe(show);
+}
 
-  disconnectedCallback(): void {
-    for (const cleanup of this.cleanups.splice(0)) cleanup();
-    this.state = undefined;
-  }
+function mount(host: HTMLElement, { signal }: MountContext): Teardown {
+  const q = finder(host);
+  const prefix = host.dataset.id ?? 'checker';
+  const defaults = sanitize({ ...DEFAULT_STATE, ...numbersFromDataset(host.dataset) }).state;
+  const fromQuery = sanitize(readQuery(prefix, defaults));
+  const state = atom(fromQuery.state);
+  const status = q('.status');
+  let ops: Ops | undefined;
+  let request = 0;
+  delete host.dataset.stale; // left by a run the previous mount did not finish
+  q('.problem').textContent = fromQuery.problems.join(' ');
 
-  private numbersFromDataset(): Partial<Record<keyof CheckerState, number | string>> {
-    const { layers, kernelLeft, kernelRight, init, seed } = this.dataset;
-    const out: Partial<Record<keyof CheckerState, number | string>> = {};
-    if (layers) out.layers = Number(layers);
-    if (kernelLeft) out.kernelLeft = Number(kernelLeft);
-    if (kernelRight) out.kernelRight = Number(kernelRight);
-    if (init) out.init = init;
-    if (seed) out.seed = Number(seed);
-    return out;
-  }
-
-  private find<E extends Element = HTMLElement>(selector: string): E {
-    const element = this.querySelector<E>(selector);
-    if (!element) throw new Error(`checkerboard-demo is missing ${selector}`);
-    return element;
-  }
-
-  private bindControls(state: Atom<CheckerState>): void {
-    const layers = this.find<HTMLInputElement>('input[name="layers"]');
-    const init = this.find<HTMLSelectElement>('select[name="init"]');
-    const left = this.find<HTMLSelectElement>('select[name="kernelLeft"]');
-    const right = this.find<HTMLSelectElement>('select[name="kernelRight"]');
-    const reseed = this.find<HTMLButtonElement>('button[name="reseed"]');
-    const show = (s: CheckerState): void => {
-      layers.value = String(s.layers);
-      this.find('output[name="layers-value"]').textContent = String(s.layers);
-      init.value = s.init;
-      left.value = String(s.kernelLeft);
-      right.value = String(s.kernelRight);
-    };
-    show(state.get());
-    this.cleanups.push(state.subscribe(show));
-    const change = (patch: Partial<Record<string, number | string>>): void => {
-      const next = sanitize({ ...state.get(), ...patch });
-      this.find('.problem').textContent = '';
-      state.set(next.state);
-    };
-    layers.addEventListener('input', () => change({ layers: Number(layers.value) }));
-    init.addEventListener('change', () => change({ init: init.value }));
-    left.addEventListener('change', () => change({ kernelLeft: Number(left.value) }));
-    right.addEventListener('change', () => change({ kernelRight: Number(right.value) }));
-    reseed.addEventListener('click', () => change({ init: 'random', seed: state.get().seed + 1 }));
-  }
-
-  private frames(s: CheckerState): Record<Side, Frame> {
-    const input = constantInput(INPUT_SIZE);
-    const frame = (side: Side): Frame => {
-      const kernel = kernelFor(s.init, kernelOf(s, side), s.seed);
-      return { kernel, reference: stackedTransposed(input, kernel, s.layers) };
-    };
-    return { left: frame('left'), right: frame('right') };
-  }
-
-  private draw(s: CheckerState, side: Side, frame: Frame, output: number[][]): void {
-    const panel = this.find(`.panel[data-side="${side}"]`);
+  const draw = (s: CheckerState, side: Side, frame: Frame, output: number[][]): void => {
+    const panel = q(`.panel[data-side="${side}"]`);
     const k = kernelOf(s, side);
     const text = panelText(k, s.layers, frame.kernel, output);
     const set = (selector: string, value: string): void => {
@@ -120,67 +100,71 @@ class CheckerboardDemo extends HTMLElement {
     const svg = drawCheckerboard({
       values: output,
       interior: text.interior,
-      idPrefix: `${this.dataset.id ?? 'checker'}-${side}`,
+      idPrefix: `${prefix}-${side}`,
       description: `Heat map of the ${n}×${n} output of ${s.layers} stride-${STRIDE} transposed convolution` +
         `${s.layers === 1 ? '' : 's'} with a ${k}×${k} ${s.init} kernel; checkerboard strength ${text.strengthValue}.`,
     });
     panel.querySelector('.drawing')?.replaceChildren(svg);
-  }
+  };
 
-  private update(): void {
-    const s = this.state?.get();
-    if (!s) return;
-    writeQuery(this.dataset.id ?? 'checker', s, this.defaults);
-    const frames = this.frames(s);
-    const ticket = ++this.request;
-    const ops = this.ops;
-    if (!ops) {
-      for (const side of SIDES) this.draw(s, side, frames[side], frames[side].reference);
-      return;
-    }
-    this.dataset.stale = '';
-    void this.computeTf(ops, s, frames, ticket);
-  }
-
-  private async computeTf(ops: Ops, s: CheckerState, frames: Record<Side, Frame>, ticket: number): Promise<void> {
-    const status = this.find('.status');
+  const computeTf = async (tf: Ops, s: CheckerState, shown: Record<Side, Frame>, ticket: number): Promise<void> => {
     try {
       const input = constantInput(INPUT_SIZE);
-      const outputs = await Promise.all(SIDES.map((side) => {
+      const outputs = await unlessAborted(signal, Promise.all(SIDES.map((side) => {
         const { padding, outputPadding } = doublingPadding(kernelOf(s, side));
-        return ops.stackedTransposedTf(input, frames[side].kernel, { stride: STRIDE, padding, outputPadding, layers: s.layers });
-      }));
-      if (ticket !== this.request) return;
-      const differences = SIDES.map((side, i) => maxAbsDifference(outputs[i], frames[side].reference));
-      SIDES.forEach((side, i) => this.draw(s, side, frames[side], outputs[i]));
-      const largest = Math.max(...differences.map((d, i) => d / Math.max(1, ...frames[SIDES[i]].reference.flat().map(Math.abs))));
+        return tf.stackedTransposedTf(input, shown[side].kernel, { stride: STRIDE, padding, outputPadding, layers: s.layers });
+      })));
+      if (ticket !== request) return;
+      const differences = SIDES.map((side, i) => maxAbsDifference(outputs[i], shown[side].reference));
+      SIDES.forEach((side, i) => draw(s, side, shown[side], outputs[i]));
+      const largest = Math.max(...differences.map((d, i) => d / Math.max(1, ...shown[SIDES[i]].reference.flat().map(Math.abs))));
       const agree = largest < 1e-4;
-      const backend = ops.activeBackend().toUpperCase();
+      const backend = tf.activeBackend().toUpperCase();
       const detail = SIDES.map((side, i) => `${formatDifference(differences[i])} for k = ${kernelOf(s, side)}`).join(', ');
       const verdict = document.createElement('span');
       verdict.className = agree ? 'agree' : '';
       verdict.textContent = agree ? `tf.conv2dTranspose (${backend}) agrees` : `tf.conv2dTranspose (${backend}) disagrees`;
       status.replaceChildren(verdict, ` with the scatter-add reference: largest difference ${detail}.`);
     } catch (error) {
-      if (ticket !== this.request) return;
+      if (ticket !== request) return;
       status.textContent = `tfjs could not compute this (${String(error)}); the figure shows the scatter-add reference.`;
-      SIDES.forEach((side) => this.draw(s, side, frames[side], frames[side].reference));
+      SIDES.forEach((side) => draw(s, side, shown[side], shown[side].reference));
     } finally {
-      if (ticket === this.request) delete this.dataset.stale;
+      if (ticket === request) delete host.dataset.stale;
     }
-  }
+  };
 
-  private async startTf(): Promise<void> {
-    const status = this.find('.status');
-    await whenNear(this);
+  const update = (): void => {
+    const s = state.get();
+    writeQuery(prefix, s, defaults);
+    const shown = frames(s);
+    const ticket = ++request;
+    if (!ops) {
+      for (const side of SIDES) draw(s, side, shown[side], shown[side].reference);
+      return;
+    }
+    host.dataset.stale = '';
+    void computeTf(ops, s, shown, ticket);
+  };
+
+  const unbind = bindControls(host, state, signal);
+  const unsubscribe = state.subscribe(update);
+  update();
+  onBackendChange(signal, () => { if (ops) update(); });
+  void whenNear(host, { signal }).then(async () => {
     status.textContent = 'Loading tfjs…';
     try {
-      this.ops = await loadTfModule(() => import('../../tf/checkerboard-ops'));
-      this.update();
+      ops = await tfModule(host, signal, () => import('../../tf/checkerboard-ops'));
+      update();
     } catch (error) {
       status.textContent = `tfjs did not start (${String(error)}); the figure shows the scatter-add reference.`;
     }
-  }
+  });
+
+  return () => {
+    unbind();
+    unsubscribe();
+  };
 }
 
-if (!customElements.get('checkerboard-demo')) customElements.define('checkerboard-demo', CheckerboardDemo);
+defineWidget('checkerboard-demo', mount);

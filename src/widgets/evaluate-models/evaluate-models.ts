@@ -4,10 +4,13 @@
  * the total time, and the `npm run evaluate` command that reproduces the same numbers in Node.
  */
 import type { FcnVariant } from '../../lib/fcn/variants';
-import { atom, type Atom } from '../shared/atom';
-import { loadTfModule, whenNear } from '../shared/lazy';
+import { atom } from '../shared/atom';
+import { finder } from '../shared/dom';
+import { whenNear } from '../shared/lazy';
 import { ensureScenes, pageSceneSource, type SceneSource } from '../shared/scene-source';
+import { tfModule } from '../shared/tf';
 import { readQuery, writeQuery } from '../shared/url-state';
+import { defineWidget, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
 import { MODELS } from './columns';
 import { clearModel, showResult, summary } from './render';
 
@@ -19,170 +22,154 @@ interface State extends Record<string, number> {
 }
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const STALE = 'The tfjs backend changed during the run, so its weights were reloaded: run the evaluation again.';
 
-class EvaluateModels extends HTMLElement {
-  private state: Atom<State> | undefined;
-  private ops: EvaluateBrowser | undefined;
-  private source: SceneSource | undefined;
-  private controller: AbortController | undefined;
-  private completedRuns = 0;
+function mount(host: HTMLElement, { signal }: MountContext): Teardown {
+  const q = finder(host);
+  const prefix = host.dataset.id ?? 'evaluate';
+  const defaults: State = { scenes: Number(host.dataset.scenes ?? 20), offset: 0 };
+  const state = atom<State>(readQuery(prefix, defaults));
+  const [scenes, offset] = ['scenes', 'offset'].map((name) => q<HTMLInputElement>(`input[name="${name}"]`));
+  const [runButton, stopButton] = ['run', 'stop'].map((name) => q<HTMLButtonElement>(`button.${name}`));
+  const [status, problem] = [q('.status'), q('.problem')];
+  let loaded: { ops: EvaluateBrowser; source: SceneSource } | undefined;
+  /** The run in progress: Stop and leaving the page abort it. */
+  let running: AbortController | undefined;
+  let completedRuns = Number(host.dataset.runs ?? 0);
 
-  private find<T extends HTMLElement>(selector: string): T {
-    const el = this.querySelector<T>(selector);
-    if (!el) throw new Error(`evaluate-models lacks ${selector}`);
-    return el;
-  }
+  const setStatus = (text: string): void => { status.textContent = text; };
+  const showProblem = (text: string): void => { problem.textContent = text; };
+  const firstSeed = (): number => Number(host.dataset.firstSeed ?? 0) + state.get().offset;
 
-  private get firstSeed(): number {
-    return Number(this.dataset.firstSeed ?? 0) + (this.state?.get().offset ?? 0);
-  }
-
-  connectedCallback(): void {
-    if (this.state) return;
-    const prefix = this.dataset.id ?? 'evaluate';
-    const defaults: State = { scenes: Number(this.dataset.scenes ?? 20), offset: 0 };
-    const state = atom<State>(readQuery(prefix, defaults));
-    this.state = state;
-    const scenes = this.find<HTMLInputElement>('input[name="scenes"]');
-    const offset = this.find<HTMLInputElement>('input[name="offset"]');
-    scenes.value = String(state.get().scenes);
-    offset.value = String(state.get().offset);
-    scenes.addEventListener('input', () => state.set((s) => ({ ...s, scenes: Number(scenes.value) })));
-    offset.addEventListener('input', () => state.set((s) => ({ ...s, offset: Number(offset.value) })));
-    this.find<HTMLButtonElement>('button.run').addEventListener('click', () => void this.run());
-    this.find<HTMLButtonElement>('button.stop').addEventListener('click', () => this.controller?.abort());
-    state.subscribe((next) => {
-      this.showSettings(next);
-      if (!this.problemOf(next)) writeQuery(prefix, next, defaults);
-    });
-    this.showSettings(state.get());
-    void whenNear(this).then(() => this.start());
-  }
-
-  private problemOf(state: State): string {
-    const max = Number(this.dataset.max ?? 300);
-    if (!Number.isInteger(state.scenes) || state.scenes < 1 || state.scenes > max) {
+  const problemOf = (s: State): string => {
+    const max = Number(host.dataset.max ?? 300);
+    if (!Number.isInteger(s.scenes) || s.scenes < 1 || s.scenes > max) {
       return `The number of test scenes must be a whole number from 1 to ${max} (the test set has ${max} scenes).`;
     }
-    if (!Number.isInteger(state.offset) || state.offset < 0) return 'The number of scenes to skip must be a whole number ≥ 0.';
+    if (!Number.isInteger(s.offset) || s.offset < 0) return 'The number of scenes to skip must be a whole number ≥ 0.';
     return '';
-  }
+  };
 
-  private showSettings(state: State): void {
-    const problem = this.problemOf(state);
-    this.showProblem(problem);
-    this.find<HTMLButtonElement>('button.run').disabled = Boolean(problem) || this.controller !== undefined;
-    if (problem) return;
-    this.find<HTMLOutputElement>('output[data-for="first"]').value = String(this.firstSeed);
-    if (!this.controller) this.showProgress(0, state.scenes);
-  }
+  const showProgress = (done: number, total: number): void => {
+    const bar = q<HTMLProgressElement>('progress');
+    bar.max = Math.max(1, total);
+    bar.value = done;
+    q<HTMLOutputElement>('.progress-text').value = `scene ${done} of ${total}`;
+  };
 
-  private async start(): Promise<void> {
-    this.setStatus('Loading tfjs and the scene generator…');
-    try {
-      const [ops, source] = await Promise.all([
-        loadTfModule(() => import('../../tf/evaluate-browser')),
-        pageSceneSource(this.dataset.data ?? '/data', 'test'),
-      ]);
-      [this.ops, this.source] = [ops, source];
-      this.dataset.ready = 'true';
-      this.setStatus('Ready: press “Run the evaluation” (the model weights are downloaded on the first run).');
-    } catch (error) {
-      this.setStatus(`The widget could not start: ${message(error)}`);
-    }
-  }
+  const showSettings = (s: State): void => {
+    const reason = problemOf(s);
+    showProblem(reason);
+    runButton.disabled = Boolean(reason) || running !== undefined;
+    if (reason) return;
+    q<HTMLOutputElement>('output[data-for="first"]').value = String(firstSeed());
+    if (!running) showProgress(0, s.scenes);
+  };
 
-  private async run(): Promise<void> {
-    const { ops, source, state } = this;
-    if (!ops || !source || !state || this.controller) return;
-    const settings = state.get();
-    if (this.problemOf(settings)) return;
-    const controller = new AbortController();
-    this.controller = controller;
-    this.setRunning(true);
-    this.showProblem('');
-    const firstSeed = this.firstSeed;
-    const size = Number(this.dataset.size ?? 128);
-    const store = ops.pageModels(this.dataset.models ?? '/models');
+  const setRunning = (on: boolean): void => {
+    stopButton.disabled = !on;
+    runButton.disabled = on || Boolean(problemOf(state.get()));
+    host.querySelectorAll('table').forEach((t) => t.classList.toggle('busy', on));
+    host.setAttribute('aria-busy', String(on));
+  };
+
+  const showCommand = (from: number, to: number, size: number): void => {
+    const code = document.createElement('code');
+    const sizeFlag = size === 128 ? '' : ` --size ${size}`;
+    code.textContent = `npm run evaluate -- --seeds ${from}:${to}${sizeFlag} --json`;
+    code.dataset.seeds = `${from}:${to}`;
+    q('.command').replaceChildren(code, ' gives the same numbers in Node, to within about 0.001: this tab decodes the sprite images through a canvas, which rounds the colours of semi-transparent object edges slightly differently, and now and then that flips a pixel.');
+  };
+
+  const evaluate = async (ops: EvaluateBrowser, source: SceneSource, settings: State, controller: AbortController): Promise<void> => {
+    const first = firstSeed();
+    const size = Number(host.dataset.size ?? 128);
+    const store = ops.pageModels(host.dataset.models ?? '/models');
     const generation = store.generation;
     try {
-      this.setStatus('Loading the model weights…');
-      const entries = await store.load();
+      setStatus('Loading the model weights…');
+      const entries = await unlessAborted(signal, store.load());
       const notes = new Map<FcnVariant, string>();
       const models = [];
       for (const entry of entries) {
         if (entry.state === 'ready') models.push({ variant: entry.variant, weights: entry.weights });
         else notes.set(entry.variant, entry.message);
       }
-      for (const [variant] of MODELS) if (notes.has(variant)) clearModel(this, variant, 'no weights');
+      for (const [variant] of MODELS) if (notes.has(variant)) clearModel(host, variant, 'no weights');
       const problems = [...notes.values()];
       if (models.length === 0) {
-        this.showProblem(`No model could be evaluated. ${problems.join(' ')}`);
-        this.setStatus('Nothing was run.');
+        showProblem(`No model could be evaluated. ${problems.join(' ')}`);
+        setStatus('Nothing was run.');
         return;
       }
-      this.showProblem(problems.join(' '));
-      this.setStatus(`Running ${models.length} model${models.length === 1 ? '' : 's'} over ${settings.scenes} test scenes…`);
-      const result = await ops.evaluateModels({
-        models, inputs: source, firstSeed, scenes: settings.scenes, size, signal: controller.signal,
+      showProblem(problems.join(' '));
+      setStatus(`Running ${models.length} model${models.length === 1 ? '' : 's'} over ${settings.scenes} test scenes…`);
+      const result = await unlessAborted(signal, ops.evaluateModels({
+        models, inputs: source, firstSeed: first, scenes: settings.scenes, size, signal: controller.signal,
         prepare: (seeds) => ensureScenes(source, seeds, size, size),
-        onProgress: (done, total) => this.showProgress(done, total),
-      });
-      if (store.generation !== generation) {
-        this.showProblem('The tfjs backend changed during the run, so its weights were reloaded: run the evaluation again.');
-        return;
-      }
-      if (result.to === result.from) {
-        this.setStatus('Stopped before the first scene was scored.');
-        return;
-      }
-      showResult(this, result, notes);
-      this.showCommand(result.from, result.to, size);
-      this.completedRuns += 1;
-      this.dataset.runs = String(this.completedRuns);
-      this.setStatus(summary(result));
+        onProgress: (done, total) => showProgress(done, total),
+      }));
+      if (store.generation !== generation) return showProblem(STALE);
+      if (result.to === result.from) return setStatus('Stopped before the first scene was scored.');
+      showResult(host, result, notes);
+      showCommand(result.from, result.to, size);
+      completedRuns += 1;
+      host.dataset.runs = String(completedRuns);
+      setStatus(summary(result));
     } catch (error) {
-      const stale = store.generation !== generation;
-      this.showProblem(stale
-        ? 'The tfjs backend changed during the run, so its weights were reloaded: run the evaluation again.'
-        : `The evaluation failed: ${message(error)}`);
-      this.setStatus('The evaluation did not finish.');
-    } finally {
-      this.controller = undefined;
-      this.setRunning(false);
+      showProblem(store.generation !== generation ? STALE : `The evaluation failed: ${message(error)}`);
+      setStatus('The evaluation did not finish.');
     }
-  }
+  };
 
-  private showCommand(from: number, to: number, size: number): void {
-    const p = this.find<HTMLElement>('.command');
-    const code = document.createElement('code');
-    const sizeFlag = size === 128 ? '' : ` --size ${size}`;
-    code.textContent = `npm run evaluate -- --seeds ${from}:${to}${sizeFlag} --json`;
-    code.dataset.seeds = `${from}:${to}`;
-    p.replaceChildren(code, ' gives the same numbers in Node, to within about 0.001: this tab decodes the sprite images through a canvas, which rounds the colours of semi-transparent object edges slightly differently, and now and then that flips a pixel.');
-  }
+  const run = async (): Promise<void> => {
+    const settings = state.get();
+    if (!loaded || running || problemOf(settings)) return;
+    const controller = new AbortController();
+    running = controller;
+    setRunning(true);
+    showProblem('');
+    await evaluate(loaded.ops, loaded.source, settings, controller);
+    running = undefined;
+    setRunning(false);
+  };
 
-  private setRunning(running: boolean): void {
-    this.find<HTMLButtonElement>('button.stop').disabled = !running;
-    this.find<HTMLButtonElement>('button.run').disabled = running || Boolean(this.state && this.problemOf(this.state.get()));
-    this.querySelectorAll('table').forEach((t) => t.classList.toggle('busy', running));
-    this.setAttribute('aria-busy', String(running));
-  }
+  const start = async (): Promise<void> => {
+    await whenNear(host, { signal });
+    setStatus('Loading tfjs and the scene generator…');
+    try {
+      const [ops, source] = await unlessAborted(signal, Promise.all([
+        tfModule(host, signal, () => import('../../tf/evaluate-browser')),
+        pageSceneSource(host.dataset.data ?? '/data', 'test'),
+      ]));
+      loaded = { ops, source };
+      host.dataset.ready = 'true';
+      setStatus('Ready: press “Run the evaluation” (the model weights are downloaded on the first run).');
+    } catch (error) {
+      setStatus(`The widget could not start: ${message(error)}`);
+    }
+  };
 
-  private showProgress(done: number, total: number): void {
-    const bar = this.find<HTMLProgressElement>('progress');
-    bar.max = Math.max(1, total);
-    bar.value = done;
-    this.find<HTMLOutputElement>('.progress-text').value = `scene ${done} of ${total}`;
-  }
+  scenes.value = String(state.get().scenes);
+  offset.value = String(state.get().offset);
+  scenes.addEventListener('input', () => state.set((s) => ({ ...s, scenes: Number(scenes.value) })), { signal });
+  offset.addEventListener('input', () => state.set((s) => ({ ...s, offset: Number(offset.value) })), { signal });
+  runButton.addEventListener('click', () => void run(), { signal });
+  stopButton.addEventListener('click', () => running?.abort(), { signal });
+  const unsubscribe = state.subscribe((next) => {
+    showSettings(next);
+    if (!problemOf(next)) writeQuery(prefix, next, defaults);
+  });
+  // A run the previous mount left unfinished was stopped with it: show the controls at rest, not ready yet.
+  delete host.dataset.ready;
+  setRunning(false);
+  showSettings(state.get());
+  void start();
 
-  private setStatus(text: string): void {
-    this.find<HTMLElement>('.status').textContent = text;
-  }
-
-  private showProblem(text: string): void {
-    this.find<HTMLElement>('.problem').textContent = text;
-  }
+  return () => {
+    unsubscribe();
+    running?.abort();
+  };
 }
 
-if (!customElements.get('evaluate-models')) customElements.define('evaluate-models', EvaluateModels);
+defineWidget('evaluate-models', mount);

@@ -7,13 +7,13 @@ import { drawMapGrid, type MapTile } from '../../figures/feature-maps';
 import { greyUrl, rgbaToUrl } from '../../figures/raster';
 import type { FeatureMap } from '../../tf/feature-maps';
 import { atom } from '../shared/atom';
+import { finder } from '../shared/dom';
 import type { FcnInput } from '../shared/fcn-input';
-import { loadTfModule, whenNear } from '../shared/lazy';
+import { isStale, shippedModel, testScene, type FcnBrowser } from '../shared/shipped-model';
+import { onBackendChange, tfModule } from '../shared/tf';
 import { readQuery, writeQuery } from '../shared/url-state';
-import { isStale, shippedModel, testScene, type FcnBrowser } from '../live-ops/shipped-model';
-import { BACKEND_EVENT } from '../../lib/backend-events';
+import { defineWidget, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
 import { DEEPER_LAYERS, filterColours, MAPS_PER_LAYER } from './layers';
-import { requiredIn } from '../shared/dom';
 
 interface State extends Record<string, string | number> { scene: number; layer: string }
 type Ops = typeof import('../../tf/feature-maps');
@@ -21,91 +21,85 @@ type Ops = typeof import('../../tf/feature-maps');
 const tilesOf = (maps: readonly FeatureMap[]): MapTile[] =>
   maps.map((m) => ({ label: m.label, url: greyUrl(m.values, m.height, m.width), height: m.height, width: m.width }));
 
-class FeatureMaps extends HTMLElement {
-  private started = false;
+function mount(host: HTMLElement, { signal }: MountContext): Teardown {
+  const q = finder(host);
+  const [sceneSelect, layerSelect] = ['scene', 'layer'].map((n) => q<HTMLSelectElement>(`select[name="${n}"]`));
+  const [sceneBox, learned, learnedNote, classic, deeper, deeperNote, status] =
+    ['.scene-image', '.learned', '.learned-note', '.classic', '.deeper', '.deeper-note', '.status'].map((s) => q(s));
+  const prefix = host.dataset.id ?? 'fmaps';
+  const size = Number(host.dataset.size ?? 128);
+  const firstSeed = Number(host.dataset.firstSeed ?? 2_000_000_000);
+  const modelsUrl = host.dataset.models ?? '/models';
+  const dataUrl = host.dataset.data ?? '/data';
+  const defaults: State = { scene: 0, layer: 'conv3_3' };
+  const read = readQuery(prefix, defaults);
+  const state = atom<State>({
+    scene: Math.min(sceneSelect.options.length - 1, Math.max(0, Math.round(read.scene))),
+    layer: DEEPER_LAYERS.some((l) => l.name === read.layer) ? read.layer : defaults.layer,
+  });
+  let loaded: { ops: Ops; fcn: FcnBrowser } | undefined;
+  let token = 0;
+  const width = (): number => Math.max(260, (learned.clientWidth || classic.clientWidth || 640) - 4);
+  const tile = (): number => (width() < 420 ? 84 : 104);
 
-  connectedCallback(): void {
-    if (this.started) return;
-    this.started = true;
-    const q = requiredIn(this, 'feature-maps-el');
-    const [sceneSelect, layerSelect] = ['scene', 'layer'].map((n) => q<HTMLSelectElement>(`select[name="${n}"]`));
-    const [sceneBox, learned, learnedNote, classic, deeper, deeperNote, status] =
-      ['.scene-image', '.learned', '.learned-note', '.classic', '.deeper', '.deeper-note', '.status'].map((s) => q(s));
-    const prefix = this.dataset.id ?? 'fmaps';
-    const size = Number(this.dataset.size ?? 128);
-    const firstSeed = Number(this.dataset.firstSeed ?? 2_000_000_000);
-    const modelsUrl = this.dataset.models ?? '/models';
-    const dataUrl = this.dataset.data ?? '/data';
-    const defaults: State = { scene: 0, layer: 'conv3_3' };
-    const read = readQuery(prefix, defaults);
-    const state = atom<State>({
-      scene: Math.min(sceneSelect.options.length - 1, Math.max(0, Math.round(read.scene))),
-      layer: DEEPER_LAYERS.some((l) => l.name === read.layer) ? read.layer : defaults.layer,
-    });
-    let loaded: { ops: Ops; fcn: FcnBrowser } | undefined;
-    let token = 0;
-    const width = (): number => Math.max(260, (learned.clientWidth || classic.clientWidth || 640) - 4);
-    const tile = (): number => (width() < 420 ? 84 : 104);
-
-    const run = async (current: State, retry = true): Promise<void> => {
-      if (!loaded) return;
-      const mine = ++token;
-      const { ops, fcn } = loaded;
-      status.textContent = 'Computing feature maps…';
-      const input: FcnInput = await testScene(dataUrl, firstSeed, current.scene, size);
-      if (mine !== token) return;
-      const img = document.createElement('img');
-      img.src = rgbaToUrl(input.rgba, input.height, input.width);
-      img.alt = `The input: ${input.description}`;
-      sceneBox.replaceChildren(img);
-      const classicTiles = tilesOf(await ops.classicMaps(input.image)).map((t, i) => ({ ...t, swatch: { kind: 'numbers' as const, values: ops.CLASSIC_KERNELS[i].kernel } }));
-      classic.replaceChildren(drawMapGrid(classicTiles, { width: width(), tile: tile(), label: `Four classic kernels over the grey scene: ${classicTiles.map((t) => t.label).join(', ')}` }));
-      const model = await shippedModel(fcn, modelsUrl);
-      if (mine !== token) return;
-      if (!model.ok) {
-        for (const [box, note] of [[learned, learnedNote], [deeper, deeperNote]] as const) {
-          box.replaceChildren();
-          note.textContent = model.message;
-        }
-        status.textContent = 'Only the classic kernels could run: the trained model is not available.';
-        return;
+  const run = async (current: State, retry = true): Promise<void> => {
+    if (!loaded) return;
+    const mine = ++token;
+    const { ops, fcn } = loaded;
+    status.textContent = 'Computing feature maps…';
+    const input: FcnInput = await unlessAborted(signal, testScene(dataUrl, firstSeed, current.scene, size));
+    if (mine !== token) return;
+    const img = document.createElement('img');
+    img.src = rgbaToUrl(input.rgba, input.height, input.width);
+    img.alt = `The input: ${input.description}`;
+    sceneBox.replaceChildren(img);
+    const classicTiles = tilesOf(await unlessAborted(signal, ops.classicMaps(input.image))).map((t, i) => ({ ...t, swatch: { kind: 'numbers' as const, values: ops.CLASSIC_KERNELS[i].kernel } }));
+    classic.replaceChildren(drawMapGrid(classicTiles, { width: width(), tile: tile(), label: `Four classic kernels over the grey scene: ${classicTiles.map((t) => t.label).join(', ')}` }));
+    const model = await unlessAborted(signal, shippedModel(fcn, modelsUrl));
+    if (mine !== token) return;
+    if (!model.ok) {
+      for (const [box, note] of [[learned, learnedNote], [deeper, deeperNote]] as const) {
+        box.replaceChildren();
+        note.textContent = model.message;
       }
-      try {
-        const filters = ops.firstLayerFilters(model.weights);
-        const first = await ops.firstLayerMaps(model.weights, input.image);
-        const firstTiles = tilesOf(first.maps).map((t, i) => ({ ...t, label: `filter ${i + 1}`, swatch: { kind: 'rgb' as const, rgba: filterColours(filters[i].weights) } }));
-        learned.replaceChildren(drawMapGrid(firstTiles, { width: width(), tile: tile(), label: `The ${filters.length} conv1_1 filters of our ${model.label} as colour patches, each beside its map over the scene` }));
-        learnedNote.textContent = `${filters.length} filters of 3 × 3 × 3 weights from our ${model.label}${model.note}; each patch shows one filter's weights as colours.`;
-        const deep = await ops.layerMaps(model.weights, input.image, current.layer, MAPS_PER_LAYER);
-        if (mine !== token) return;
-        deeper.replaceChildren(drawMapGrid(tilesOf(deep.maps), { width: width(), tile: tile(), label: `${deep.layer}: ${deep.shape.join(' × ')}; the ${deep.maps.length} most active channels` }));
-        deeperNote.textContent = `${deep.layer} is ${deep.shape[0]} × ${deep.shape[1]} × ${deep.shape[2]} on this ${size} × ${size} scene; each of its cells sees a larger patch of the image.`;
-        deeper.dataset.shape = deep.shape.join('x');
-        status.textContent = `tf.conv2d on the scene: conv1_1 ${first.shape.join(' × ')}, ${deep.layer} ${deep.shape.join(' × ')} (${model.label}).`;
-      } catch (error) {
-        if (retry && isStale(fcn, modelsUrl, model.generation)) return run(current, false);
-        status.textContent = `The model could not run: ${String(error)}`;
-      }
-    };
+      status.textContent = 'Only the classic kernels could run: the trained model is not available.';
+      return;
+    }
+    try {
+      const filters = ops.firstLayerFilters(model.weights);
+      const first = await unlessAborted(signal, ops.firstLayerMaps(model.weights, input.image));
+      const firstTiles = tilesOf(first.maps).map((t, i) => ({ ...t, label: `filter ${i + 1}`, swatch: { kind: 'rgb' as const, rgba: filterColours(filters[i].weights) } }));
+      learned.replaceChildren(drawMapGrid(firstTiles, { width: width(), tile: tile(), label: `The ${filters.length} conv1_1 filters of our ${model.label} as colour patches, each beside its map over the scene` }));
+      learnedNote.textContent = `${filters.length} filters of 3 × 3 × 3 weights from our ${model.label}${model.note}; each patch shows one filter's weights as colours.`;
+      const deep = await unlessAborted(signal, ops.layerMaps(model.weights, input.image, current.layer, MAPS_PER_LAYER));
+      if (mine !== token) return;
+      deeper.replaceChildren(drawMapGrid(tilesOf(deep.maps), { width: width(), tile: tile(), label: `${deep.layer}: ${deep.shape.join(' × ')}; the ${deep.maps.length} most active channels` }));
+      deeperNote.textContent = `${deep.layer} is ${deep.shape[0]} × ${deep.shape[1]} × ${deep.shape[2]} on this ${size} × ${size} scene; each of its cells sees a larger patch of the image.`;
+      deeper.dataset.shape = deep.shape.join('x');
+      status.textContent = `tf.conv2d on the scene: conv1_1 ${first.shape.join(' × ')}, ${deep.layer} ${deep.shape.join(' × ')} (${model.label}).`;
+    } catch (error) {
+      if (retry && isStale(fcn, modelsUrl, model.generation)) return run(current, false);
+      status.textContent = `The model could not run: ${String(error)}`;
+    }
+  };
 
-    const start = (): void => void run(state.get()).catch((error: unknown) => { status.textContent = `Could not compute: ${String(error)}`; });
-    sceneSelect.value = String(state.get().scene);
-    layerSelect.value = state.get().layer;
-    sceneSelect.addEventListener('change', () => state.set((s) => ({ ...s, scene: Number(sceneSelect.value) })));
-    layerSelect.addEventListener('change', () => state.set((s) => ({ ...s, layer: layerSelect.value })));
-    state.subscribe((current) => {
-      writeQuery(prefix, current, defaults);
+  const start = (): void => void run(state.get()).catch((error: unknown) => { status.textContent = `Could not compute: ${String(error)}`; });
+  sceneSelect.value = String(state.get().scene);
+  layerSelect.value = state.get().layer;
+  sceneSelect.addEventListener('change', () => state.set((s) => ({ ...s, scene: Number(sceneSelect.value) })), { signal });
+  layerSelect.addEventListener('change', () => state.set((s) => ({ ...s, layer: layerSelect.value })), { signal });
+  const unsubscribe = state.subscribe((current) => {
+    writeQuery(prefix, current, defaults);
+    start();
+  });
+  onBackendChange(signal, () => { if (loaded) start(); });
+  tfModule(host, signal, () => Promise.all([import('../../tf/feature-maps'), import('../../tf/fcn-browser')]))
+    .then(([ops, fcn]) => {
+      loaded = { ops, fcn };
       start();
-    });
-    document.addEventListener(BACKEND_EVENT, () => { if (loaded) start(); });
-    void whenNear(this)
-      .then(() => loadTfModule(() => Promise.all([import('../../tf/feature-maps'), import('../../tf/fcn-browser')])))
-      .then(([ops, fcn]) => {
-        loaded = { ops, fcn };
-        start();
-      })
-      .catch((error: unknown) => { status.textContent = `tfjs could not load: ${String(error)}`; });
-  }
+    })
+    .catch((error: unknown) => { status.textContent = `tfjs could not load: ${String(error)}`; });
+  return unsubscribe;
 }
 
-if (!customElements.get('feature-maps-el')) customElements.define('feature-maps-el', FeatureMaps);
+defineWidget('feature-maps-el', mount);

@@ -5,13 +5,14 @@
  * Each instance owns its state (an atom); the label maps live in the URL as run-length codes.
  */
 import { atom, type Atom } from '../shared/atom';
-import { loadTfModule, whenNear } from '../shared/lazy';
+import { finder } from '../shared/dom';
+import { whenNear } from '../shared/lazy';
+import { onBackendChange, tfModule } from '../shared/tf';
 import { readQuery, writeQuery } from '../shared/url-state';
-import { BACKEND_EVENT } from '../../lib/backend-events';
+import { defineWidget, perFrame, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
 import { confusionMatrix, segmentationScores, type ConfusionMatrix } from '../../lib/metrics/scores';
 import {
-  CLASS_NAMES, GRID_SIZE, IGNORE_LABEL, PLAYGROUND_CLASS_COUNT, companionImages, isPresetName, presetPair,
-  type CompanionImage, type PresetName,
+  CLASS_NAMES, GRID_SIZE, IGNORE_LABEL, PLAYGROUND_CLASS_COUNT, companionImages, isPresetName, presetPair, type PresetName,
 } from '../../lib/metrics-presets';
 import { compareProtocols } from '../../lib/metrics-protocols';
 import { drawConfusionMatrix } from '../../figures/confusion-matrix';
@@ -31,178 +32,142 @@ const WHICH: readonly Which[] = ['truth', 'prediction'];
 const labelName = (label: number): string => (label === IGNORE_LABEL ? 'ignore (255)' : CLASS_NAMES[label]);
 const sameLabels = (a: readonly number[], b: readonly number[]): boolean => a.every((v, i) => v === b[i]);
 
-class MetricsPlayground extends HTMLElement {
-  private state?: Atom<PlaygroundState>;
-  private grids: Partial<Record<Which, PaintGrid>> = {};
-  private cleanups: (() => void)[] = [];
-  private companions: CompanionImage[] = [];
-  private ops?: Ops;
-  private renderTex: TexRenderer | null = null;
-  private frame = 0;
+/** The state a mount starts from: the URL's label maps, else the preset named by data-preset. */
+function initialState(host: HTMLElement, prefix: string): { state: PlaygroundState; defaults: { t: string; p: string } } {
+  const preset: PresetName = isPresetName(host.dataset.preset ?? '') ? (host.dataset.preset as PresetName) : 'shifted';
+  const initial = presetPair(preset);
+  const defaults = { t: encodeLabels(initial.truth), p: encodeLabels(initial.prediction) };
+  const query = readQuery(prefix, defaults);
+  const truth = decodeLabels(query.t, PIXELS, PLAYGROUND_CLASS_COUNT) ?? initial.truth;
+  const prediction = (decodeLabels(query.p, PIXELS, PLAYGROUND_CLASS_COUNT) ?? initial.prediction)
+    .map((p) => (p === IGNORE_LABEL ? 0 : p));
+  const checked = host.querySelector<HTMLInputElement>('input[name$="-brush"]:checked');
+  return { state: { truth, prediction, brush: checked ? Number(checked.value) : 1 }, defaults };
+}
 
-  private find<T extends HTMLElement = HTMLElement>(selector: string): T {
-    const element = this.querySelector<T>(selector);
-    if (!element) throw new Error(`metrics-playground: missing ${selector}`);
-    return element;
-  }
-
-  connectedCallback(): void {
-    if (this.state) return;
-    const prefix = this.dataset.id ?? 'metrics';
-    const preset: PresetName = isPresetName(this.dataset.preset ?? '') ? (this.dataset.preset as PresetName) : 'shifted';
-    const initial = presetPair(preset);
-    const defaults = { t: encodeLabels(initial.truth), p: encodeLabels(initial.prediction) };
-    const query = readQuery(prefix, defaults);
-    const truth = decodeLabels(query.t, PIXELS, PLAYGROUND_CLASS_COUNT) ?? initial.truth;
-    const prediction = (decodeLabels(query.p, PIXELS, PLAYGROUND_CLASS_COUNT) ?? initial.prediction)
-      .map((p) => (p === IGNORE_LABEL ? 0 : p));
-    const checked = this.querySelector<HTMLInputElement>('input[name$="-brush"]:checked');
-    this.state = atom<PlaygroundState>({ truth, prediction, brush: checked ? Number(checked.value) : 1 });
-    this.companions = companionImages();
-    this.bindGrids();
-    this.bindControls();
-    const state = this.state;
-    this.cleanups.push(state.subscribe((s, previous) => {
-      if (s.truth !== previous.truth || s.prediction !== previous.prediction) {
-        writeQuery(prefix, { t: encodeLabels(s.truth), p: encodeLabels(s.prediction) }, defaults);
-        this.schedule();
-      }
-    }));
-    const onBackend = (): void => this.checkTf();
-    document.addEventListener(BACKEND_EVENT, onBackend);
-    this.cleanups.push(() => document.removeEventListener(BACKEND_EVENT, onBackend));
-    this.render();
-    void this.startLazy();
-  }
-
-  disconnectedCallback(): void {
-    for (const cleanup of this.cleanups.splice(0)) cleanup();
-    for (const grid of Object.values(this.grids)) grid?.destroy();
-    this.grids = {};
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    this.state = undefined;
-  }
-
-  private bindGrids(): void {
-    const state = this.state;
-    if (!state) return;
-    const cursorLine = this.find('.cursor-line');
-    const problem = this.find('.problem');
-    for (const which of WHICH) {
-      const element = this.find(`.paint-grid[data-grid="${which}"]`);
-      this.grids[which] = bindPaintGrid(element, { size: GRID_SIZE, numClasses: PLAYGROUND_CLASS_COUNT, ignoreLabel: IGNORE_LABEL }, {
-        paint: (index) => {
-          const { brush } = state.get();
-          if (which === 'prediction' && brush === IGNORE_LABEL) {
-            problem.textContent = 'A prediction always names a class: the ignore label 255 marks truth pixels only. ' +
-              'Pick a class (keys 0–3) to paint the prediction.';
-            return;
-          }
-          problem.textContent = '';
-          state.set((s) => {
-            if (s[which][index] === brush) return s;
-            const labels = [...s[which]];
-            labels[index] = brush;
-            return { ...s, [which]: labels };
-          });
-          this.describeCell(which, index, cursorLine);
-        },
-        moved: (index) => this.describeCell(which, index, cursorLine),
-        pick: (label) => this.pickBrush(label),
-      });
-    }
-  }
-
-  private describeCell(which: Which, index: number, line: HTMLElement): void {
-    const s = this.state?.get();
-    if (!s) return;
+/** The two paintable grids, painting with the brush into the state, until `signal` aborts. */
+function bindGrids(host: HTMLElement, state: Atom<PlaygroundState>, signal: AbortSignal, pickBrush: (label: number) => void): Record<Which, PaintGrid> {
+  const q = finder(host);
+  const cursorLine = q('.cursor-line');
+  const problem = q('.problem');
+  const describeCell = (which: Which, index: number): void => {
+    const s = state.get();
     const row = Math.floor(index / GRID_SIZE) + 1;
     const col = (index % GRID_SIZE) + 1;
-    line.textContent = `${which === 'truth' ? 'Ground truth' : 'Prediction'} grid, row ${row}, column ${col}: ` +
+    cursorLine.textContent = `${which === 'truth' ? 'Ground truth' : 'Prediction'} grid, row ${row}, column ${col}: ` +
       `truth ${labelName(s.truth[index])}, prediction ${labelName(s.prediction[index])}. Brush: ${labelName(s.brush)}.`;
-  }
-
-  private pickBrush(label: number): void {
-    const radio = this.querySelector<HTMLInputElement>(`input[name$="-brush"][value="${label}"]`);
-    if (radio) radio.checked = true;
-    this.state?.set((s) => ({ ...s, brush: label }));
-    this.find('.problem').textContent = '';
-  }
-
-  private bindControls(): void {
-    const state = this.state;
-    if (!state) return;
-    for (const radio of this.querySelectorAll<HTMLInputElement>('input[name$="-brush"]')) {
-      radio.addEventListener('change', () => { if (radio.checked) this.pickBrush(Number(radio.value)); });
-    }
-    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-preset]')) {
-      button.addEventListener('click', () => {
-        const name = button.dataset.preset ?? '';
-        if (!isPresetName(name)) return;
-        const pair = presetPair(name);
-        this.find('.problem').textContent = '';
-        state.set((s) => ({ ...s, truth: pair.truth, prediction: pair.prediction }));
+  };
+  const bind = (which: Which): PaintGrid => bindPaintGrid(q(`.paint-grid[data-grid="${which}"]`), { size: GRID_SIZE, numClasses: PLAYGROUND_CLASS_COUNT, ignoreLabel: IGNORE_LABEL }, {
+    paint: (index) => {
+      const { brush } = state.get();
+      if (which === 'prediction' && brush === IGNORE_LABEL) {
+        problem.textContent = 'A prediction always names a class: the ignore label 255 marks truth pixels only. ' +
+          'Pick a class (keys 0–3) to paint the prediction.';
+        return;
+      }
+      problem.textContent = '';
+      state.set((s) => {
+        if (s[which][index] === brush) return s;
+        const labels = [...s[which]];
+        labels[index] = brush;
+        return { ...s, [which]: labels };
       });
-    }
-  }
+      describeCell(which, index);
+    },
+    moved: (index) => describeCell(which, index),
+    pick: pickBrush,
+  }, signal);
+  return { truth: bind('truth'), prediction: bind('prediction') };
+}
 
-  private schedule(): void {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.render();
-    });
-  }
+function mount(host: HTMLElement, { signal }: MountContext): Teardown {
+  const q = finder(host);
+  const prefix = host.dataset.id ?? 'metrics';
+  const { state: initial, defaults } = initialState(host, prefix);
+  const state = atom<PlaygroundState>(initial);
+  const companions = companionImages();
+  const presets = Array.from(host.querySelectorAll<HTMLButtonElement>('button[data-preset]'));
+  const status = q('.status');
+  let ops: Ops | undefined;
+  let renderTex: TexRenderer | null = null;
 
-  private render(): void {
-    const s = this.state?.get();
-    if (!s) return;
-    this.grids.truth?.show(s.truth);
-    this.grids.prediction?.show(s.prediction);
+  const pickBrush = (label: number): void => {
+    const radio = host.querySelector<HTMLInputElement>(`input[name$="-brush"][value="${label}"]`);
+    if (radio) radio.checked = true;
+    state.set((s) => ({ ...s, brush: label }));
+    q('.problem').textContent = '';
+  };
+  const grids = bindGrids(host, state, signal, pickBrush);
+
+  const checkTf = (confusion?: ConfusionMatrix): void => {
+    const s = state.get();
+    if (!ops) return;
+    const reference = confusion ?? confusionMatrix(s.truth, s.prediction, PLAYGROUND_CLASS_COUNT);
+    tfAgreement(status, ops, s, reference, PLAYGROUND_CLASS_COUNT);
+  };
+
+  const render = (): void => {
+    const s = state.get();
+    grids.truth.show(s.truth);
+    grids.prediction.show(s.prediction);
     const confusion = confusionMatrix(s.truth, s.prediction, PLAYGROUND_CLASS_COUNT);
-    renderScorePanel(this.find('.scores'), { confusion, classNames: CLASS_NAMES, pixels: PIXELS, renderTex: this.renderTex });
-    const width = Math.max(280, this.find('.results').clientWidth);
-    this.find('.matrix-drawing').replaceChildren(drawConfusionMatrix({ confusion, classNames: CLASS_NAMES }, { width }));
+    renderScorePanel(q('.scores'), { confusion, classNames: CLASS_NAMES, pixels: PIXELS, renderTex });
+    const width = Math.max(280, q('.results').clientWidth);
+    q('.matrix-drawing').replaceChildren(drawConfusionMatrix({ confusion, classNames: CLASS_NAMES }, { width }));
     const scores = segmentationScores(confusion);
-    this.find('.bars-drawing').replaceChildren(drawIoUBars(
+    q('.bars-drawing').replaceChildren(drawIoUBars(
       { perClassIoU: scores.perClassIoU, classNames: CLASS_NAMES, meanIoU: scores.meanIoU },
       { width, colourOf: (c) => `var(--class-${c})` },
     ));
-    const images = [{ truth: s.truth, prediction: s.prediction }, ...this.companions.map((c) => c.pair)];
-    renderDatasetPanel(this.find('.dataset'), compareProtocols(images, PLAYGROUND_CLASS_COUNT));
-    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-preset]')) {
+    const images = [{ truth: s.truth, prediction: s.prediction }, ...companions.map((c) => c.pair)];
+    renderDatasetPanel(q('.dataset'), compareProtocols(images, PLAYGROUND_CLASS_COUNT));
+    for (const button of presets) {
       const name = button.dataset.preset ?? '';
       const pair = isPresetName(name) ? presetPair(name) : null;
       const active = pair !== null && sameLabels(pair.truth, s.truth) && sameLabels(pair.prediction, s.prediction);
       button.setAttribute('aria-pressed', String(active));
     }
-    this.checkTf(confusion);
-  }
+    checkTf(confusion);
+  };
+  const schedule = perFrame(signal, render);
 
-  private checkTf(confusion?: ConfusionMatrix): void {
-    const s = this.state?.get();
-    if (!s || !this.ops) return;
-    const reference = confusion ?? confusionMatrix(s.truth, s.prediction, PLAYGROUND_CLASS_COUNT);
-    tfAgreement(this.find('.status'), this.ops, s, reference, PLAYGROUND_CLASS_COUNT);
+  for (const radio of host.querySelectorAll<HTMLInputElement>('input[name$="-brush"]')) {
+    radio.addEventListener('change', () => { if (radio.checked) pickBrush(Number(radio.value)); }, { signal });
   }
+  for (const button of presets) {
+    button.addEventListener('click', () => {
+      const name = button.dataset.preset ?? '';
+      if (!isPresetName(name)) return;
+      const pair = presetPair(name);
+      q('.problem').textContent = '';
+      state.set((s) => ({ ...s, truth: pair.truth, prediction: pair.prediction }));
+    }, { signal });
+  }
+  const unsubscribe = state.subscribe((s, previous) => {
+    if (s.truth !== previous.truth || s.prediction !== previous.prediction) {
+      writeQuery(prefix, { t: encodeLabels(s.truth), p: encodeLabels(s.prediction) }, defaults);
+      schedule();
+    }
+  });
+  onBackendChange(signal, () => checkTf());
+  render();
 
-  private async startLazy(): Promise<void> {
-    await whenNear(this);
-    const status = this.find('.status');
+  void whenNear(host, { signal }).then(async () => {
     status.textContent = 'Loading tfjs and KaTeX…';
-    const katexLoad = import('katex').then(({ default: katex }) => {
-      this.renderTex = (tex, element) => katex.render(tex, element, { throwOnError: false, output: 'htmlAndMathml' });
-      this.render();
+    const katexLoad = unlessAborted(signal, import('katex')).then(({ default: katex }) => {
+      renderTex = (tex, element) => katex.render(tex, element, { throwOnError: false, output: 'htmlAndMathml' });
+      render();
     });
     try {
-      this.ops = await loadTfModule(() => import('../../tf/metrics-ops'));
-      this.checkTf();
+      ops = await tfModule(host, signal, () => import('../../tf/metrics-ops'));
+      checkTf();
     } catch (error) {
       status.textContent = `tfjs did not start (${String(error)}); the scores come from src/lib/metrics/scores.ts alone.`;
     }
     await katexLoad.catch(() => undefined);
-  }
+  });
+
+  return unsubscribe;
 }
 
-if (!customElements.get('metrics-playground')) customElements.define('metrics-playground', MetricsPlayground);
+defineWidget('metrics-playground', mount);

@@ -18,7 +18,6 @@ export interface PaintGrid {
   /** Show `labels` (row-major) and the cursor. */
   show(labels: readonly number[]): void;
   cursor(): number;
-  destroy(): void;
 }
 
 export interface PaintGridOptions {
@@ -27,7 +26,8 @@ export interface PaintGridOptions {
   ignoreLabel: number;
 }
 
-export function bindPaintGrid(element: HTMLElement, options: PaintGridOptions, on: PaintGridCallbacks): PaintGrid {
+/** Binds the grid until `signal` aborts. */
+export function bindPaintGrid(element: HTMLElement, options: PaintGridOptions, on: PaintGridCallbacks, signal: AbortSignal): PaintGrid {
   const { size, numClasses, ignoreLabel } = options;
   const cells = Array.from(element.querySelectorAll<HTMLElement>('[data-label]'));
   if (cells.length !== size * size) throw new Error(`paint grid has ${cells.length} cells, expected ${size * size}`);
@@ -102,12 +102,14 @@ export function bindPaintGrid(element: HTMLElement, options: PaintGridOptions, o
   };
   const focus = (): void => on.moved(cursor);
 
-  element.addEventListener('pointerdown', down);
-  element.addEventListener('pointermove', move);
-  element.addEventListener('pointerup', up);
-  element.addEventListener('pointercancel', up);
-  element.addEventListener('keydown', key);
-  element.addEventListener('focus', focus);
+  const listen = { signal };
+  element.addEventListener('pointerdown', down, listen);
+  element.addEventListener('pointermove', move, listen);
+  element.addEventListener('pointerup', up, listen);
+  element.addEventListener('pointercancel', up, listen);
+  element.addEventListener('keydown', key, listen);
+  element.addEventListener('focus', focus, listen);
+  for (const cell of cells) cell.classList.remove('cursor');
   cells[cursor].classList.add('cursor');
 
   return {
@@ -118,13 +120,5 @@ export function bindPaintGrid(element: HTMLElement, options: PaintGridOptions, o
       });
     },
     cursor: () => cursor,
-    destroy() {
-      element.removeEventListener('pointerdown', down);
-      element.removeEventListener('pointermove', move);
-      element.removeEventListener('pointerup', up);
-      element.removeEventListener('pointercancel', up);
-      element.removeEventListener('keydown', key);
-      element.removeEventListener('focus', focus);
-    },
   };
 }

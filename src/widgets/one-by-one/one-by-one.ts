@@ -5,99 +5,97 @@
  */
 import { drawPixelGrid } from '../../figures/pixel-grid';
 import { atom } from '../shared/atom';
+import { finder } from '../shared/dom';
+import { formatDifference } from '../shared/format';
+import { bindNumbers, clampToInputs, numberInputs, showValues } from '../shared/number-inputs';
+import { linkTf } from '../shared/tf';
 import { readQuery, writeQuery } from '../shared/url-state';
-import { bindNumbers, clampToInputs, numberInputs, showValues } from '../live-ops/sliders';
-import { formatDifference, linkTf } from '../live-ops/tf-link';
+import { defineWidget, type MountContext, type Teardown } from '../shared/widget';
 import { productTable } from './product-table';
 import { costSentence, keepPixelInside, ONE_DEFAULTS, ONE_KEYS, parameterSentence, shapeSentence, type OneByOneState } from './state';
 
 const TOLERANCE = 1e-4;
 
-class OneByOne extends HTMLElement {
-  private started = false;
+function mount(host: HTMLElement, { signal }: MountContext): Teardown {
+  const q = finder(host);
+  const [shapes, params, cost, drawing, product, status] = ['.shapes', '.params', '.cost', '.drawing', '.product', '.status'].map((s) => q(s));
+  const cue = q('.scroll-cue');
+  /** When the product table is wider than its box (many output channels on a phone), say that it scrolls. */
+  const markOverflow = (): void => {
+    const wide = product.scrollWidth > product.clientWidth + 1;
+    cue.hidden = !wide;
+    product.dataset.wide = String(wide);
+  };
+  const resize = new ResizeObserver(markOverflow);
+  resize.observe(product);
+  const prefix = host.dataset.id ?? 'onebyone';
+  const seed = Number(host.dataset.seed ?? 3);
+  const inputs = numberInputs(host, ONE_KEYS);
+  const setPixelRange = (s: OneByOneState): void => {
+    inputs.get('row')?.setAttribute('max', String(s.H - 1));
+    inputs.get('col')?.setAttribute('max', String(s.W - 1));
+  };
+  const initial = readQuery(prefix, ONE_DEFAULTS);
+  setPixelRange(clampToInputs(inputs, { ...initial, row: 0, col: 0 }));
+  const state = atom<OneByOneState>(keepPixelInside(clampToInputs(inputs, initial)));
 
-  connectedCallback(): void {
-    if (this.started) return;
-    this.started = true;
-    const part = (selector: string): HTMLElement => {
-      const el = this.querySelector<HTMLElement>(selector);
-      if (!el) throw new Error(`one-by-one-el lacks ${selector}`);
-      return el;
-    };
-    const [shapes, params, cost, drawing, product, status] = ['.shapes', '.params', '.cost', '.drawing', '.product', '.status'].map(part);
-    const cue = part('.scroll-cue');
-    /** When the product table is wider than its box (many output channels on a phone), say that it scrolls. */
-    const markOverflow = (): void => {
-      const wide = product.scrollWidth > product.clientWidth + 1;
-      cue.hidden = !wide;
-      product.dataset.wide = String(wide);
-    };
-    new ResizeObserver(markOverflow).observe(product);
-    const prefix = this.dataset.id ?? 'onebyone';
-    const seed = Number(this.dataset.seed ?? 3);
-    const inputs = numberInputs(this, ONE_KEYS);
-    const setPixelRange = (s: OneByOneState): void => {
-      inputs.get('row')?.setAttribute('max', String(s.H - 1));
-      inputs.get('col')?.setAttribute('max', String(s.W - 1));
-    };
-    const initial = readQuery(prefix, ONE_DEFAULTS);
-    setPixelRange(clampToInputs(inputs, { ...initial, row: 0, col: 0 }));
-    const state = atom<OneByOneState>(keepPixelInside(clampToInputs(inputs, initial)));
+  const compute = (current: OneByOneState, module: typeof import('../../tf/one-by-one-ops'), backend: string): void => {
+    try {
+      const result = module.oneByOne({
+        height: current.H, width: current.W, inChannels: current.cin, outChannels: current.cout, row: current.row, col: current.col, seed,
+      });
+      product.replaceChildren(productTable(result, [current.row, current.col]));
+      markOverflow();
+      const agree = result.maxDifference < TOLERANCE;
+      const lead = document.createElement('span');
+      lead.className = agree ? 'agree' : '';
+      lead.textContent = agree ? `tf.conv2d (1×1) agrees with tf.matMul at this pixel on ${backend}` : `tf.conv2d differs from tf.matMul on ${backend}`;
+      status.replaceChildren(lead, `: largest difference ${formatDifference(result.maxDifference)}; the whole output is [${result.outputShape.join(', ')}].`);
+      status.dataset.maxDifference = String(result.maxDifference);
+    } catch (error) {
+      status.textContent = `tfjs failed: ${String(error)}`;
+    }
+  };
+  const link = linkTf(host, signal, () => import('../../tf/one-by-one-ops'), (module, backend) => compute(state.get(), module, backend),
+    (error) => { status.textContent = `tfjs could not load: ${String(error)}`; });
 
-    const compute = (current: OneByOneState, module: typeof import('../../tf/one-by-one-ops'), backend: string): void => {
-      try {
-        const result = module.oneByOne({
-          height: current.H, width: current.W, inChannels: current.cin, outChannels: current.cout, row: current.row, col: current.col, seed,
-        });
-        product.replaceChildren(productTable(result, [current.row, current.col]));
-        markOverflow();
-        const agree = result.maxDifference < TOLERANCE;
-        const lead = document.createElement('span');
-        lead.className = agree ? 'agree' : '';
-        lead.textContent = agree ? `tf.conv2d (1×1) agrees with tf.matMul at this pixel on ${backend}` : `tf.conv2d differs from tf.matMul on ${backend}`;
-        status.replaceChildren(lead, `: largest difference ${formatDifference(result.maxDifference)}; the whole output is [${result.outputShape.join(', ')}].`);
-        status.dataset.maxDifference = String(result.maxDifference);
-      } catch (error) {
-        status.textContent = `tfjs failed: ${String(error)}`;
-      }
-    };
-    const link = linkTf(this, () => import('../../tf/one-by-one-ops'), (module, backend) => compute(state.get(), module, backend),
-      (message) => { status.textContent = message; });
+  const render = (current: OneByOneState): void => {
+    setPixelRange(current);
+    showValues(inputs, current);
+    shapes.textContent = shapeSentence(current);
+    params.textContent = parameterSentence(current);
+    cost.textContent = costSentence(current);
+    drawing.replaceChildren(drawPixelGrid(
+      { height: current.H, width: current.W, row: current.row, col: current.col, what: `input map with ${current.cin} channels per pixel` },
+      { width: Math.max(240, drawing.clientWidth || 600), maxCell: 22 },
+    ));
+    const ready = link.ready();
+    if (ready) compute(current, ready.module, ready.backend);
+  };
 
-    const render = (current: OneByOneState): void => {
-      setPixelRange(current);
-      showValues(inputs, current);
-      shapes.textContent = shapeSentence(current);
-      params.textContent = parameterSentence(current);
-      cost.textContent = costSentence(current);
-      drawing.replaceChildren(drawPixelGrid(
-        { height: current.H, width: current.W, row: current.row, col: current.col, what: `input map with ${current.cin} channels per pixel` },
-        { width: Math.max(240, drawing.clientWidth || 600), maxCell: 22 },
-      ));
-      const ready = link.ready();
-      if (ready) compute(current, ready.module, ready.backend);
-    };
-
-    drawing.addEventListener('click', (event) => {
-      const target = (event.target as Element).closest('[data-cell]');
-      const cell = target?.getAttribute('data-cell');
-      if (!cell) return;
-      const [row, col] = cell.split(',').map(Number);
-      state.set((previous) => ({ ...previous, row, col }));
-    });
-    bindNumbers(inputs, state);
-    state.subscribe((current, previous) => {
-      const inside = keepPixelInside(current);
-      if (inside !== current) {
-        state.set(inside);
-        return;
-      }
-      if (current === previous) return;
-      render(current);
-      writeQuery(prefix, current, ONE_DEFAULTS);
-    });
-    render(state.get());
-  }
+  drawing.addEventListener('click', (event) => {
+    const target = (event.target as Element).closest('[data-cell]');
+    const cell = target?.getAttribute('data-cell');
+    if (!cell) return;
+    const [row, col] = cell.split(',').map(Number);
+    state.set((previous) => ({ ...previous, row, col }));
+  }, { signal });
+  bindNumbers(inputs, state, signal);
+  const unsubscribe = state.subscribe((current, previous) => {
+    const inside = keepPixelInside(current);
+    if (inside !== current) {
+      state.set(inside);
+      return;
+    }
+    if (current === previous) return;
+    render(current);
+    writeQuery(prefix, current, ONE_DEFAULTS);
+  });
+  render(state.get());
+  return () => {
+    unsubscribe();
+    resize.disconnect();
+  };
 }
 
-if (!customElements.get('one-by-one-el')) customElements.define('one-by-one-el', OneByOne);
+defineWidget('one-by-one-el', mount);

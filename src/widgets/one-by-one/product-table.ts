@@ -4,7 +4,7 @@
  * tf.matMul and the conv's own output at that pixel, which must be the same numbers.
  */
 import type { OneByOneResult } from '../../tf/one-by-one-ops';
-import { formatValue } from '../live-ops/tf-link';
+import { formatValue } from '../shared/format';
 
 function row(cells: string[], options: { head: string; className?: string }): HTMLTableRowElement {
   const tr = document.createElement('tr');

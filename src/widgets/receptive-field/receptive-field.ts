@@ -6,11 +6,12 @@
 import { drawReceptiveField, type FieldLevel } from '../../figures/receptive-field';
 import { receptiveFieldStats, type RfLayer } from '../../lib/conv/receptive-field';
 import { atom } from '../shared/atom';
+import { finder } from '../shared/dom';
+import { linkTf } from '../shared/tf';
 import { readQuery, writeQuery } from '../shared/url-state';
-import { linkTf } from '../live-ops/tf-link';
+import { defineWidget, type MountContext, type Teardown } from '../shared/widget';
 import { factLines, fieldFacts, type FieldFacts } from './facts';
 import { describeLayer, layersOf, MAX_LAYERS, parseStack } from './stack';
-import { requiredIn } from '../shared/dom';
 
 interface State extends Record<string, string | number> { size: number; stack: string; row: number; col: number }
 
@@ -29,119 +30,116 @@ function levelsOf(facts: FieldFacts, layers: readonly RfLayer[]): FieldLevel[] {
   }));
 }
 
-class ReceptiveFieldExplorer extends HTMLElement {
-  private started = false;
+function mount(host: HTMLElement, { signal }: MountContext): Teardown {
+  const q = finder(host);
+  const [sizeInput, rowInput, colInput] = ['size', 'row', 'col'].map((n) => q<HTMLInputElement>(`input[name="${n}"]`));
+  const preset = q<HTMLSelectElement>('select[name="preset"]');
+  const [stackList, problem, fieldLine, cellLine, paramsLine, drawing, status] =
+    ['.stack', '.problem', '.field', '.cell', '.params', '.drawing', '.status'].map((s) => q(s));
+  const removeButton = q<HTMLButtonElement>('button.remove');
+  const addButtons = Array.from(host.querySelectorAll<HTMLButtonElement>('button[data-add]'));
+  const prefix = host.dataset.id ?? 'rf';
+  const defaults: State = { size: Number(host.dataset.size ?? 15), stack: host.dataset.stack ?? 'c3,c3,c3', row: 7, col: 7 };
+  const initial = readQuery(prefix, defaults);
+  const state = atom<State>({ ...initial, size: Math.min(32, Math.max(4, Math.round(initial.size))), stack: parseStack(initial.stack).join(',') });
+  let shown: { facts: FieldFacts; layers: RfLayer[]; current: State } | undefined;
 
-  connectedCallback(): void {
-    if (this.started) return;
-    this.started = true;
-    const q = requiredIn(this, 'receptive-field-el');
-    const [sizeInput, rowInput, colInput] = ['size', 'row', 'col'].map((n) => q<HTMLInputElement>(`input[name="${n}"]`));
-    const preset = q<HTMLSelectElement>('select[name="preset"]');
-    const [stackList, problem, fieldLine, cellLine, paramsLine, drawing, status] =
-      ['.stack', '.problem', '.field', '.cell', '.params', '.drawing', '.status'].map((s) => q(s));
-    const removeButton = q<HTMLButtonElement>('button.remove');
-    const addButtons = Array.from(this.querySelectorAll<HTMLButtonElement>('button[data-add]'));
-    const prefix = this.dataset.id ?? 'rf';
-    const defaults: State = { size: Number(this.dataset.size ?? 15), stack: this.dataset.stack ?? 'c3,c3,c3', row: 7, col: 7 };
-    const initial = readQuery(prefix, defaults);
-    const state = atom<State>({ ...initial, size: Math.min(32, Math.max(4, Math.round(initial.size))), stack: parseStack(initial.stack).join(',') });
-    let shown: { facts: FieldFacts; layers: RfLayer[]; current: State } | undefined;
+  const draw = (gradient: Uint8Array | null): void => {
+    if (!shown) return;
+    const { facts, layers } = shown;
+    const summary = `${facts.sizes.length} grids from the ${facts.sizes[0]}-pixel input to the ${facts.sizes.at(-1)}-cell output; ` +
+      `the chosen cell depends on ${facts.rows[0].length} × ${facts.cols[0].length} input pixels` +
+      (gradient ? `; the gradient is non-zero on ${gradient.reduce((a, b) => a + b, 0)} pixels` : '');
+    drawing.replaceChildren(drawReceptiveField({ levels: levelsOf(facts, layers), gradient, summary }, { width: Math.max(260, drawing.clientWidth || 640) }));
+  };
 
-    const draw = (gradient: Uint8Array | null): void => {
-      if (!shown) return;
-      const { facts, layers } = shown;
-      const summary = `${facts.sizes.length} grids from the ${facts.sizes[0]}-pixel input to the ${facts.sizes.at(-1)}-cell output; ` +
-        `the chosen cell depends on ${facts.rows[0].length} × ${facts.cols[0].length} input pixels` +
-        (gradient ? `; the gradient is non-zero on ${gradient.reduce((a, b) => a + b, 0)} pixels` : '');
-      drawing.replaceChildren(drawReceptiveField({ levels: levelsOf(facts, layers), gradient, summary }, { width: Math.max(260, drawing.clientWidth || 640) }));
-    };
-
-    const check = (module: typeof import('../../tf/receptive-grad'), backend: string): void => {
-      if (!shown) return;
-      const { facts, layers, current } = shown;
-      const [row, col] = [Math.min(current.row, facts.sizes.at(-1)! - 1), Math.min(current.col, facts.sizes.at(-1)! - 1)];
-      try {
-        const support = module.gradientSupport(current.size, current.size, layers, row, col, 1);
-        const agree = module.maskMatches(support, facts.rows[0], facts.cols[0]);
-        draw(support.mask);
-        const count = support.mask.reduce((a, b) => a + b, 0);
-        const lead = document.createElement('span');
-        lead.className = agree ? 'agree' : '';
-        lead.textContent = agree ? `tf.grad agrees on ${backend}` : `tf.grad disagrees on ${backend}`;
-        status.replaceChildren(lead, `: the gradient of output cell (${row}, ${col}) is non-zero on exactly ${count} input pixels` +
-          (agree ? ', the computed field.' : `, but the computed field has ${facts.rows[0].length * facts.cols[0].length}.`) +
-          ' (Random positive weights, no ReLU, average pools, so that no path is switched off.)');
-        status.dataset.agree = String(agree);
-      } catch (error) {
-        status.textContent = `tf.grad failed: ${String(error)}`;
-      }
-    };
-    const link = linkTf(this, () => import('../../tf/receptive-grad'), check, (message) => { status.textContent = message; });
-
-    const render = (current: State): void => {
-      const tokens = parseStack(current.stack);
-      const layers = layersOf(tokens);
-      sizeInput.value = String(current.size);
-      stackList.replaceChildren(...layers.map((l) => {
-        const li = document.createElement('li');
-        li.textContent = describeLayer(l);
-        return li;
-      }));
-      removeButton.disabled = tokens.length <= 1;
-      for (const button of addButtons) button.disabled = tokens.length >= MAX_LAYERS;
-      const facts = fieldFacts(current.size, layers, current.row, current.col);
-      if (!facts.ok) {
-        problem.textContent = `${facts.reason} Make the input larger or remove a layer.`;
-        drawing.classList.add('stale');
-        return;
-      }
-      problem.textContent = '';
-      drawing.classList.remove('stale');
-      const top = facts.sizes.at(-1)!;
-      for (const [input, value] of [[rowInput, current.row], [colInput, current.col]] as const) {
-        input.max = String(top - 1);
-        input.value = String(Math.min(value, top - 1));
-      }
-      for (const input of [sizeInput, rowInput, colInput]) {
-        const output = input.closest('label')?.querySelector('output');
-        if (output) output.textContent = input.value;
-      }
-      const lines = factLines(facts, layers);
-      fieldLine.textContent = lines.field;
-      cellLine.textContent = lines.cell;
-      paramsLine.textContent = lines.params;
-      shown = { facts, layers, current: { ...current, row: Number(rowInput.value), col: Number(colInput.value) } };
-      draw(null);
-      const ready = link.ready();
-      if (ready) check(ready.module, ready.backend);
-      else status.textContent = 'Loading tfjs to measure the field with tf.grad…';
-    };
-
-    const setStack = (tokens: string[]): void => state.set((s) => ({ ...s, stack: tokens.join(',') }));
-    for (const button of addButtons) {
-      button.addEventListener('click', () => setStack([...parseStack(state.get().stack), button.dataset.add ?? 'c3'].slice(0, MAX_LAYERS)));
+  const check = (module: typeof import('../../tf/receptive-grad'), backend: string): void => {
+    if (!shown) return;
+    const { facts, layers, current } = shown;
+    const [row, col] = [Math.min(current.row, facts.sizes.at(-1)! - 1), Math.min(current.col, facts.sizes.at(-1)! - 1)];
+    try {
+      const support = module.gradientSupport(current.size, current.size, layers, row, col, 1);
+      const agree = module.maskMatches(support, facts.rows[0], facts.cols[0]);
+      draw(support.mask);
+      const count = support.mask.reduce((a, b) => a + b, 0);
+      const lead = document.createElement('span');
+      lead.className = agree ? 'agree' : '';
+      lead.textContent = agree ? `tf.grad agrees on ${backend}` : `tf.grad disagrees on ${backend}`;
+      status.replaceChildren(lead, `: the gradient of output cell (${row}, ${col}) is non-zero on exactly ${count} input pixels` +
+        (agree ? ', the computed field.' : `, but the computed field has ${facts.rows[0].length * facts.cols[0].length}.`) +
+        ' (Random positive weights, no ReLU, average pools, so that no path is switched off.)');
+      status.dataset.agree = String(agree);
+    } catch (error) {
+      status.textContent = `tf.grad failed: ${String(error)}`;
     }
-    removeButton.addEventListener('click', () => setStack(parseStack(state.get().stack).slice(0, -1)));
-    preset.addEventListener('change', () => {
-      if (preset.value) setStack(parseStack(preset.value));
-    });
-    sizeInput.addEventListener('input', () => state.set((s) => ({ ...s, size: Number(sizeInput.value) })));
-    rowInput.addEventListener('input', () => state.set((s) => ({ ...s, row: Number(rowInput.value) })));
-    colInput.addEventListener('input', () => state.set((s) => ({ ...s, col: Number(colInput.value) })));
-    drawing.addEventListener('click', (event) => {
-      const cell = (event.target as Element).closest('[data-cell]')?.getAttribute('data-cell');
-      if (!cell) return;
-      const [row, col] = cell.split(',').map(Number);
-      state.set((s) => ({ ...s, row, col }));
-    });
-    state.subscribe((current) => {
-      if (preset.value && preset.value !== current.stack) preset.value = '';
-      render(current);
-      writeQuery(prefix, current, defaults);
-    });
-    render(state.get());
+  };
+  const link = linkTf(host, signal, () => import('../../tf/receptive-grad'), check,
+    (error) => { status.textContent = `tfjs could not load: ${String(error)}`; });
+
+  const render = (current: State): void => {
+    const tokens = parseStack(current.stack);
+    const layers = layersOf(tokens);
+    sizeInput.value = String(current.size);
+    stackList.replaceChildren(...layers.map((l) => {
+      const li = document.createElement('li');
+      li.textContent = describeLayer(l);
+      return li;
+    }));
+    removeButton.disabled = tokens.length <= 1;
+    for (const button of addButtons) button.disabled = tokens.length >= MAX_LAYERS;
+    const facts = fieldFacts(current.size, layers, current.row, current.col);
+    if (!facts.ok) {
+      problem.textContent = `${facts.reason} Make the input larger or remove a layer.`;
+      drawing.classList.add('stale');
+      return;
+    }
+    problem.textContent = '';
+    drawing.classList.remove('stale');
+    const top = facts.sizes.at(-1)!;
+    for (const [input, value] of [[rowInput, current.row], [colInput, current.col]] as const) {
+      input.max = String(top - 1);
+      input.value = String(Math.min(value, top - 1));
+    }
+    for (const input of [sizeInput, rowInput, colInput]) {
+      const output = input.closest('label')?.querySelector('output');
+      if (output) output.textContent = input.value;
+    }
+    const lines = factLines(facts, layers);
+    fieldLine.textContent = lines.field;
+    cellLine.textContent = lines.cell;
+    paramsLine.textContent = lines.params;
+    shown = { facts, layers, current: { ...current, row: Number(rowInput.value), col: Number(colInput.value) } };
+    draw(null);
+    const ready = link.ready();
+    if (ready) check(ready.module, ready.backend);
+    else status.textContent = 'Loading tfjs to measure the field with tf.grad…';
+  };
+
+  const on = { signal };
+  const setStack = (tokens: string[]): void => state.set((s) => ({ ...s, stack: tokens.join(',') }));
+  for (const button of addButtons) {
+    button.addEventListener('click', () => setStack([...parseStack(state.get().stack), button.dataset.add ?? 'c3'].slice(0, MAX_LAYERS)), on);
   }
+  removeButton.addEventListener('click', () => setStack(parseStack(state.get().stack).slice(0, -1)), on);
+  preset.addEventListener('change', () => {
+    if (preset.value) setStack(parseStack(preset.value));
+  }, on);
+  sizeInput.addEventListener('input', () => state.set((s) => ({ ...s, size: Number(sizeInput.value) })), on);
+  rowInput.addEventListener('input', () => state.set((s) => ({ ...s, row: Number(rowInput.value) })), on);
+  colInput.addEventListener('input', () => state.set((s) => ({ ...s, col: Number(colInput.value) })), on);
+  drawing.addEventListener('click', (event) => {
+    const cell = (event.target as Element).closest('[data-cell]')?.getAttribute('data-cell');
+    if (!cell) return;
+    const [row, col] = cell.split(',').map(Number);
+    state.set((s) => ({ ...s, row, col }));
+  }, on);
+  const unsubscribe = state.subscribe((current) => {
+    if (preset.value && preset.value !== current.stack) preset.value = '';
+    render(current);
+    writeQuery(prefix, current, defaults);
+  });
+  render(state.get());
+  return unsubscribe;
 }
 
-if (!customElements.get('receptive-field-el')) customElements.define('receptive-field-el', ReceptiveFieldExplorer);
+defineWidget('receptive-field-el', mount);

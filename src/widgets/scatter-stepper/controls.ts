@@ -4,6 +4,7 @@
  * state into them; `renderGrid` (re)builds a grid of number inputs when its shape changes.
  */
 import { formatCell } from '../../lib/grid/grid';
+import { finder } from '../shared/dom';
 import { RANGES, sizeOf, type RangedKey, type StepperState } from './state';
 
 export interface Controls {
@@ -21,16 +22,11 @@ export interface Controls {
   status: HTMLElement;
 }
 
-function need<E extends Element>(root: Element, selector: string, type: { new (): E }): E {
-  const found = root.querySelector(selector);
-  if (!(found instanceof type)) throw new Error(`scatter-stepper: missing ${selector}`);
-  return found;
-}
-
 export function readControls(root: Element): Controls {
+  const q = finder(root);
   const sliders = new Map<RangedKey, HTMLInputElement>();
   for (const key of Object.keys(RANGES) as RangedKey[]) {
-    sliders.set(key, need(root, `input[type="range"][name="${key}"]`, HTMLInputElement));
+    sliders.set(key, q<HTMLInputElement>(`input[type="range"][name="${key}"]`));
   }
   const outputs = new Map<string, HTMLOutputElement>();
   for (const output of root.querySelectorAll<HTMLOutputElement>('output[data-for]')) {
@@ -39,16 +35,16 @@ export function readControls(root: Element): Controls {
   return {
     sliders,
     outputs,
-    grids: { input: need(root, '[data-grid="input"]', HTMLElement), kernel: need(root, '[data-grid="kernel"]', HTMLElement) },
-    play: need(root, 'button[data-action="play"]', HTMLButtonElement),
-    back: need(root, 'button[data-action="back"]', HTMLButtonElement),
-    forward: need(root, 'button[data-action="forward"]', HTMLButtonElement),
-    scrub: need(root, 'input[type="range"][name="step"]', HTMLInputElement),
-    speed: need(root, 'select[name="speed"]', HTMLSelectElement),
-    drawing: need(root, '.drawing', HTMLElement),
-    caption: need(root, '.step-caption', HTMLElement),
-    problem: need(root, '.problem', HTMLElement),
-    status: need(root, '.status', HTMLElement),
+    grids: { input: q<HTMLElement>('[data-grid="input"]'), kernel: q<HTMLElement>('[data-grid="kernel"]') },
+    play: q<HTMLButtonElement>('button[data-action="play"]'),
+    back: q<HTMLButtonElement>('button[data-action="back"]'),
+    forward: q<HTMLButtonElement>('button[data-action="forward"]'),
+    scrub: q<HTMLInputElement>('input[type="range"][name="step"]'),
+    speed: q<HTMLSelectElement>('select[name="speed"]'),
+    drawing: q<HTMLElement>('.drawing'),
+    caption: q<HTMLElement>('.step-caption'),
+    problem: q<HTMLElement>('.problem'),
+    status: q<HTMLElement>('.status'),
   };
 }
 

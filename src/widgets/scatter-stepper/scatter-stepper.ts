@@ -12,7 +12,8 @@ import {
 } from '../../lib/stepper-state';
 import { scatterSteps, type ScatterRecord } from '../../lib/conv/transposed';
 import { atom } from '../shared/atom';
-import { prefersReducedMotion } from '../shared/lazy';
+import { prefersReducedMotion } from '../shared/dom';
+import { defineWidget, type MountContext, type Teardown } from '../shared/widget';
 import { animateCrop, animateStamp, stopAnimations } from './animate';
 import { captionOf } from './caption';
 import { createPlayer } from './player';
@@ -61,15 +62,14 @@ function isRangedKey(name: string): name is RangedKey {
   return Object.hasOwn(RANGES, name);
 }
 
-/** Wire one element; returns the function that undoes everything (listeners, timer, observers). */
-function mount(host: HTMLElement): () => void {
+/** Wire one element: listeners on `signal`; the teardown stops the timer, the observer and the subscription. */
+function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const prefix = host.dataset.id ?? 'stepper';
   const defaults = defaultsFrom(host.dataset);
   const controls: Controls = readControls(host);
   const state = atom(readState(prefix, defaults));
-  const abort = new AbortController();
-  const on = { signal: abort.signal };
-  const tf = createTfCheck(host, (report) => showStatus(controls.status, report));
+  const on = { signal };
+  const tf = createTfCheck(host, signal, (report) => showStatus(controls.status, report));
   const player = createPlayer(() => state.set((s) => ({ ...s, player: tick(s.player) })));
   let good: Computed | undefined;
   let drawnWidth = 0;
@@ -167,25 +167,11 @@ function mount(host: HTMLElement): () => void {
   render(state.get());
 
   return () => {
-    abort.abort();
     unsubscribe();
     player.stop();
-    tf.disconnect();
     resize.disconnect();
+    stopAnimations(controls.drawing.querySelector('svg'));
   };
 }
 
-class ScatterStepperElement extends HTMLElement {
-  private unmount: (() => void) | undefined;
-
-  connectedCallback(): void {
-    this.unmount ??= mount(this);
-  }
-
-  disconnectedCallback(): void {
-    this.unmount?.();
-    this.unmount = undefined;
-  }
-}
-
-if (!customElements.get('scatter-stepper')) customElements.define('scatter-stepper', ScatterStepperElement);
+defineWidget('scatter-stepper', mount);

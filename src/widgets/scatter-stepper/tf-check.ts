@@ -3,9 +3,8 @@
  * convolution with `tf.conv2dTranspose` (src/tf/transposed-ops.ts) and report whether it agrees with the
  * scatter-add, with the largest absolute difference and the backend. Re-runs when the backend changes.
  */
-import { BACKEND_EVENT, backendLabel } from '../../lib/backend-events';
 import { formatCell, maxAbsDifference } from '../../lib/grid/grid';
-import { loadTfModule, whenNear } from '../shared/lazy';
+import { linkTf } from '../shared/tf';
 import type { StepperParams } from './state';
 
 export interface TfReport { kind: 'agree' | 'differ' | 'info'; text: string }
@@ -13,10 +12,9 @@ export interface TfReport { kind: 'agree' | 'differ' | 'info'; text: string }
 export interface TfCheck {
   /** Check these parameters against the scatter-add result `expected` (when tfjs is loaded; else queue). */
   run(params: StepperParams, expected: number[][]): void;
-  disconnect(): void;
 }
 
-type Modules = [typeof import('../../tf/transposed-ops'), typeof import('../../tf/runtime')];
+type Ops = typeof import('../../tf/transposed-ops');
 
 /** Close enough for float32 (and WebGL's half floats on some phones), relative to the largest value. */
 function tolerance(expected: number[][]): number {
@@ -24,17 +22,13 @@ function tolerance(expected: number[][]): number {
   return 1e-3 * largest;
 }
 
-export function createTfCheck(host: HTMLElement, report: (r: TfReport) => void): TfCheck {
-  let modules: Modules | undefined;
+/** The check for one stepper, until `signal` aborts (the stepper left the page). */
+export function createTfCheck(host: HTMLElement, signal: AbortSignal, report: (r: TfReport) => void): TfCheck {
   let pending: { params: StepperParams; expected: number[][] } | undefined;
-  let disconnected = false;
 
-  const compute = (): void => {
-    if (!modules || !pending || disconnected) return;
-    const [ops, runtime] = modules;
+  const compute = (ops: Ops, backend: string): void => {
+    if (!pending) return;
     const { params, expected } = pending;
-    const info = runtime.currentBackend();
-    const backend = info ? backendLabel(info) : 'tfjs';
     try {
       const actual = ops.transposedConvTf(params.input, params.kernel, params);
       const difference = maxAbsDifference(actual, expected);
@@ -50,26 +44,15 @@ export function createTfCheck(host: HTMLElement, report: (r: TfReport) => void):
       report({ kind: 'differ', text: `tf.conv2dTranspose on ${backend} failed: ${String(error)}` });
     }
   };
-  const onBackend = (): void => compute();
-  document.addEventListener(BACKEND_EVENT, onBackend);
-
-  void whenNear(host)
-    .then(() => loadTfModule(() => Promise.all([import('../../tf/transposed-ops'), import('../../tf/runtime')])))
-    .then((loaded) => {
-      modules = loaded;
-      compute();
-    })
-    .catch((error: unknown) => report({ kind: 'info', text: `tfjs could not load: ${String(error)}` }));
+  const link = linkTf(host, signal, () => import('../../tf/transposed-ops'), compute,
+    (error) => report({ kind: 'info', text: `tfjs could not load: ${String(error)}` }));
 
   return {
     run(params, expected) {
       pending = { params, expected };
-      if (modules) compute();
+      const ready = link.ready();
+      if (ready) compute(ready.module, ready.backend);
       else report({ kind: 'info', text: 'Loading tfjs to check this with tf.conv2dTranspose…' });
-    },
-    disconnect() {
-      disconnected = true;
-      document.removeEventListener(BACKEND_EVENT, onBackend);
     },
   };
 }

@@ -3,15 +3,16 @@
  * reader's own image (picker, drop, paste — decoded in the tab, never uploaded), and shows the three
  * predictions side by side with the ground truth, per-image pixel accuracy and mean IoU, times and backend.
  */
-import { BACKEND_EVENT } from '../../lib/backend-events';
-import type { ClassInfo } from '../../lib/scene/dataset';
-import { atom, type Atom } from '../shared/atom';
+import { atom } from '../shared/atom';
+import { finder } from '../shared/dom';
 import { fileInput, InputProblem, sceneInput, urlInput, type FcnInput } from '../shared/fcn-input';
+import { drawInputPanels, drawModelPanel, markBusy } from '../shared/fcn-panels';
 import { runVariants, StaleRun, timingSummary, loadFcnPipeline, type FcnBrowser, type ModelStore, type VariantResult } from '../shared/fcn-runner';
 import { whenNear } from '../shared/lazy';
 import { randomSeed, type SceneSource } from '../shared/scene-source';
+import { onBackendChange } from '../shared/tf';
 import { readQuery, writeQuery } from '../shared/url-state';
-import { drawInputPanels, drawModelPanel, markBusy } from '../shared/fcn-panels';
+import { defineWidget, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
 import { wireImageDrop } from './image-drop';
 
 interface State extends Record<string, string | number> {
@@ -22,174 +23,153 @@ interface State extends Record<string, string | number> {
 }
 
 const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
+const text = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-class SegmentImage extends HTMLElement {
-  private state: Atom<State> | undefined;
-  private fcn: FcnBrowser | undefined;
-  private store: ModelStore | undefined;
-  private source: SceneSource | undefined;
-  private input: FcnInput | undefined;
-  private userImage: FcnInput | undefined;
-  private results: VariantResult[] = [];
-  private runToken = 0;
-  private completedRuns = 0;
+function mount(host: HTMLElement, { signal }: MountContext): Teardown {
+  const q = finder(host);
+  const prefix = host.dataset.id ?? 'segment';
+  const defaults: State = { image: `seed:${host.dataset.seed ?? '0'}`, size: Number(host.dataset.size ?? 128), opacity: 60 };
+  const initial = readQuery(prefix, defaults);
+  if (initial.image === 'file') initial.image = defaults.image;
+  const state = atom<State>(initial);
+  const select = q<HTMLSelectElement>('select[name="image"]');
+  const size = q<HTMLSelectElement>('select[name="size"]');
+  const opacity = q<HTMLInputElement>('input[name="opacity"]');
+  const opacityOutput = q<HTMLOutputElement>('output[data-for="opacity"]');
+  const loading = { box: q('.loading'), bar: q<HTMLProgressElement>('.loading progress'), text: q<HTMLOutputElement>('.loading output') };
+  let pipeline: { fcn: FcnBrowser; store: ModelStore; source: SceneSource } | undefined;
+  let input: FcnInput | undefined;
+  let userImage: FcnInput | undefined;
+  let results: VariantResult[] = [];
+  let runToken = 0;
+  let completedRuns = Number(host.dataset.runs ?? 0);
+  let stopProgress: (() => void) | undefined;
 
-  private find<T extends HTMLElement>(selector: string): T {
-    const el = this.querySelector<T>(selector);
-    if (!el) throw new Error(`segment-image-el lacks ${selector}`);
-    return el;
-  }
+  const setStatus = (message: string): void => { q('.status').textContent = message; };
+  const showProblem = (message: string): void => { q('.problem').textContent = message; };
+  const classes = () => pipeline?.source.dataset.classes ?? [];
 
-  private get classes(): readonly ClassInfo[] {
-    return this.source?.dataset.classes ?? [];
-  }
-
-  connectedCallback(): void {
-    if (this.state) return;
-    const prefix = this.dataset.id ?? 'segment';
-    const defaults: State = { image: `seed:${this.dataset.seed ?? '0'}`, size: Number(this.dataset.size ?? 128), opacity: 60 };
-    const initial = readQuery(prefix, defaults);
-    if (initial.image === 'file') initial.image = defaults.image;
-    const state = atom<State>(initial);
-    this.state = state;
-    const select = this.find<HTMLSelectElement>('select[name="image"]');
-    const size = this.find<HTMLSelectElement>('select[name="size"]');
-    const opacity = this.find<HTMLInputElement>('input[name="opacity"]');
-    this.ensureOption(initial.image);
-    select.value = initial.image;
-    size.value = String(initial.size);
-    opacity.value = String(initial.opacity);
-    this.find<HTMLOutputElement>('output[data-for="opacity"]').value = `${initial.opacity}%`;
-    select.addEventListener('change', () => state.set((s) => ({ ...s, image: select.value })));
-    size.addEventListener('change', () => state.set((s) => ({ ...s, size: Number(size.value) })));
-    opacity.addEventListener('input', () => state.set((s) => ({ ...s, opacity: Number(opacity.value) })));
-    this.find<HTMLButtonElement>('button.new-scene').addEventListener('click', () => this.newScene());
-    this.find<HTMLButtonElement>('button.rerun').addEventListener('click', () => void this.refresh());
-    wireImageDrop(this, this.find<HTMLInputElement>('input[type="file"]'), this.find<HTMLElement>('.drop-zone'), {
-      onFile: (file) => void this.takeFile(file),
-      onNothing: (reason) => this.showProblem(`Nothing to segment: ${reason}.`),
-    });
-    state.subscribe((next, previous) => {
-      select.value = next.image;
-      this.find<HTMLOutputElement>('output[data-for="opacity"]').value = `${next.opacity}%`;
-      writeQuery(prefix, next.image === 'file' ? { ...next, image: defaults.image } : next, defaults);
-      if (next.image !== previous.image || next.size !== previous.size) void this.refresh();
-      else this.redraw();
-    });
-    void whenNear(this).then(() => this.start());
-  }
-
-  private async start(): Promise<void> {
-    this.setStatus('Loading tfjs, the scene generator and the model weights…');
-    try {
-      const pipeline = await loadFcnPipeline(this.dataset);
-      [this.fcn, this.source, this.store] = [pipeline.fcn, pipeline.source, pipeline.store];
-      pipeline.store.onProgress((p) => this.showProgress(p.loadedBytes, p.totalBytes));
-      document.addEventListener(BACKEND_EVENT, () => void this.refresh());
-      await this.refresh();
-    } catch (error) {
-      this.setStatus(`The widget could not start: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-
-  private ensureOption(value: string, text?: string): void {
-    const select = this.find<HTMLSelectElement>('select[name="image"]');
+  const ensureOption = (value: string, label?: string): void => {
     if ([...select.options].some((o) => o.value === value)) return;
-    const option = new Option(text ?? `scene ${value.slice(5)}`, value);
-    select.append(option);
-  }
+    select.append(new Option(label ?? `scene ${value.slice(5)}`, value));
+  };
 
-  private newScene(): void {
-    if (!this.source || !this.state) return;
-    const value = `seed:${randomSeed(this.source)}`;
-    this.ensureOption(value, `random scene ${value.slice(5)}`);
-    this.state.set((s) => ({ ...s, image: value }));
-  }
+  const showProgress = (loaded: number, total: number): void => {
+    loading.box.hidden = total === 0 || loaded >= total;
+    loading.bar.max = Math.max(1, total);
+    loading.bar.value = loaded;
+    loading.text.value = `${mb(loaded)} of ${mb(total)} MB`;
+  };
 
-  private async takeFile(file: File): Promise<void> {
-    this.showProblem('');
-    try {
-      this.userImage = await fileInput(file);
-    } catch (error) {
-      this.showProblem(error instanceof InputProblem ? `${error.message} The previous image is kept.` : String(error));
-      return;
-    }
-    const select = this.find<HTMLSelectElement>('select[name="image"]');
-    select.querySelector('option[value="file"]')?.remove();
-    select.append(new Option(`your image: ${file.name}`, 'file'));
-    if (this.state?.get().image === 'file') void this.refresh();
-    else this.state?.set((s) => ({ ...s, image: 'file' }));
-  }
+  const redraw = (): void => {
+    if (!input) return;
+    const alpha = state.get().opacity / 100;
+    drawInputPanels(host, input, classes(), alpha);
+    for (const result of results) drawModelPanel(host, input, result, classes(), alpha);
+  };
 
-  private async currentInput(): Promise<FcnInput> {
-    const { image, size } = this.state?.get() ?? { image: '', size: 128 };
-    if (!this.source) throw new InputProblem('the scene generator has not loaded yet');
-    if (image === 'file' && this.userImage) return this.userImage;
+  const currentInput = async (source: SceneSource): Promise<FcnInput> => {
+    const { image, size: side } = state.get();
+    if (image === 'file' && userImage) return userImage;
     if (image.startsWith('photo:')) {
-      const option = this.find<HTMLSelectElement>('select[name="image"]').selectedOptions[0];
+      const option = select.selectedOptions[0];
       return urlInput(option?.dataset.url ?? '', option?.dataset.name ?? image.slice(6));
     }
     const seed = Number(image.slice(5));
     if (!image.startsWith('seed:') || !Number.isSafeInteger(seed)) throw new InputProblem(`unknown image choice ${image}`);
-    return sceneInput(this.source, seed, size);
-  }
+    return sceneInput(source, seed, side);
+  };
 
-  private async refresh(): Promise<void> {
-    if (!this.fcn || !this.store || !this.state) return;
-    const token = ++this.runToken;
-    markBusy(this, true);
+  const refresh = async (): Promise<void> => {
+    if (!pipeline) return;
+    const { fcn, store, source } = pipeline;
+    const token = ++runToken;
+    markBusy(host, true);
     try {
-      const input = await this.currentInput();
-      if (token !== this.runToken) return;
-      this.input = input;
-      drawInputPanels(this, input, this.classes, this.state.get().opacity / 100);
-      this.setStatus(`Running the three models on the ${input.description}…`);
-      const results = await runVariants(this.fcn, this.store, input);
-      this.hideProgress();
-      if (token !== this.runToken) return;
-      this.results = results;
-      this.redraw();
-      const problems = results.filter((r) => !r.labels).map((r) => r.message ?? '');
-      this.showProblem(problems.join(' '));
-      this.find<HTMLElement>('.notes').textContent = input.notes.map((n) => `Note: ${n}.`).join(' ');
-      this.completedRuns += 1;
-      this.dataset.runs = String(this.completedRuns);
-      this.setStatus(`${input.description}. ${timingSummary(results)}`);
+      const next = await unlessAborted(signal, currentInput(source));
+      if (token !== runToken) return;
+      input = next;
+      drawInputPanels(host, next, classes(), state.get().opacity / 100);
+      setStatus(`Running the three models on the ${next.description}…`);
+      const ran = await unlessAborted(signal, runVariants(fcn, store, next));
+      loading.box.hidden = true;
+      if (token !== runToken) return;
+      results = ran;
+      redraw();
+      showProblem(ran.filter((r) => !r.labels).map((r) => r.message ?? '').join(' '));
+      q('.notes').textContent = next.notes.map((n) => `Note: ${n}.`).join(' ');
+      completedRuns += 1;
+      host.dataset.runs = String(completedRuns);
+      setStatus(`${next.description}. ${timingSummary(ran)}`);
     } catch (error) {
       if (error instanceof StaleRun) return;
-      this.showProblem(error instanceof Error ? error.message : String(error));
+      showProblem(text(error));
     } finally {
-      if (token === this.runToken) markBusy(this, false);
+      if (token === runToken) markBusy(host, false);
     }
-  }
+  };
 
-  private redraw(): void {
-    if (!this.input || !this.state) return;
-    const opacity = this.state.get().opacity / 100;
-    drawInputPanels(this, this.input, this.classes, opacity);
-    for (const result of this.results) drawModelPanel(this, this.input, result, this.classes, opacity);
-  }
+  const takeFile = async (file: File): Promise<void> => {
+    showProblem('');
+    try {
+      userImage = await unlessAborted(signal, fileInput(file));
+    } catch (error) {
+      showProblem(error instanceof InputProblem ? `${error.message} The previous image is kept.` : String(error));
+      return;
+    }
+    select.querySelector('option[value="file"]')?.remove();
+    select.append(new Option(`your image: ${file.name}`, 'file'));
+    if (state.get().image === 'file') void refresh();
+    else state.set((s) => ({ ...s, image: 'file' }));
+  };
 
-  private showProgress(loaded: number, total: number): void {
-    const box = this.find<HTMLElement>('.loading');
-    const bar = this.find<HTMLProgressElement>('.loading progress');
-    box.hidden = total === 0 || loaded >= total;
-    bar.max = Math.max(1, total);
-    bar.value = loaded;
-    this.find<HTMLOutputElement>('.loading output').value = `${mb(loaded)} of ${mb(total)} MB`;
-  }
+  // A file from an earlier mount is gone (it lived in that mount's memory): offer only what this one has.
+  select.querySelector('option[value="file"]')?.remove();
+  markBusy(host, false);
+  ensureOption(initial.image);
+  select.value = initial.image;
+  size.value = String(initial.size);
+  opacity.value = String(initial.opacity);
+  opacityOutput.value = `${initial.opacity}%`;
+  const on = { signal };
+  select.addEventListener('change', () => state.set((s) => ({ ...s, image: select.value })), on);
+  size.addEventListener('change', () => state.set((s) => ({ ...s, size: Number(size.value) })), on);
+  opacity.addEventListener('input', () => state.set((s) => ({ ...s, opacity: Number(opacity.value) })), on);
+  q<HTMLButtonElement>('button.new-scene').addEventListener('click', () => {
+    if (!pipeline) return;
+    const value = `seed:${randomSeed(pipeline.source)}`;
+    ensureOption(value, `random scene ${value.slice(5)}`);
+    state.set((s) => ({ ...s, image: value }));
+  }, on);
+  q<HTMLButtonElement>('button.rerun').addEventListener('click', () => void refresh(), on);
+  wireImageDrop(host, q<HTMLInputElement>('input[type="file"]'), q('.drop-zone'), {
+    onFile: (file) => void takeFile(file),
+    onNothing: (reason) => showProblem(`Nothing to segment: ${reason}.`),
+  }, signal);
+  const unsubscribe = state.subscribe((next, previous) => {
+    select.value = next.image;
+    opacityOutput.value = `${next.opacity}%`;
+    writeQuery(prefix, next.image === 'file' ? { ...next, image: defaults.image } : next, defaults);
+    if (next.image !== previous.image || next.size !== previous.size) void refresh();
+    else redraw();
+  });
 
-  private hideProgress(): void {
-    this.find<HTMLElement>('.loading').hidden = true;
-  }
+  void whenNear(host, { signal }).then(async () => {
+    setStatus('Loading tfjs, the scene generator and the model weights…');
+    try {
+      pipeline = await loadFcnPipeline(host, signal);
+      stopProgress = pipeline.store.onProgress((p) => showProgress(p.loadedBytes, p.totalBytes));
+      onBackendChange(signal, () => void refresh());
+      await refresh();
+    } catch (error) {
+      setStatus(`The widget could not start: ${text(error)}`);
+    }
+  });
 
-  private setStatus(text: string): void {
-    this.find<HTMLElement>('.status').textContent = text;
-  }
-
-  private showProblem(text: string): void {
-    this.find<HTMLElement>('.problem').textContent = text;
-  }
+  return () => {
+    unsubscribe();
+    stopProgress?.();
+  };
 }
 
-if (!customElements.get('segment-image-el')) customElements.define('segment-image-el', SegmentImage);
+defineWidget('segment-image-el', mount);

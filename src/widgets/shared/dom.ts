@@ -1,8 +1,21 @@
-/** `q(selector)` for a widget's own markup: the element, or an error naming the widget and the selector. */
-export function requiredIn(root: HTMLElement, widget: string): <T extends HTMLElement>(selector: string) => T {
-  return <T extends HTMLElement>(selector: string): T => {
-    const element = root.querySelector<T>(selector);
-    if (!element) throw new Error(`${widget} lacks ${selector}`);
-    return element;
-  };
+/**
+ * Finding a widget's own server-rendered parts, and asking the browser about the reader's settings. Every
+ * widget looks its parts up with `required` / `finder`: a missing part is a bug in the widget's .astro file,
+ * so it throws, naming the element and the selector.
+ */
+
+/** The element `selector` matches inside `root`, or an error naming `root`'s tag and the selector. */
+export function required<T extends Element = HTMLElement>(root: Element, selector: string): T {
+  const element = root.querySelector<T>(selector);
+  if (!element) throw new Error(`<${root.localName}> lacks ${selector}`);
+  return element;
+}
+
+/** `required` bound to one root: `const q = finder(host); q<HTMLSelectElement>('select[name="size"]')`. */
+export function finder(root: Element): <T extends Element = HTMLElement>(selector: string) => T {
+  return <T extends Element = HTMLElement>(selector: string): T => required<T>(root, selector);
+}
+
+export function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }

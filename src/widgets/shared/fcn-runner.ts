@@ -5,22 +5,26 @@
  */
 import { FCN_VARIANT_LABELS, FCN_VARIANTS, type FcnVariant } from '../../lib/fcn/variants';
 import type { FcnInput } from './fcn-input';
-import { loadTfModule } from './lazy';
 import { pageSceneSource, type SceneSource } from './scene-source';
+import { whenNear } from './lazy';
+import { tfModule } from './tf';
+import { unlessAborted } from './widget';
 
 export type FcnBrowser = typeof import('../../tf/fcn-browser');
 export type ModelStore = ReturnType<FcnBrowser['pageModels']>;
 
 /**
- * What a model widget needs before it can run: tfjs with the FCN browser module, the test-split scene source
- * and the page's model store, from the widget's `data-data` and `data-models` folders.
+ * What a model widget needs before it can run, once `host` is near the screen: tfjs with the FCN browser module
+ * (through ./tf.ts), the test-split scene source and the page's model store, from the widget's `data-data` and
+ * `data-models` folders. Never settles once `signal` has aborted.
  */
-export async function loadFcnPipeline(dataset: DOMStringMap): Promise<{ fcn: FcnBrowser; source: SceneSource; store: ModelStore }> {
-  const [fcn, source] = await Promise.all([
-    loadTfModule(() => import('../../tf/fcn-browser')),
-    pageSceneSource(dataset.data ?? '/data', 'test'),
-  ]);
-  return { fcn, source, store: fcn.pageModels(dataset.models ?? '/models') };
+export async function loadFcnPipeline(host: HTMLElement, signal: AbortSignal): Promise<{ fcn: FcnBrowser; source: SceneSource; store: ModelStore }> {
+  await whenNear(host, { signal });
+  const [fcn, source] = await unlessAborted(signal, Promise.all([
+    tfModule(host, signal, () => import('../../tf/fcn-browser')),
+    pageSceneSource(host.dataset.data ?? '/data', 'test'),
+  ]));
+  return { fcn, source, store: fcn.pageModels(host.dataset.models ?? '/models') };
 }
 
 export interface VariantResult {

@@ -11,7 +11,7 @@ export function defineWhenNear(tag: string, load: () => Promise<unknown>, rootMa
   const start = (): void => { loading ??= load(); };
   const elements = Array.from(document.querySelectorAll<HTMLElement>(tag));
   for (const element of elements) {
-    void whenNear(element, rootMargin).then(start);
+    void whenNear(element, { rootMargin }).then(start);
     element.addEventListener('pointerdown', start, { once: true, capture: true });
     element.addEventListener('focusin', start, { once: true });
   }

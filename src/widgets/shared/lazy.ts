@@ -1,9 +1,16 @@
 /**
- * Load heavy code (tfjs, a model) only when a widget comes near the screen. Nothing here imports tfjs: the
- * runtime module is reached by a dynamic import, so Vite puts it in its own chunk.
+ * Wait for a widget to come near the screen before doing anything heavy (tfjs, a model, KaTeX). Nothing here
+ * imports tfjs: widgets reach src/tf through ./tf.ts, which waits here first.
  */
-export function whenNear(element: Element, rootMargin = '400px'): Promise<void> {
+export interface NearOptions {
+  rootMargin?: string;
+  /** Stop watching when this aborts (the widget left the page); the promise then never settles. */
+  signal?: AbortSignal;
+}
+
+export function whenNear(element: Element, { rootMargin = '400px', signal }: NearOptions = {}): Promise<void> {
   return new Promise((resolve) => {
+    if (signal?.aborted) return;
     if (!('IntersectionObserver' in window)) return resolve();
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) {
@@ -12,16 +19,6 @@ export function whenNear(element: Element, rootMargin = '400px'): Promise<void> 
       }
     }, { rootMargin });
     observer.observe(element);
+    signal?.addEventListener('abort', () => observer.disconnect(), { once: true });
   });
-}
-
-/** Start tfjs (best backend) and then load a module of `src/tf` that computes with it. */
-export async function loadTfModule<M>(loader: () => Promise<M>): Promise<M> {
-  const runtime = await import('../../tf/runtime');
-  await runtime.ensureTf();
-  return loader();
-}
-
-export function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }

@@ -4,11 +4,25 @@
  */
 export type Scalar = number | string | boolean;
 
+let pending: number | undefined;
+/** Writes waiting for the next replaceState (null: remove the key). */
+const queued = new Map<string, string | null>();
+
+/** The query value of `key`, counting writes not yet flushed (a widget mounted again right after a change). */
+function current(params: URLSearchParams, key: string): string | null {
+  return queued.has(key) ? (queued.get(key) ?? null) : params.get(key);
+}
+
+/** True when the query (with the writes not yet flushed) sets `prefix.key`. */
+export function hasQuery(prefix: string, key: string): boolean {
+  return current(new URLSearchParams(location.search), `${prefix}.${key}`) !== null;
+}
+
 export function readQuery<T extends Record<string, Scalar>>(prefix: string, defaults: T): T {
   const params = new URLSearchParams(location.search);
   const out: Record<string, Scalar> = { ...defaults };
   for (const [key, fallback] of Object.entries(defaults)) {
-    const raw = params.get(`${prefix}.${key}`);
+    const raw = current(params, `${prefix}.${key}`);
     if (raw === null) continue;
     if (typeof fallback === 'number') {
       const n = Number(raw);
@@ -21,9 +35,6 @@ export function readQuery<T extends Record<string, Scalar>>(prefix: string, defa
   }
   return out as T;
 }
-
-let pending: number | undefined;
-const queued = new Map<string, string | null>();
 
 /** Write the non-default values of a widget's state; defaults are removed to keep links short. */
 export function writeQuery<T extends Record<string, Scalar>>(prefix: string, state: T, defaults: T): void {

@@ -8,11 +8,12 @@
 import type { ShapeRun } from '../../tf/vgg-run';
 import { describeWidths, SHIPPED_CONFIG } from '../../lib/fcn/config';
 import { atom } from '../shared/atom';
+import { finder } from '../shared/dom';
+import { bindNumbers, clampToInputs, numberInputs, showValues } from '../shared/number-inputs';
+import { linkTf } from '../shared/tf';
 import { readQuery, writeQuery } from '../shared/url-state';
-import { bindNumbers, clampToInputs, numberInputs, showValues } from '../live-ops/sliders';
-import { linkTf } from '../live-ops/tf-link';
+import { defineWidget, perFrame, type MountContext, type Teardown } from '../shared/widget';
 import { CLASS_CHOICES, FC6_PADDINGS, isTop, rowCells, shapeText, shownTable, TABLE_DEFAULTS, totalCells, type ShownRow, type TableChoice } from './rows';
-import { requiredIn } from '../shared/dom';
 
 type VggRun = typeof import('../../tf/vgg-run');
 
@@ -25,126 +26,126 @@ const oneOf = (choices: readonly number[], value: number, fallback: number): num
 /** Our network's fc6 is padded by 3: with another padding, fc6 and the layers above it differ by design. */
 const comparable = (row: ShownRow, choice: TableChoice): boolean => choice.fc6Padding === 3 || !isTop(row.name);
 
-class VggTable extends HTMLElement {
-  private started = false;
+function mount(host: HTMLElement, { signal }: MountContext): Teardown {
+  const q = finder(host);
+  const [body, caption, problem, status, totalParams, totalMacs] =
+    ['tbody', 'caption', '.problem', '.status', '.total-params', '.total-macs'].map((s) => q(s));
+  const selects = ['fc6Padding', 'classes'].map((n) => q<HTMLSelectElement>(`select[name="${n}"]`));
+  const [scroller, cue] = ['.table-scroll', '.scroll-cue'].map((s) => q(s));
+  /** Say "scroll →" when the table is wider than its box (all six columns on a medium-width screen). */
+  const markOverflow = (): void => {
+    const wide = scroller.scrollWidth > scroller.clientWidth + 1;
+    cue.hidden = !wide;
+    scroller.dataset.wide = String(wide);
+  };
+  const resize = new ResizeObserver(markOverflow);
+  resize.observe(scroller);
+  host.addEventListener('change', perFrame(signal, markOverflow), { signal });
+  const prefix = host.dataset.id ?? 'vgg';
+  const defaults: TableChoice = { ...TABLE_DEFAULTS, height: Number(host.dataset.height ?? 224), width: Number(host.dataset.width ?? 224) };
+  const inputs = numberInputs(host, ['height', 'width']);
+  const read = clampToInputs(inputs, readQuery(prefix, defaults));
+  const state = atom<TableChoice>({
+    ...read,
+    fc6Padding: oneOf(FC6_PADDINGS, read.fc6Padding, defaults.fc6Padding),
+    classes: oneOf(CLASS_CHOICES, read.classes, defaults.classes),
+  });
+  let rows: ShownRow[] = [];
+  let token = 0;
+  let timer: number | undefined;
 
-  connectedCallback(): void {
-    if (this.started) return;
-    this.started = true;
-    const q = requiredIn(this, 'vgg-table-el');
-    const [body, caption, problem, status, totalParams, totalMacs] =
-      ['tbody', 'caption', '.problem', '.status', '.total-params', '.total-macs'].map((s) => q(s));
-    const selects = ['fc6Padding', 'classes'].map((n) => q<HTMLSelectElement>(`select[name="${n}"]`));
-    const [scroller, cue] = ['.table-scroll', '.scroll-cue'].map((s) => q(s));
-    /** Say "scroll →" when the table is wider than its box (all six columns on a medium-width screen). */
-    const markOverflow = (): void => {
-      const wide = scroller.scrollWidth > scroller.clientWidth + 1;
-      cue.hidden = !wide;
-      scroller.dataset.wide = String(wide);
-    };
-    new ResizeObserver(markOverflow).observe(scroller);
-    this.addEventListener('change', () => requestAnimationFrame(markOverflow));
-    const prefix = this.dataset.id ?? 'vgg';
-    const defaults: TableChoice = { ...TABLE_DEFAULTS, height: Number(this.dataset.height ?? 224), width: Number(this.dataset.width ?? 224) };
-    const inputs = numberInputs(this, ['height', 'width']);
-    const read = clampToInputs(inputs, readQuery(prefix, defaults));
-    const state = atom<TableChoice>({
-      ...read,
-      fc6Padding: oneOf(FC6_PADDINGS, read.fc6Padding, defaults.fc6Padding),
-      classes: oneOf(CLASS_CHOICES, read.classes, defaults.classes),
-    });
-    let rows: ShownRow[] = [];
-    let token = 0;
-    let timer: number | undefined;
-
-    const showMeasured = (current: TableChoice, run: ShapeRun, backend: string): void => {
-      let compared = 0;
-      let matches = 0;
-      for (const layer of run.layers) {
-        const cell = body.querySelector<HTMLElement>(`tr[data-layer="${layer.name}"] td.measured`);
-        const predicted = rows.find((r) => r.name === layer.name);
-        if (!cell || !predicted) continue;
-        cell.textContent = shapeText(layer.shape);
-        if (!comparable(predicted, current)) {
-          cell.dataset.match = 'design';
-          continue;
-        }
-        compared++;
-        const match = predicted.shape[0] === layer.shape[0] && predicted.shape[1] === layer.shape[1];
-        if (match) matches++;
-        cell.dataset.match = String(match);
+  const showMeasured = (current: TableChoice, run: ShapeRun, backend: string): void => {
+    let compared = 0;
+    let matches = 0;
+    for (const layer of run.layers) {
+      const cell = body.querySelector<HTMLElement>(`tr[data-layer="${layer.name}"] td.measured`);
+      const predicted = rows.find((r) => r.name === layer.name);
+      if (!cell || !predicted) continue;
+      cell.textContent = shapeText(layer.shape);
+      if (!comparable(predicted, current)) {
+        cell.dataset.match = 'design';
+        continue;
       }
-      const expected = rows.filter((r) => r.kind !== 'input' && comparable(r, current)).length;
-      const all = matches === compared && compared === expected;
-      const lead = document.createElement('span');
-      lead.className = all ? 'agree' : '';
-      lead.textContent = all ? `Measured = predicted for all ${compared} layers` : `${compared - matches} layers differ from the prediction`;
-      const scope = current.fc6Padding === 3 ? '.' : ` up to pool5. Our network pads fc6 by 3, so from fc6 on its maps keep pool5's size (grey, not compared).`;
-      status.replaceChildren(lead, `${scope} It ran with random weights (shapes do not depend on them) on a ${current.height} × ${current.width} ` +
-        `random image in ${run.milliseconds.toFixed(0)} ms on ${backend}; its channels are narrow by design (${describeWidths(SHIPPED_CONFIG)}, last layer: ${SHIPPED_CONFIG.numClasses} classes).`);
-      status.dataset.match = String(all);
-    };
-
-    const measure = (current: TableChoice, module: VggRun, backend: string): void => {
-      const mine = ++token;
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => {
-        status.textContent = `Running our network on ${current.height} × ${current.width}…`;
-        module.measureShapes(current.height, current.width)
-          .then((run) => { if (mine === token) showMeasured(current, run, backend); })
-          .catch((error: unknown) => { if (mine === token) status.textContent = `tfjs failed: ${String(error)}`; });
-      }, SETTLE_MS);
-    };
-    const link = linkTf<VggRun>(this, () => import('../../tf/vgg-run'), (module, backend) => measure(state.get(), module, backend),
-      (message) => { status.textContent = message; });
-
-    const render = (current: TableChoice): void => {
-      showValues(inputs, current);
-      selects[0].value = String(current.fc6Padding);
-      selects[1].value = String(current.classes);
-      const table = shownTable(current);
-      if (!table.ok) {
-        problem.textContent = table.reason;
-        return;
-      }
-      problem.textContent = table.problem;
-      rows = table.rows;
-      caption.textContent = `Full-width VGG16 (computed) and our network (run in tfjs) on a ${current.height} × ${current.width} input`;
-      for (const row of rows) {
-        const tr = body.querySelector(`tr[data-layer="${row.name}"]`);
-        if (!tr) continue;
-        const cells = rowCells(row);
-        const [name, notation, replaces] = ['.name', '.notation', '.replaces'].map((s) => tr.querySelector(s));
-        if (name) name.textContent = row.label;
-        if (notation) notation.textContent = cells.notation;
-        if (replaces) replaces.textContent = cells.replaces;
-        const [predicted, measured, params, macs, field] = Array.from(tr.querySelectorAll<HTMLElement>('td'));
-        predicted.textContent = cells.shape;
-        predicted.dataset.output = String(row.hasOutput);
-        params.textContent = cells.parameters;
-        macs.textContent = cells.multiplyAdds;
-        field.textContent = cells.field;
-        measured.textContent = row.kind === 'input' ? '(the input)' : '…';
-        delete measured.dataset.match;
-      }
-      const totals = totalCells(rows);
-      totalParams.textContent = totals.parameters;
-      totalMacs.textContent = totals.multiplyAdds;
-      markOverflow();
-      const ready = link.ready();
-      if (ready) measure(current, ready.module, ready.backend);
-    };
-
-    bindNumbers(inputs, state);
-    for (const select of selects) {
-      select.addEventListener('change', () => state.set((s) => ({ ...s, [select.name]: Number(select.value) })));
+      compared++;
+      const match = predicted.shape[0] === layer.shape[0] && predicted.shape[1] === layer.shape[1];
+      if (match) matches++;
+      cell.dataset.match = String(match);
     }
-    state.subscribe((current) => {
-      render(current);
-      writeQuery(prefix, current, defaults);
-    });
-    render(state.get());
+    const expected = rows.filter((r) => r.kind !== 'input' && comparable(r, current)).length;
+    const all = matches === compared && compared === expected;
+    const lead = document.createElement('span');
+    lead.className = all ? 'agree' : '';
+    lead.textContent = all ? `Measured = predicted for all ${compared} layers` : `${compared - matches} layers differ from the prediction`;
+    const scope = current.fc6Padding === 3 ? '.' : ` up to pool5. Our network pads fc6 by 3, so from fc6 on its maps keep pool5's size (grey, not compared).`;
+    status.replaceChildren(lead, `${scope} It ran with random weights (shapes do not depend on them) on a ${current.height} × ${current.width} ` +
+      `random image in ${run.milliseconds.toFixed(0)} ms on ${backend}; its channels are narrow by design (${describeWidths(SHIPPED_CONFIG)}, last layer: ${SHIPPED_CONFIG.numClasses} classes).`);
+    status.dataset.match = String(all);
+  };
+
+  const measure = (current: TableChoice, module: VggRun, backend: string): void => {
+    const mine = ++token;
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      status.textContent = `Running our network on ${current.height} × ${current.width}…`;
+      module.measureShapes(current.height, current.width)
+        .then((run) => { if (mine === token && !signal.aborted) showMeasured(current, run, backend); })
+        .catch((error: unknown) => { if (mine === token && !signal.aborted) status.textContent = `tfjs failed: ${String(error)}`; });
+    }, SETTLE_MS);
+  };
+  const link = linkTf<VggRun>(host, signal, () => import('../../tf/vgg-run'), (module, backend) => measure(state.get(), module, backend),
+    (error) => { status.textContent = `tfjs could not load: ${String(error)}`; });
+
+  const render = (current: TableChoice): void => {
+    showValues(inputs, current);
+    selects[0].value = String(current.fc6Padding);
+    selects[1].value = String(current.classes);
+    const table = shownTable(current);
+    if (!table.ok) {
+      problem.textContent = table.reason;
+      return;
+    }
+    problem.textContent = table.problem;
+    rows = table.rows;
+    caption.textContent = `Full-width VGG16 (computed) and our network (run in tfjs) on a ${current.height} × ${current.width} input`;
+    for (const row of rows) {
+      const tr = body.querySelector(`tr[data-layer="${row.name}"]`);
+      if (!tr) continue;
+      const cells = rowCells(row);
+      const [name, notation, replaces] = ['.name', '.notation', '.replaces'].map((s) => tr.querySelector(s));
+      if (name) name.textContent = row.label;
+      if (notation) notation.textContent = cells.notation;
+      if (replaces) replaces.textContent = cells.replaces;
+      const [predicted, measured, params, macs, field] = Array.from(tr.querySelectorAll<HTMLElement>('td'));
+      predicted.textContent = cells.shape;
+      predicted.dataset.output = String(row.hasOutput);
+      params.textContent = cells.parameters;
+      macs.textContent = cells.multiplyAdds;
+      field.textContent = cells.field;
+      measured.textContent = row.kind === 'input' ? '(the input)' : '…';
+      delete measured.dataset.match;
+    }
+    const totals = totalCells(rows);
+    totalParams.textContent = totals.parameters;
+    totalMacs.textContent = totals.multiplyAdds;
+    markOverflow();
+    const ready = link.ready();
+    if (ready) measure(current, ready.module, ready.backend);
+  };
+
+  bindNumbers(inputs, state, signal);
+  for (const select of selects) {
+    select.addEventListener('change', () => state.set((s) => ({ ...s, [select.name]: Number(select.value) })), { signal });
   }
+  const unsubscribe = state.subscribe((current) => {
+    render(current);
+    writeQuery(prefix, current, defaults);
+  });
+  render(state.get());
+  return () => {
+    unsubscribe();
+    resize.disconnect();
+    window.clearTimeout(timer);
+  };
 }
 
-if (!customElements.get('vgg-table-el')) customElements.define('vgg-table-el', VggTable);
+defineWidget('vgg-table-el', mount);

@@ -3,7 +3,7 @@
  * one key of a widget's state atom: input → state (clamped to the control's min/max, whole numbers), and
  * `showValues` writes the state back into the controls and their outputs.
  */
-import type { Atom } from '../shared/atom';
+import type { Atom } from './atom';
 
 export type NumberState = Record<string, number | string>;
 
@@ -24,13 +24,14 @@ export function numberInputs(root: HTMLElement, keys: readonly string[]): Map<st
   return inputs;
 }
 
-export function bindNumbers<S extends NumberState>(inputs: Map<string, HTMLInputElement>, state: Atom<S>): void {
+/** Input → state for every control, until `signal` aborts. */
+export function bindNumbers<S extends NumberState>(inputs: Map<string, HTMLInputElement>, state: Atom<S>, signal: AbortSignal): void {
   for (const [key, input] of inputs) {
     input.addEventListener('input', () => {
       if (input.value === '') return;
       const value = clamp(input, Number(input.value));
       state.set((previous) => (previous[key] === value ? previous : { ...previous, [key]: value }));
-    });
+    }, { signal });
   }
 }
 
@@ -49,15 +50,4 @@ export function showValues(inputs: Map<string, HTMLInputElement>, state: NumberS
     const output = input.closest('label')?.querySelector('output');
     if (output) output.textContent = text;
   }
-}
-
-/** Numbers from `data-*` attributes (strings) for the given keys, falling back to `fallback`. */
-export function numbersFromDataset<S extends NumberState>(dataset: DOMStringMap, fallback: S): S {
-  const out: NumberState = { ...fallback };
-  for (const key of Object.keys(fallback)) {
-    const raw = dataset[key];
-    if (raw !== undefined && raw !== '' && typeof fallback[key] === 'number' && Number.isFinite(Number(raw))) out[key] = Number(raw);
-    else if (raw !== undefined && typeof fallback[key] === 'string') out[key] = raw;
-  }
-  return out as S;
 }

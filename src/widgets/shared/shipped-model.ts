@@ -6,8 +6,8 @@
  */
 import { FCN_VARIANT_LABELS, type FcnVariant } from '../../lib/fcn/variants';
 import type { FcnWeights } from '../../tf/fcn/model';
-import { sceneInput, type FcnInput } from '../shared/fcn-input';
-import { pageSceneSource } from '../shared/scene-source';
+import { sceneInput, type FcnInput } from './fcn-input';
+import { pageSceneSource } from './scene-source';
 
 export type FcnBrowser = typeof import('../../tf/fcn-browser');
 
