@@ -5,11 +5,16 @@
  */
 import { formatCell } from '../lib/grid/grid';
 import { sumText, total } from '../lib/scatter-terms';
-import type { Phase } from '../lib/stepper-state';
 import type { ScatterRecord } from '../lib/conv/transposed';
 import {
   CELL_FILL, drawCells, drawIndices, drawTitle, textWidth, valueCells, type CellSpec, type SvgGroup,
 } from './grid-cells';
+
+/** What the figure shows at one timeline position. `index` is the row-major index of the stamped cell. */
+export type Phase =
+  | { kind: 'empty' }
+  | { kind: 'stamp'; index: number; y: number; x: number }
+  | { kind: 'crop' };
 
 export interface ScatterParams { stride: number; padding: number; outputPadding: number; dilation: number }
 

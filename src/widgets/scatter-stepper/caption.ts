@@ -2,7 +2,7 @@
  * The sentence under the figure that says what the current step does, with the numbers of this step.
  */
 import { formatCell } from '../../lib/grid/grid';
-import type { Phase } from '../../lib/stepper-state';
+import type { Phase } from './stepper-state';
 import type { ScatterRecord } from '../../lib/conv/transposed';
 
 export interface CaptionData {

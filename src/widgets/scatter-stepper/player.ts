@@ -1,9 +1,9 @@
 /**
  * The play timer of one stepper instance: while the state says "playing", one tick is scheduled after the
- * speed's interval; the element answers a tick by advancing its state (src/lib/stepper-state.ts `tick`)
+ * speed's interval; the element answers a tick by advancing its state (./stepper-state.ts `tick`)
  * and calling `sync` again. The timer lives in this closure, so two steppers on a page never share one.
  */
-import type { Speed } from '../../lib/stepper-state';
+import type { Speed } from './stepper-state';
 
 export interface Player {
   /** Schedule the next tick when playing (and none is pending), or cancel it when not. */

@@ -4,12 +4,12 @@
  * src/figures/scatter-stepper.ts draws → the element swaps the SVG, animates the new stamp, writes the URL.
  */
 import { drawScatterStepper } from '../../figures/scatter-stepper';
-import { shapeOf } from '../../lib/grid-edit';
+import { shapeOf } from './grid-edit';
 import { canvasTerms } from '../../lib/scatter-terms';
 import {
   animationMs, initialPlayer, phaseAt, resizeTimeline, seek, speedOf, stampsDone, stepBack, stepForward, tick, togglePlay,
   type PlayerState,
-} from '../../lib/stepper-state';
+} from './stepper-state';
 import { scatterSteps, type ScatterRecord } from '../../lib/conv/transposed';
 import { atom } from '../shared/atom';
 import { prefersReducedMotion } from '../shared/dom';

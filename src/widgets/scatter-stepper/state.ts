@@ -4,8 +4,8 @@
  * every change is written back so a link reproduces what the reader sees.
  */
 import { checkTransposedConv } from '../../lib/conv/arithmetic';
-import { decodeGrid, encodeGrid, resizeGrid, shapeOf, smallInteger } from '../../lib/grid-edit';
-import { DEFAULT_SPEED, initialPlayer, speedOf, type PlayerState } from '../../lib/stepper-state';
+import { decodeGrid, encodeGrid, resizeGrid, shapeOf, smallInteger } from './grid-edit';
+import { DEFAULT_SPEED, initialPlayer, speedOf, type PlayerState } from './stepper-state';
 import { readQuery, writeQuery } from '../shared/url-state';
 
 export interface StepperParams {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeGrid, encodeGrid, resizeGrid, shapeOf, smallInteger } from '../../src/lib/grid-edit';
+import { decodeGrid, encodeGrid, resizeGrid, shapeOf, smallInteger } from '../../../../src/widgets/scatter-stepper/grid-edit';
 
 describe('resizeGrid(grid, height, width, fill)', () => {
   it('keeps the values that still fit and fills new cells', () => {

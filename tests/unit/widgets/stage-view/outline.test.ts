@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outlineMask } from '../../src/lib/outline';
+import { outlineMask } from '../../../../src/widgets/stage-view/outline';
 
 describe('outlineMask(labels, height, width, classId)', () => {
   const labels = [

@@ -5,11 +5,10 @@
  * order (position n has stamped n cells), and cells + 1 is the crop that gives the output.
  */
 
-/** What the figure shows at one timeline position. `index` is the row-major index of the stamped cell. */
-export type Phase =
-  | { kind: 'empty' }
-  | { kind: 'stamp'; index: number; y: number; x: number }
-  | { kind: 'crop' };
+import type { Phase } from '../../figures/scatter-panels';
+
+/** What the figure shows at one timeline position (declared with the figure that draws it). */
+export type { Phase };
 
 export interface PlayerState {
   /** Current timeline position, 0 … last. */
