@@ -119,8 +119,7 @@ const USE: Record<string, ((page: Page) => Promise<void>) | undefined> = {
     const widget = page.locator('stage-view-el');
     await widget.getByRole('combobox', { name: 'test scene' }).selectOption({ index: 1 });
     await expect.poll(() => widget.locator('.status').textContent(), SETTLE).toMatch(/seed \d+1, .*largest difference/);
-    const box = await widget.locator('figure.stage svg').first().boundingBox();
-    if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await widget.locator('figure.stage svg').first().hover();
     await expect.poll(() => widget.locator('.hover').textContent()).toMatch(/cell \(row \d+, column \d+\)/);
   },
   async 'train-skip-el'(page) {

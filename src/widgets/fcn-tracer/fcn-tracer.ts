@@ -16,7 +16,7 @@ import { renderCropRows, renderLayerRows } from './layer-table';
 import { pictureData } from './picture-data';
 import { runReport } from './run-report';
 import { FCN_VARIANT_LABELS } from '../../lib/fcn/variants';
-import { DEFAULT_STATE, RUN_CHANNELS, sameState, sanitize, type TracerState } from './state';
+import { RUN_CHANNELS, sameState, sanitize, type TracerState } from './state';
 import { cropRows, layerRows } from './table-rows';
 
 type Runner = typeof import('../../tf/fcn-trace-run');

@@ -28,7 +28,6 @@ type Which = 'truth' | 'prediction';
 interface PlaygroundState { truth: number[]; prediction: number[]; brush: number }
 
 const PIXELS = GRID_SIZE * GRID_SIZE;
-const WHICH: readonly Which[] = ['truth', 'prediction'];
 const labelName = (label: number): string => (label === IGNORE_LABEL ? 'ignore (255)' : CLASS_NAMES[label]);
 const sameLabels = (a: readonly number[], b: readonly number[]): boolean => a.every((v, i) => v === b[i]);
 
