@@ -3,6 +3,7 @@
  * put back to the server-rendered start (TrainSkip.astro) when the element is mounted again with a new worker.
  */
 import type { FromWorker } from '../../tf/skip-train-messages';
+import { required } from '../shared/dom';
 
 type StateMessage = Extract<FromWorker, { type: 'state' }>;
 
@@ -34,15 +35,12 @@ export function resetView(host: HTMLElement): void {
   for (const key of REPORTED) delete host.dataset[key];
   host.dataset.trainStep = '0';
   for (const button of host.querySelectorAll<HTMLButtonElement>('.buttons button')) button.disabled = true;
-  const train = host.querySelector<HTMLButtonElement>('button.train');
-  if (train) {
-    train.textContent = 'Train';
-    train.setAttribute('aria-pressed', 'false');
-  }
-  const loading = host.querySelector<HTMLElement>('.loading');
-  if (loading) loading.hidden = false;
-  const bar = host.querySelector<HTMLProgressElement>('.loading progress');
-  if (bar) [bar.max, bar.value] = [1, 0];
+  const train = required<HTMLButtonElement>(host, 'button.train');
+  train.textContent = 'Train';
+  train.setAttribute('aria-pressed', 'false');
+  required(host, '.loading').hidden = false;
+  const bar = required<HTMLProgressElement>(host, '.loading progress');
+  [bar.max, bar.value] = [1, 0];
   for (const [key, text] of Object.entries(FIRST_OUTPUTS)) {
     const out = host.querySelector<HTMLOutputElement>(`.scores output[data-key="${key}"]`);
     if (out) out.value = text;
@@ -51,8 +49,6 @@ export function resetView(host: HTMLElement): void {
   for (const panel of host.querySelectorAll<HTMLElement>('[data-panel]')) delete panel.dataset.state;
   for (const note of host.querySelectorAll('.panel-note')) note.textContent = '';
   for (const score of host.querySelectorAll<HTMLOutputElement>('.panel-score output')) score.value = '…';
-  const title = host.querySelector('[data-panel="trained"] .panel-title');
-  if (title) title.textContent = 'your head, step 0';
-  const problem = host.querySelector('.problem');
-  if (problem) problem.textContent = '';
+  required(host, '[data-panel="trained"] .panel-title').textContent = 'your head, step 0';
+  required(host, '.problem').textContent = '';
 }
