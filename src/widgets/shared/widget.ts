@@ -3,9 +3,10 @@
  * connectedCallback makes a fresh AbortController and calls `mount(host, { signal })`, and whose
  * disconnectedCallback aborts that signal and runs the teardown `mount` returned. So a widget puts every
  * listener on `signal` (`addEventListener(type, fn, { signal })`), stops its timers, observers, animation
- * frames and workers in the teardown (or on the signal's "abort" event), and lets async work end by checking
- * `signal.aborted` after each await. Removing the element and adding it again mounts it once more, from the
- * server-rendered markup and the URL query, with nothing of the previous mount still listening.
+ * frames and workers in the teardown (or on the signal's "abort" event), and awaits through
+ * `unlessAborted(signal, …)` so async work ends with the mount. Removing the element and adding it again
+ * mounts it once more, from the server-rendered markup and the URL query, with nothing of the previous mount
+ * still listening.
  */
 export interface MountContext {
   /** Aborted when the element leaves the document. */
