@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '../i18n';
+import { defaultLocale, isLocale, localePath, type Locale } from '../i18n';
 
 export type Lesson = CollectionEntry<'lessons'>;
 
@@ -8,14 +8,23 @@ export function slugOf(lesson: Lesson): string {
   return lesson.id.split('/').slice(1).join('/');
 }
 
-/** The URL of a lesson; the `index` lesson is the home page. */
-export function hrefOf(lesson: Lesson): string {
-  const slug = slugOf(lesson);
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  return slug === 'index' ? `${base}/` : `${base}/${slug}/`;
+/** The locale of a lesson entry (`ko/metrics` → ko). */
+export function localeOfLesson(lesson: Lesson): Locale {
+  const first = lesson.id.split('/')[0];
+  return isLocale(first) ? first : defaultLocale;
 }
 
-/** Lessons of a locale, in reading order. */
+/** A lesson's page as a locale-free path: the `index` lesson is the home page. */
+export function lessonPath(slug: string): string {
+  return slug === 'index' ? '/' : `/${slug}/`;
+}
+
+/** The URL of a lesson in its own locale (`/metrics/`, `/ko/metrics/`). */
+export function hrefOf(lesson: Lesson): string {
+  return localePath(localeOfLesson(lesson), lessonPath(slugOf(lesson)));
+}
+
+/** Lessons of a locale, in reading order (none for a locale whose folder is empty or missing). */
 export async function lessonsOf(locale: Locale): Promise<Lesson[]> {
   const all = await getCollection('lessons', (entry) => entry.id.startsWith(`${locale}/`));
   return all.sort((a, b) => a.data.order - b.data.order);
