@@ -32,8 +32,8 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     en: { term: 'backbone', definition: 'The feature-extracting network a model builds on; FCN\'s is VGG16, trained first to classify ImageNet photos.' },
     ko: { term: '백본', definition: '모델이 그 위에 쌓아 올리는 특징 추출 네트워크로, FCN의 백본은 ImageNet 분류로 먼저 학습한 VGG16입니다.' },
   } },
-  { id: 'pretraining', lesson: 'vgg-backbone', text: {
-    en: { term: 'pretraining', definition: 'Training a network on one large task (ImageNet classification) so its weights give another task (segmentation) a head start.' },
+  { id: 'pretrained', lesson: 'vgg-backbone', text: {
+    en: { term: 'pretrained', definition: 'Said of a network trained first on one large task (ImageNet classification), whose weights give another task (segmentation) a head start.' },
     ko: { term: '사전 학습', definition: '큰 과제(ImageNet 분류)로 먼저 네트워크를 학습해, 그 가중치로 다른 과제(세그멘테이션)를 유리하게 시작하는 일입니다.' },
   } },
   { id: 'convolution', lesson: 'vgg-backbone', text: {
@@ -44,7 +44,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     en: { term: 'kernel', definition: 'The small array of learned weights a convolution slides over its input, e.g. 3×3 per input channel in VGG.' },
     ko: { term: '커널', definition: '합성곱이 입력 위에서 옮기는 학습된 가중치의 작은 배열로, VGG에서는 입력 채널마다 3×3입니다.' },
   } },
-  { id: 'feature-map', lesson: 'vgg-backbone', text: {
+  { id: 'feature-map', lesson: 'fc-to-conv', text: {
     en: { term: 'feature map', definition: 'A layer\'s output, [height, width, channels]: one channel per learned feature, one cell per position.' },
     ko: { term: '특징 맵', definition: '한 층의 출력 [높이, 너비, 채널]로, 학습된 특징마다 채널 하나, 위치마다 칸 하나가 있습니다.' },
   } },
@@ -52,9 +52,9 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     en: { term: 'receptive field', definition: 'The patch of the input image that one cell of a feature map can see; stacked 3×3 convolutions and pools widen it.' },
     ko: { term: '수용 영역', definition: '특징 맵의 한 칸이 볼 수 있는 입력 이미지의 영역으로, 3×3 합성곱과 풀링을 쌓을수록 넓어집니다.' },
   } },
-  { id: 'max-pooling', lesson: 'vgg-backbone', text: {
-    en: { term: 'max pooling', definition: 'Keeping the largest value of each window (2×2, stride 2 in VGG), which halves a map\'s height and width.' },
-    ko: { term: '최대 풀링', definition: '창마다 가장 큰 값만 남기는 연산으로(VGG에서는 2×2, 스트라이드 2), 맵의 높이와 너비를 절반으로 줄입니다.' },
+  { id: 'pooling', lesson: 'vgg-backbone', text: {
+    en: { term: 'pooling', definition: 'Summarising each window of a map by one value; VGG\'s max pooling keeps the largest of each 2×2 window at stride 2, halving height and width.' },
+    ko: { term: '풀링', definition: '맵의 창마다 값 하나로 요약하는 연산으로, VGG의 최대 풀링은 스트라이드 2로 2×2 창마다 가장 큰 값을 남겨 높이와 너비를 절반으로 줄입니다.' },
   } },
   { id: 'stride', lesson: 'transposed-convolution', text: {
     en: { term: 'stride', definition: 'How far a kernel moves between two outputs; stride s shrinks a convolution\'s output, and spreads a transposed convolution\'s, about s times.' },
@@ -140,9 +140,9 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     en: { term: 'frequency-weighted IoU', definition: 'The classes\' IoU averaged with each class weighted by how many pixels truly belong to it.' },
     ko: { term: '빈도 가중 IoU', definition: '각 클래스의 실제 픽셀 수로 가중해 평균한 클래스별 IoU입니다.' },
   } },
-  { id: 'ignore-label', lesson: 'metrics', text: {
-    en: { term: 'ignore label', definition: 'A label value ({ignoreLabel} in PASCAL VOC) for pixels nobody grades, such as object outlines; they are left out of every score.' },
-    ko: { term: '무시 레이블', definition: '채점하지 않는 픽셀(물체 윤곽 등)에 붙이는 레이블 값(PASCAL VOC에서는 {ignoreLabel})으로, 모든 점수 계산에서 빠집니다.' },
+  { id: 'void-label', lesson: 'metrics', text: {
+    en: { term: 'void label', definition: 'The label value ({ignoreLabel} in PASCAL VOC) of pixels nobody grades, such as object outlines; they are left out of every score.' },
+    ko: { term: 'void(무시) 레이블', definition: '채점하지 않는 픽셀(물체 윤곽 등)에 붙이는 레이블 값(PASCAL VOC에서는 {ignoreLabel})으로, 모든 점수 계산에서 빠집니다.' },
   } },
 ];
 

@@ -1,12 +1,12 @@
 /**
  * UI strings in a widget's client code, without shipping any dictionary: the widget's .astro embeds the strings
- * it needs, in its page's locale only, as `data-i18n={widgetStrings(locale, ['scatter.'])}` (server side, from
- * ./index.ts), and the custom element reads them with `messagesOf(this)`. Imports no dictionary, only types
- * and the formatting helpers.
+ * it needs, in its page's locale only, as `data-i18n={widgetStrings(locale, ['<widget>.'])}` (server side, from
+ * ./index.ts; `locale` from `localeOf(Astro)`), and the custom element reads them with `messagesOf(this)`.
+ * Imports no dictionary, only types and the formatting helpers. The header's BackendBadge.astro does this:
  *
  *   const m = messagesOf(this);
- *   caption.textContent = m.t('scatter.step', { n: 3, total: 16 });
- *   value.textContent = m.percent(0.4457);   // "44.6%"
+ *   state.textContent = m.t('backend.inUse', { backend: 'WASM' });   // "tfjs: WASM"
+ *   value.textContent = m.percent(0.4457);                             // "44.6%"
  */
 import type { UiKey } from './en';
 import { fill, formatNumber, formatPercent, type Params } from './format';

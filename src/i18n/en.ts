@@ -96,6 +96,8 @@ export const en = {
   'results.notRun': 'evaluation not run yet',
   'results.paperSource': 'Long, Shelhamer & Darrell 2015, Table 2 (subset of PASCAL VOC 2011 segval)',
   'results.notePaper': 'Percent. Paper: {source}, {classes} classes, VGG16 pretrained on ImageNet.',
+  'results.splitTest': 'test',
+  'results.splitVal': 'validation',
   'results.testScenes': '{count} {split} scenes of {size} px (seeds {from}–{to})',
   'results.noteOurs':
     'Ours: {scenes}, objects never seen in training, {classes} classes; computed by {command} ({script}) and read ' +

@@ -91,6 +91,8 @@ export const ko: Dictionary = {
   'results.notRun': '아직 평가하지 않음',
   'results.paperSource': 'Long, Shelhamer, Darrell 2015, 표 2(PASCAL VOC 2011 segval의 부분 집합)',
   'results.notePaper': '단위는 퍼센트입니다. 논문: {source}, 클래스 {classes}개, ImageNet으로 사전 학습한 VGG16.',
+  'results.splitTest': '테스트',
+  'results.splitVal': '검증',
   'results.testScenes': '{size} px {split} 장면 {count}개(시드 {from}–{to})',
   'results.noteOurs':
     '우리 모델: {scenes}, 학습 때 본 적 없는 물체, 클래스 {classes}개. {command}({script})로 계산해 이 페이지를 ' +

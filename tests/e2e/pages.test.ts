@@ -1,30 +1,45 @@
-// Every page: no console errors, no page errors, no request to another host, no axe violations (light and dark),
-// nothing wider than a 375 px phone, the header's lesson menu and the footer's links, and headings and
-// formulas in the HTML without JavaScript. Every lesson: the frame (outcomes first; Check yourself, Summary and
-// References last), its place (lesson menu, "you are here" strip, previous/next titles), KaTeX rendered, and
-// the section being read marked in "On this page".
-import { readdirSync, readFileSync } from 'node:fs';
+// Every page, in every locale (English at /, Korean at /ko/): no console errors, no page errors, no request to
+// another host, no axe violations (light and dark), nothing wider than a 375 px phone, `lang` on <html>, the
+// header's lesson menu and language switch, hreflang alternates, the footer's links, no broken internal links,
+// and headings and formulas in the HTML without JavaScript. Every lesson: the frame (outcomes first; Check
+// yourself, Summary and References last, in the locale's words), its place (lesson menu, "you are here" strip,
+// previous/next titles), KaTeX rendered, and the section being read marked in "On this page".
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasMaths, mdxBody } from '../../src/lib/text/prose-words';
-import { axeViolations, openPage, scrollsSideways, scrollThrough, browserSession } from './helpers/browser';
+import { localeNames, localePath, locales, splitLocale, t, type Locale } from '../../src/i18n';
+import { axeViolations, baseUrl, openPage, scrollsSideways, scrollThrough, browserSession } from './helpers/browser';
 import { sitePaths } from './helpers/site-paths';
 
 const session = browserSession();
 
-interface LessonInfo { slug: string; path: string; title: string; order: number; maths: boolean }
+interface LessonInfo { slug: string; path: string; title: string; order: number; seedSection: string; maths: boolean }
 
-const DIR = 'content/lessons/en';
-const lessons: LessonInfo[] = readdirSync(DIR).filter((name) => name.endsWith('.mdx')).map((name) => {
-  const source = readFileSync(`${DIR}/${name}`, 'utf8');
-  const slug = name.replace(/\.mdx$/, '');
-  const title = /^title:\s*(.*)$/m.exec(source)?.[1].trim().replace(/^"(.*)"$/, '$1').replace(/\\"/g, '"') ?? '';
-  const order = Number(/^order:\s*(\d+)/m.exec(source)?.[1]);
-  return { slug, path: slug === 'index' ? '/' : `/${slug}/`, title, order, maths: hasMaths(mdxBody(source)) };
-}).sort((a, b) => a.order - b.order);
+function lessonsIn(locale: Locale): LessonInfo[] {
+  const dir = `content/lessons/${locale}`;
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((name) => name.endsWith('.mdx')).map((name) => {
+    const source = readFileSync(`${dir}/${name}`, 'utf8');
+    const slug = name.replace(/\.mdx$/, '');
+    const title = /^title:\s*(.*)$/m.exec(source)?.[1].trim().replace(/^"(.*)"$/, '$1').replace(/\\"/g, '"') ?? '';
+    const order = Number(/^order:\s*(\d+)/m.exec(source)?.[1]);
+    const seedSection = /^seedSection:\s*"?([^"\n]*)"?/m.exec(source)?.[1].trim() ?? '';
+    return { slug, path: localePath(locale, slug === 'index' ? '/' : `/${slug}/`), title, order, seedSection, maths: hasMaths(mdxBody(source)) };
+  }).sort((a, b) => a.order - b.order);
+}
 
-const FRAME_START = 'What you will be able to do';
-const FRAME_END = ['Check yourself', 'Summary', 'References'];
+/** Status of every internal path fetched so far (each is fetched once for the whole file). */
+const checked = new Map<string, number>();
+
+const lessonsOf = Object.fromEntries(locales.map((locale) => [locale, lessonsIn(locale)])) as Record<Locale, LessonInfo[]>;
+const allPaths = sitePaths();
+
+/** The frame's headings in each locale's words (the Korean ones fixed by the translators' brief). */
+const FRAME: Record<Locale, { start: string; end: string[] }> = {
+  en: { start: 'What you will be able to do', end: ['Check yourself', 'Summary', 'References'] },
+  ko: { start: '이 단원에서 할 수 있게 되는 것', end: ['스스로 확인하기', '요약', '참고 문헌'] },
+};
 
 /**
  * Runs in the page: every element box and text run whose visible right edge (after clipping by its ancestors) is
@@ -85,7 +100,10 @@ function beyondRightEdge(): string[] {
 const lessonHeadings = (page: Page) => page.locator('main h2').evaluateAll((hs) => hs
   .filter((h) => !h.closest('section.lessons')).map((h) => h.textContent?.trim() ?? ''));
 
-describe.each(sitePaths())('page %s', (path) => {
+describe.each(allPaths)('page %s', (path) => {
+  const { locale, path: englishPath } = splitLocale(path);
+  const lessons = lessonsOf[locale];
+  const { start: FRAME_START, end: FRAME_END } = FRAME[locale];
   it.each(['light', 'dark'] as const)('is clean at 1280 px in %s: no errors, no foreign requests, no axe violations', async (colorScheme) => {
     const { page, context, problems } = await openPage(session, path, { colorScheme });
     await scrollThrough(page);
@@ -104,12 +122,12 @@ describe.each(sitePaths())('page %s', (path) => {
     await context.close();
   });
 
-  it('has the lesson menu in the header and About, Model card and Credits in the footer', async () => {
+  it('has the lesson menu in the header and About, Model card, Glossary and Credits in the footer', async () => {
     const { page, context } = await openPage(session, path);
-    const menu = page.getByRole('navigation', { name: 'All lessons' });
+    const menu = page.getByRole('navigation', { name: t(locale, 'lessonMenu') });
     const current = lessons.findIndex((lesson) => lesson.path === path);
     await expect(menu.locator('summary').textContent()).resolves.toBe(
-      current < 0 ? 'Lessons' : `Lesson ${current + 1} of ${lessons.length}`,
+      current < 0 ? t(locale, 'lessons') : t(locale, 'lessonNumber', { n: current + 1, total: lessons.length }),
     );
     await menu.locator('summary').click();
     const links = menu.getByRole('link');
@@ -118,9 +136,52 @@ describe.each(sitePaths())('page %s', (path) => {
     await expect(menu.locator('a[aria-current="page"]').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
       .resolves.toEqual(current < 0 ? [] : [path]);
     const footer = page.getByRole('contentinfo');
-    for (const [name, href] of [['About', '/about/'], ['Model card', '/model-card/'], ['Credits', '/credits/']]) {
-      await expect(footer.getByRole('link', { name, exact: true }).getAttribute('href')).resolves.toBe(href);
+    for (const [key, href] of [['about', '/about/'], ['modelCard', '/model-card/'], ['glossary', '/glossary/'], ['credits', '/credits/']] as const) {
+      await expect(footer.getByRole('link', { name: t(locale, key), exact: true }).getAttribute('href')).resolves.toBe(localePath(locale, href));
     }
+    await context.close();
+  });
+
+  it('says its language: lang on <html>, a language switch to this page in the other locale, hreflang alternates', async () => {
+    const { page, context } = await openPage(session, path);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe(locale);
+    for (const other of locales.filter((l) => l !== locale)) {
+      const translated = allPaths.includes(localePath(other, englishPath));
+      const target = localePath(other, translated ? englishPath : '/');
+      const link = page.locator(`header a[hreflang="${other}"]`);
+      await expect(link.count()).resolves.toBe(1);
+      await expect(link.getAttribute('href')).resolves.toBe(target);
+      await expect(link.locator(`[lang="${other}"]`).textContent()).resolves.toBe(localeNames[other]);
+      const name = t(locale, translated ? 'languageSwitch' : 'languageSwitchHome');
+      await expect(page.getByRole('link', { name: `${name} ${localeNames[other]}`, exact: true }).count()).resolves.toBe(1);
+      if (translated) {
+        await expect(page.locator(`head link[rel="alternate"][hreflang="${other}"]`).getAttribute('href'))
+          .resolves.toBe(new URL(target, 'http://127.0.0.1:4321').href);
+      }
+    }
+    await context.close();
+  });
+
+  it('links only to pages and files that exist, to anchors that exist, and marks links to another language', async () => {
+    const { page, context } = await openPage(session, path);
+    const origin = new URL(baseUrl()).origin;
+    const anchors = await page.locator('a[href]').evaluateAll((as) => as.map((a) => ({
+      href: (a as HTMLAnchorElement).href, hreflang: a.getAttribute('hreflang'),
+    })));
+    const broken: string[] = [];
+    for (const { href, hreflang } of anchors.filter((a) => a.href.startsWith(origin))) {
+      const url = new URL(href);
+      if (url.pathname === new URL(page.url()).pathname) {
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (id && (await page.locator(`[id="${id}"]`).count()) === 0) broken.push(`#${id}`);
+        continue;
+      }
+      if (!checked.has(url.pathname)) checked.set(url.pathname, (await page.request.get(`${origin}${url.pathname}`)).status());
+      if (checked.get(url.pathname) !== 200) broken.push(`${url.pathname} (${checked.get(url.pathname)})`);
+      const target = splitLocale(url.pathname).locale;
+      if (url.pathname.endsWith('/') && target !== locale && hreflang !== target) broken.push(`${url.pathname} without hreflang="${target}"`);
+    }
+    expect([...new Set(broken)]).toEqual([]);
     await context.close();
   });
 
@@ -138,8 +199,12 @@ describe.each(sitePaths())('page %s', (path) => {
   });
 });
 
-describe.each(lessons.map((lesson) => [lesson.slug, lesson] as const))('lesson %s', (_slug, lesson) => {
+const lessonCases = locales.flatMap((locale) => lessonsOf[locale].map((lesson) => [lesson.path, locale, lesson] as const));
+
+describe.each(lessonCases)('lesson %s', (_path, locale, lesson) => {
+  const lessons = lessonsOf[locale];
   const index = lessons.indexOf(lesson);
+  const { start: FRAME_START, end: FRAME_END } = FRAME[locale];
 
   it('has the frame: outcomes first; Check yourself (3+ questions), Summary and References last', async () => {
     const { page, context } = await openPage(session, lesson.path);
@@ -149,7 +214,7 @@ describe.each(lessons.map((lesson) => [lesson.slug, lesson] as const))('lesson %
     const outcomes = await page.locator('main h2').filter({ hasText: FRAME_START }).locator('xpath=following-sibling::*[1]').locator(':scope > li').count();
     expect(outcomes).toBeGreaterThanOrEqual(3);
     expect(outcomes).toBeLessThanOrEqual(5);
-    const questions = await page.locator('main h2').filter({ hasText: 'Check yourself' }).evaluate((h2) => {
+    const questions = await page.locator('main h2').filter({ hasText: FRAME_END[0] }).evaluate((h2) => {
       let count = 0;
       for (let el = h2.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) {
         count += [el, ...el.querySelectorAll('details')].filter((d) => d.tagName === 'DETAILS' && d.querySelector(':scope > summary')?.textContent?.trim()).length;
@@ -162,17 +227,17 @@ describe.each(lessons.map((lesson) => [lesson.slug, lesson] as const))('lesson %
 
   it('says where it is: lesson number, the pipeline strip, previous and next by title, the study-note link', async () => {
     const { page, context } = await openPage(session, lesson.path);
-    await expect(page.getByRole('navigation', { name: 'All lessons' }).locator('summary').textContent())
-      .resolves.toBe(`Lesson ${index + 1} of ${lessons.length}`);
+    await expect(page.getByRole('navigation', { name: t(locale, 'lessonMenu') }).locator('summary').textContent())
+      .resolves.toBe(t(locale, 'lessonNumber', { n: index + 1, total: lessons.length }));
     if (lesson.slug === 'index') {
-      await expect(page.locator('#study-note').textContent()).resolves.toMatch(/Korean/);
+      await expect(page.locator('#study-note').textContent()).resolves.toMatch(locale === 'ko' ? /한국어/ : /Korean/);
       const lists = await page.locator('main ol, main ul').evaluateAll((els, paths) => els.filter((el) => {
         const hrefs = new Set([...el.querySelectorAll(':scope > li > a')].map((a) => a.getAttribute('href')));
         return paths.filter((p) => hrefs.has(p)).length >= 3;
       }).length, lessons.filter((l) => l.slug !== 'index').map((l) => l.path));
       expect(lists, 'lists of lessons in the home page (the page builds one)').toBe(1);
     } else {
-      const strip = page.getByRole('navigation', { name: 'Where this lesson sits in the FCN pipeline' });
+      const strip = page.getByRole('navigation', { name: t(locale, 'pipelineNav') });
       const lit = await strip.locator('a[aria-current="page"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(lit.length).toBeGreaterThan(0);
       expect(new Set(lit)).toEqual(new Set([lesson.path]));
@@ -187,7 +252,8 @@ describe.each(lessons.map((lesson) => [lesson.slug, lesson] as const))('lesson %
       } else {
         await expect(next.count()).resolves.toBe(0);
       }
-      await expect(page.getByRole('link', { name: /^Study-note section / }).getAttribute('href')).resolves.toBe('/#study-note');
+      const seedLink = page.getByRole('link', { name: t(locale, 'seedSection', { section: lesson.seedSection }), exact: true });
+      await expect(seedLink.getAttribute('href')).resolves.toBe(localePath(locale, '/#study-note'));
     }
     await context.close();
   });
@@ -207,7 +273,7 @@ describe.each(lessons.map((lesson) => [lesson.slug, lesson] as const))('lesson %
 
   it.skipIf(lesson.slug === 'index')('marks the section being read in "On this page"', async () => {
     const { page, context } = await openPage(session, lesson.path);
-    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const toc = page.getByRole('navigation', { name: t(locale, 'onThisPage') });
     // Headings whose section is taller than the top 30 % of the window and not in the last screen: scrolled to
     // the top, each is unambiguously the section being read.
     const ids = await toc.locator('a').evaluateAll((as: HTMLAnchorElement[]) => {
