@@ -165,8 +165,9 @@ describe.each(allPaths)('page %s', (path) => {
   it('links only to pages and files that exist, to anchors that exist, and marks links to another language', async () => {
     const { page, context } = await openPage(session, path);
     const origin = new URL(baseUrl()).origin;
+    // SVG <a> elements too (their .href is not a string): resolve the attribute against the page.
     const anchors = await page.locator('a[href]').evaluateAll((as) => as.map((a) => ({
-      href: (a as HTMLAnchorElement).href, hreflang: a.getAttribute('hreflang'),
+      href: new URL(a.getAttribute('href') ?? '', document.baseURI).href, hreflang: a.getAttribute('hreflang'),
     })));
     const broken: string[] = [];
     for (const { href, hreflang } of anchors.filter((a) => a.href.startsWith(origin))) {
