@@ -1,7 +1,7 @@
 // Locale-aware URLs (src/i18n/paths.ts) and the rehype step that points a content file's page links at its locale.
 import { describe, expect, it } from 'vitest';
-import { isPagePath, localePath, localizeHref, splitLocale } from '../../src/i18n/paths';
-import rehypeLocaleLinks, { localeOfContentFile } from '../../src/i18n/rehype-locale-links';
+import { isPagePath, localePath, localizeHref, splitLocale } from '../../../src/i18n/paths';
+import rehypeLocaleLinks, { localeOfContentFile } from '../../../src/i18n/rehype-locale-links';
 
 describe('localePath(locale, path)', () => {
   it('leaves English unprefixed and puts other locales under /<locale>/', () => {

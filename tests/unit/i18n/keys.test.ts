@@ -4,8 +4,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dictionaries, en, locales, type UiKey } from '../../src/i18n';
-import { placeholders } from '../../src/i18n/format';
+import { dictionaries, en, locales, type UiKey } from '../../../src/i18n';
+import { placeholders } from '../../../src/i18n/format';
 
 const DICTIONARY_FILES = new Set(locales.map((locale) => join('src', 'i18n', `${locale}.ts`)));
 

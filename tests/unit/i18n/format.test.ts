@@ -1,8 +1,8 @@
 // Filling and formatting UI strings (src/i18n/format.ts), t(locale, key) and the widgets' client messages.
 import { describe, expect, it } from 'vitest';
-import { fill, formatNumber, formatPercent, placeholders, templateParts } from '../../src/i18n/format';
-import { messagesFrom } from '../../src/i18n/client';
-import { t, widgetStrings } from '../../src/i18n';
+import { fill, formatNumber, formatPercent, placeholders, templateParts } from '../../../src/i18n/format';
+import { messagesFrom } from '../../../src/i18n/client';
+import { t, widgetStrings } from '../../../src/i18n';
 
 describe('fill(locale, template, params)', () => {
   it('replaces each {name}, formats numbers for the locale and leaves unknown placeholders', () => {
