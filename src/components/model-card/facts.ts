@@ -80,6 +80,13 @@ type PlanStage = {
 };
 type Plan = { stages: PlanStage[]; batchSize: number; size: number; weightDecay?: number };
 const plan = trainingLog?.plan as Plan | undefined;
+
+/** The stages behind a stage's weights, first stage first, following `from` by stage name. */
+function chainOf(stages: readonly PlanStage[], stage: PlanStage): PlanStage[] {
+  const parent = stage.from === null ? undefined : stages.find((s) => s.name === stage.from);
+  if (stage.from !== null && !parent) throw new Error(`stage ${stage.name} starts from ${stage.from}, which the plan lacks`);
+  return parent ? [...chainOf(stages, parent), stage] : [stage];
+}
 const finalVal = (name?: string) => trainingLog?.val.filter((v) => v.stage === name).at(-1);
 const trained = trainingLog ? shippedTraining(trainingLog.plan.stages) : null;
 
@@ -87,10 +94,16 @@ export const training = plan ? {
   batchSize: plan.batchSize,
   size: plan.size,
   weightDecay: plan.weightDecay ?? null,
-  shipped: plan.stages.filter((s) => s.ships).map((s) => ({
-    variant: s.variant, label: VARIANT_LABEL[s.variant], steps: s.steps, lr: s.lr,
-    minutes: trainingLog?.stageSeconds ? (trainingLog.stageSeconds[s.name ?? ''] ?? 0) / 60 : null,
-  })),
+  /** Each shipped model with every stage behind its weights (first stage first): steps and minutes summed. */
+  shipped: plan.stages.filter((s) => s.ships).map((s) => {
+    const parts = chainOf(plan.stages, s);
+    const seconds = trainingLog?.stageSeconds;
+    return {
+      variant: s.variant, label: VARIANT_LABEL[s.variant], parts: parts.map((p) => ({ steps: p.steps, lr: p.lr })),
+      steps: parts.reduce((sum, p) => sum + p.steps, 0),
+      minutes: seconds ? parts.reduce((sum, p) => sum + (seconds[p.name ?? ''] ?? 0), 0) / 60 : null,
+    };
+  }),
   ablations: plan.stages.filter((s) => s.ablation).map((s) => ({
     name: s.name ?? s.variant, question: s.ablation ?? '', batchNorm: Boolean(s.batchNorm), label: VARIANT_LABEL[s.variant],
     steps: s.steps, lr: s.lr, finalMeanIoU: finalVal(s.name)?.scores.meanIoU ?? null,
