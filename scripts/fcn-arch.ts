@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { backboneLayers, SHIPPED_CONFIG, UPSAMPLERS } from '../src/lib/fcn/config';
 import { FC6_KERNEL_SIZE } from '../src/lib/fcn/head';
 import { FCN_VARIANTS, type FcnVariant } from '../src/lib/fcn/variants';
-import { weightSpecs } from '../src/tf/fcn/weights';
+import { weightSpecs } from '../src/lib/fcn/weight-specs';
 import { IGNORE_LABEL } from '../src/lib/scene/dataset';
 import { choiceOption } from './lib/cli';
 

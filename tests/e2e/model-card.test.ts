@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHIPPED_CONFIG } from '../../src/lib/fcn/config';
 import { FCN_VARIANTS } from '../../src/lib/fcn/variants';
-import { parameterCount } from '../../src/tf/fcn/weights';
+import { parameterCount } from '../../src/lib/fcn/weight-specs';
 import { pixelFates } from '../../src/lib/metrics/pixel-fates';
 import { baseUrl, openPage, browserSession } from './helpers/browser';
 

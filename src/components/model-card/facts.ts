@@ -1,7 +1,7 @@
 /**
  * The model card's numbers, computed when the site is built and shared by every locale's model card
  * (content/pages/<locale>/model-card.mdx) and its tables: classes and sprite counts from public/data/dataset.json,
- * layer widths and parameter counts from the weight specs (src/tf/fcn/weights.ts), stages from
+ * layer widths and parameter counts from the weight specs (src/lib/fcn/weight-specs.ts), stages from
  * public/models/training-log.json, scores from evaluation.json, file sizes and hashes from manifest.json.
  * Language-free: numbers and names only; the pages word them.
  */
@@ -11,7 +11,7 @@ import { FC6_KERNEL_SIZE } from '../../lib/fcn/head';
 import { FCN_VARIANT_LABELS, FCN_VARIANTS, type FcnVariant } from '../../lib/fcn/variants';
 import { VGG16_BLOCKS } from '../../lib/fcn/vgg16';
 import { shippedTraining } from '../../lib/fcn/training-stages';
-import { weightSpecs } from '../../tf/fcn/weights';
+import { weightSpecs } from '../../lib/fcn/weight-specs';
 import { MAX_ROTATION_DEGREES, OBJECT_SIZE_RANGE } from '../../lib/scene/compose';
 import { evaluation, manifest, trainingLog } from '../shipped-models';
 

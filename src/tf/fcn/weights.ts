@@ -3,59 +3,14 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { bilinearWeights } from '../../lib/conv/bilinear';
 import { canWiden, widenTensor } from './widen';
-import { blockWidths, type FcnConfig } from '../../lib/fcn/config';
-import { FCN_INPUT, fcnLayerSpecs } from '../../lib/fcn/layers';
-import { HEAD_UPSAMPLERS, type UpsamplerName } from '../../lib/fcn/head';
+import type { FcnConfig } from '../../lib/fcn/config';
 import type { FcnVariant } from '../../lib/fcn/variants';
 
 export type FcnWeights = Record<string, tf.Tensor>;
 
-export type WeightInit = 'he' | 'zeros' | 'bilinear';
+import { weightSpecs, type WeightSpec } from '../../lib/fcn/weight-specs';
 
-export interface WeightSpec {
-  name: string;
-  shape: number[];
-  init: WeightInit;
-  trainable: boolean;
-}
-
-function conv(name: string, k: number, inC: number, outC: number, init: WeightInit): WeightSpec[] {
-  return [
-    { name: `${name}/kernel`, shape: [k, k, inC, outC], init, trainable: true },
-    { name: `${name}/bias`, shape: [outC], init: 'zeros', trainable: true },
-  ];
-}
-
-/**
- * Every weight of `variant`, in a fixed order (the order of the saved weights manifest, and of the seeds
- * createFcnWeights draws): the 'ours' layer graph's convs in graph order (backbone, fc6, fc7, score_fr, the
- * skips' 1×1 scores), then its upsamplers in graph order. Channels: VGG16's blocks at the config's widths,
- * fc6/fc7 `fcWidth`, every score map one per class.
- */
-export function weightSpecs(config: FcnConfig, variant: FcnVariant): WeightSpec[] {
-  const specs = fcnLayerSpecs('ours', variant);
-  const widths = blockWidths(config);
-  const n = config.numClasses;
-  const channels = new Map<string, number>([[FCN_INPUT, 3]]);
-  const convs: WeightSpec[] = [];
-  const upsamplers: WeightSpec[] = [];
-  for (const spec of specs) {
-    if (spec.kind === 'sum') channels.set(spec.name, channels.get(spec.inputs[0]) ?? 0);
-    else if (spec.kind === 'pool' || spec.kind === 'crop') channels.set(spec.name, channels.get(spec.input) ?? 0);
-    else if (spec.kind === 'deconv') {
-      const k = spec.kernelSize;
-      upsamplers.push({ name: `${spec.name}/kernel`, shape: [k, k, n, n], init: 'bilinear', trainable: HEAD_UPSAMPLERS[spec.name as UpsamplerName].trainable });
-      channels.set(spec.name, n);
-    } else {
-      const block = /^conv(\d)_/.exec(spec.name);
-      const out = spec.outChannels === 'classes' ? n : block ? widths[Number(block[1]) - 1] : config.fcWidth;
-      // Scoring layers start at zero (as the reference's surgery), so a new skip first changes nothing.
-      convs.push(...conv(spec.name, spec.kernelSize, channels.get(spec.input) ?? 0, out, spec.outChannels === 'classes' ? 'zeros' : 'he'));
-      channels.set(spec.name, out);
-    }
-  }
-  return [...convs, ...upsamplers];
-}
+export { weightSpecs, parameterCount, type WeightInit, type WeightSpec } from '../../lib/fcn/weight-specs';
 
 function initialise(spec: WeightSpec, seed: number): tf.Tensor {
   if (spec.init === 'zeros') return tf.zeros(spec.shape);
@@ -87,11 +42,6 @@ export function extendFcnWeights(from: FcnWeights, config: FcnConfig, seed: numb
     weights[spec.name] = old && canWiden(old.shape, spec.shape) ? widenTensor(old, spec.shape, spec.init, fresh) : fresh();
   });
   return weights;
-}
-
-/** Number of scalar parameters. */
-export function parameterCount(config: FcnConfig, variant: FcnVariant): number {
-  return weightSpecs(config, variant).reduce((sum, s) => sum + s.shape.reduce((a, b) => a * b, 1), 0);
 }
 
 export function disposeWeights(weights: FcnWeights): void {
