@@ -99,7 +99,7 @@ export function kernelPanel(data: ScatterFigureData, size: number): Panel {
 
 /** Rows/columns [start, end) of the canvas that output padding a adds to the kept window. */
 export function outputPaddingBand(data: ScatterFigureData): { rows: [number, number]; cols: [number, number] } {
-  const { record, padding, outputPadding } = data;
+  const { record, outputPadding } = data;
   const { top, left, height, width } = record.crop;
   return {
     rows: [top + height - outputPadding, top + height],

@@ -41,7 +41,7 @@ async function open(path = PAGE, options: Parameters<typeof openPage>[2] = {}) {
 
 describe('output-size explorer', () => {
   it('substitutes the sliders into o = (i−1)s − 2p + d(k−1) + a + 1 and redraws: i=2, k=3, s=2 gives 5', async () => {
-    const { page, context, widget, problems } = await open();
+    const { context, widget, problems } = await open();
     await setSliders(widget, { i: 2, k: 3, s: 2, p: 0, a: 0, d: 1 });
     await expect.poll(() => formulaText(widget)).toContain('=(2−1)⋅2−2⋅0+1⋅(3−1)+0+1=5');
     await expect.poll(() => widget.locator('.status').textContent()).toContain('o = 5');
