@@ -23,8 +23,12 @@ let status = 0;
 if (only !== 'e2e') {
   // Each static check counts as one test. `astro check` syncs the content types, then type-checks the .astro
   // files' frontmatter and templates and every .ts/.mjs file of tsconfig.json (src, tests, scripts) strictly;
-  // `npm run lint` is ESLint with the layer import rules (eslint.config.js).
-  const checks = [['typecheck', ['npx', 'astro', 'check']], ['lint', ['npm', 'run', '--silent', 'lint']]];
+  // `npm run lint` is ESLint with the layer import rules (eslint.config.js); `npm run format:check` is Prettier.
+  const checks = [
+    ['typecheck', ['npx', 'astro', 'check']],
+    ['lint', ['npm', 'run', '--silent', 'lint']],
+    ['format', ['npm', 'run', '--silent', 'format:check']],
+  ];
   for (const [name, [cmd, ...args]] of checks) {
     const code = run(cmd, args);
     console.log(code === 0 ? `[tests] ${name} passed` : `[tests] ${name} FAILED`);
