@@ -1,0 +1,30 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { drawOutputSize, type OutputSizeData } from '../../../src/figures/output-size';
+import { expectSvgSnapshot, svgText } from './helpers/svg-snapshot';
+
+// i = 3, k = 3, s = 2, d = 1: the scatter canvas is (3 − 1)·2 + 1·(3 − 1) + 1 = 7 cells wide.
+// p = 1 crops one cell on each side and a = 1 gives back the last one at the bottom/right: o = 7 − 2 + 1 = 6.
+const cropped: OutputSizeData = { input: 3, canvas: 7, padding: 1, outputPadding: 1, output: 6 };
+const plain: OutputSizeData = { input: 2, canvas: 5, padding: 0, outputPadding: 0, output: 5 };
+
+describe('drawOutputSize(data, options)', () => {
+  it('draws the input and the whole canvas at one cell size: cropped cells dashed, output padding in the stamp colour', async () => {
+    const svg = drawOutputSize(cropped, { width: 640, animate: false });
+    expect(svg.querySelectorAll('g.cells rect')).toHaveLength(3 * 3 + 7 * 7);
+    await expectSvgSnapshot(svg, 'output-size/cropped-wide');
+  });
+
+  it('stacks input over output on a narrow screen', async () => {
+    await expectSvgSnapshot(drawOutputSize(cropped, { width: 320, animate: false }), 'output-size/cropped-narrow');
+  });
+
+  it('updates a previous SVG in place to the same drawing a fresh one gets', () => {
+    const previous = drawOutputSize(cropped, { width: 640, animate: false });
+    const updated = drawOutputSize(plain, { width: 640, animate: false, previous });
+    expect(updated).toBe(previous);
+    const fresh = drawOutputSize(plain, { width: 640, animate: false });
+    const sorted = (svg: SVGSVGElement) => svgText(svg).split('\n').sort();
+    expect(sorted(updated)).toEqual(sorted(fresh));
+  });
+});
