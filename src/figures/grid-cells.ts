@@ -2,7 +2,7 @@
  * Drawing a grid of numbered cells (an input, a kernel, a canvas, a matrix) into an SVG group with d3.
  * Pure drawing: no listeners, no state. Colours are CSS variables so light and dark themes both work.
  */
-import type { Selection } from 'd3';
+import type { Selection } from 'd3-selection';
 
 export type SvgGroup = Selection<SVGGElement, unknown, null, undefined>;
 

@@ -3,7 +3,7 @@
  * hidden layer of "flying" stamp cells that an animation may move from the scaled kernel to where they land
  * on the canvas. Pure drawing: (data, options) → SVGSVGElement; no listeners, no timers, no tfjs.
  */
-import { create } from 'd3';
+import { create } from 'd3-selection';
 import { formatCell } from '../lib/grid/grid';
 import { CELL_FILL, fitFontSize, type SvgGroup } from './grid-cells';
 import {

@@ -4,9 +4,10 @@
  * new sums fade in; at the crop, the dimmed border and the output fade in. Callers skip this entirely when
  * the reader prefers reduced motion, and the figure is complete without it.
  */
-import { easeCubicInOut, select } from 'd3';
-// d3 is marked side-effect free, so a bundler drops the line of d3-transition that adds
-// `selection.transition()` / `.interrupt()`; importing the package itself keeps it.
+import { easeCubicInOut } from 'd3-ease';
+import { select } from 'd3-selection';
+// d3-transition adds `selection.transition()` / `.interrupt()` as a side effect; d3 is marked side-effect free,
+// so only importing the package itself keeps that.
 import 'd3-transition';
 
 /** Stop every running transition in an SVG that is about to be replaced. */
