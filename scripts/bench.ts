@@ -83,10 +83,14 @@ async function sliderLatency(page: Page): Promise<Record<string, Record<string, 
   return out;
 }
 
+// Lighthouse is not a dependency (about 130 packages that only this bench uses, so `npm ci` for the tests
+// skips them): npx fetches this pinned version from the npm registry into its cache on the first run.
+const LIGHTHOUSE = 'lighthouse@12.2.3';
+
 // Asynchronous on purpose: the static server runs in this same process and must keep answering.
 async function lighthouse(url: string, chrome: string): Promise<{ performance: number; accessibility: number } | { error: string }> {
   try {
-    const { stdout: json } = await promisify(execFile)('npx', ['lighthouse', url, '--quiet', '--output=json', '--only-categories=performance,accessibility',
+    const { stdout: json } = await promisify(execFile)('npx', ['--yes', LIGHTHOUSE, url, '--quiet', '--output=json', '--only-categories=performance,accessibility',
       `--chrome-flags=--headless=new ${FLAGS.join(' ')}`], { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 << 20 });
     const report = JSON.parse(json) as { categories: Record<string, { score: number }> };
     return { performance: Math.round(report.categories.performance.score * 100), accessibility: Math.round(report.categories.accessibility.score * 100) };
