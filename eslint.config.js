@@ -85,4 +85,12 @@ export default tseslint.config(
     files: ['src/**/*.worker.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [TENSORFLOW] }] },
   },
+  // Tests wait for what a reader would see (expect.poll, locators, waitForFunction), never for a fixed time.
+  {
+    files: ['tests/**'],
+    rules: {
+      'no-restricted-properties': ['error', { property: 'waitForTimeout', message: 'Poll the state you are waiting for (expect.poll, locator.waitFor).' }],
+      'no-restricted-globals': ['error', { name: 'setTimeout', message: 'A fixed sleep: poll the state you are waiting for instead.' }],
+    },
+  },
 );

@@ -1,7 +1,7 @@
 // The matrix view in Chromium: C built from the kernel, y = Cx and Cᵀy on screen, tf.matMul agreeing with
 // tf.conv2d / tf.conv2dTranspose on the active backend, rows and columns of C that light up what they
 // connect when focused (keyboard) or hovered, an explained impossible size, state in the URL, no tensor leak.
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, scrollsSideways, tensorCount, browserSession } from './helpers/browser';
 
@@ -62,11 +62,6 @@ async function open(path = PAGE, options: Parameters<typeof openPage>[2] = {}) {
 }
 
 const litCount = (widget: Locator, selector: string): Promise<number> => widget.locator(`${selector}.lit`).count();
-
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
-}
 
 describe('matrix view', () => {
   it('shows y = Cx for the typed x, and tf.matMul agrees with tf.conv2d / tf.conv2dTranspose', async () => {
@@ -178,7 +173,7 @@ describe('matrix view', () => {
     await page.getByRole('combobox', { name: 'tfjs backend' }).selectOption('cpu');
     await expect.poll(() => widget.locator('.status').textContent(), { timeout: 30_000 }).toContain('CPU');
     expect(await agreement(widget)).toBeLessThan(1e-4);
-    await settle(page);
+    await page.waitForLoadState('networkidle');
     const before = await tensorCount(page);
     expect(before).not.toBeNull();
     for (let n = 0; n < 20; n += 1) {
@@ -188,8 +183,7 @@ describe('matrix view', () => {
       await widget.getByRole('button', { name: 'randomise x' }).click();
     }
     expect(await agreement(widget)).toBeLessThan(1e-4);
-    await settle(page);
-    expect(await tensorCount(page)).toBe(before);
+    await expect.poll(() => tensorCount(page), { timeout: 30_000 }).toBe(before);
     await context.close();
   });
 

@@ -171,8 +171,7 @@ describe('metrics playground', () => {
       await page.keyboard.press('Space');
     }
     await expect.poll(() => status(page).textContent(), SLOW).toMatch(/agrees/);
-    await page.waitForTimeout(300);
-    expect(await tensorCount(page)).toBe(before);
+    await expect.poll(() => tensorCount(page), SLOW).toBe(before);
     await context.close();
   });
 });

@@ -4,6 +4,7 @@
 // SCATTER_STEPPER_PATH picks the page (default: the lesson that embeds <ScatterStepper id="stepper" />).
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { speedOf } from '../../src/lib/stepper-state';
 import { openPage, tensorCount, browserSession } from './helpers/browser';
 
 const PAGE = process.env.SCATTER_STEPPER_PATH ?? '/transposed-convolution/';
@@ -17,6 +18,7 @@ const pathWith = (changes: Record<string, string>): string =>
   `${PAGE}?${new URLSearchParams({ ...Object.fromEntries(START), ...changes })}`;
 
 const session = browserSession();
+const FAST_MS = speedOf('fast').intervalMs;
 
 const widget = (page: Page) => page.locator('scatter-stepper[data-id="stepper"]');
 const canvasText = (page: Page) => widget(page).locator('.canvas-panel').textContent();
@@ -59,6 +61,9 @@ describe(`scatter-add stepper on ${PAGE}`, () => {
 
   it('plays to the crop and the output, and pauses', async () => {
     const { page, context } = await open();
+    // Playwright's clock from here on: time still flows, but after Pause the test can run the page's timers
+    // forward instead of sleeping and hoping a tick would have come.
+    await context.clock.install();
     await widget(page).getByRole('combobox', { name: 'speed' }).selectOption('fast');
     await widget(page).getByRole('button', { name: 'Play' }).click();
     await expect.poll(() => stepText(page), { timeout: 10_000 }).toBe('5 / 5');
@@ -70,7 +75,7 @@ describe(`scatter-add stepper on ${PAGE}`, () => {
     await expect.poll(() => stepText(page)).toMatch(/^[1-4] \/ 5$/);
     await widget(page).getByRole('button', { name: 'Pause' }).click();
     const paused = await stepText(page);
-    await page.waitForTimeout(1200);
+    await page.clock.runFor(5 * FAST_MS); // five ticks at the fast speed: a player still running would reach 5 / 5
     expect(await stepText(page)).toBe(paused);
     await context.close();
   });

@@ -33,10 +33,14 @@ async function readingAt(page: Page, step: number, timeout = PREPARE_MS): Promis
   return (await handle.jsonValue()) as Reading;
 }
 
-async function tensorsWhenIdle(widget: Locator): Promise<number> {
+async function idle(widget: Locator): Promise<void> {
   await expect.poll(async () => widget.getAttribute('data-running'), { timeout: 60_000 }).toBe('false');
-  await widget.page().waitForTimeout(500);
-  return Number(await widget.getAttribute('data-tensors'));
+}
+
+/** The worker's live tensors as it last reported them (after each evaluation); null before its first report. */
+async function tensors(widget: Locator): Promise<number | null> {
+  const count = await widget.getAttribute('data-tensors');
+  return count === null ? null : Number(count);
 }
 
 describe('train the skip in your tab (skip-connections)', () => {
@@ -76,7 +80,9 @@ describe('train the skip in your tab (skip-connections)', () => {
     const widget = await readyWidget(page);
     await expect.poll(() => widget.locator('.head-only').textContent()).toMatch(/Only the new head trains/);
     await expect.poll(() => widget.locator('.head-only').textContent()).toMatch(/paper\s+fine-tunes every layer/);
-    const baseline = await tensorsWhenIdle(widget);
+    await idle(widget);
+    await expect.poll(() => tensors(widget), { timeout: 60_000 }).not.toBeNull();
+    const baseline = (await tensors(widget)) ?? NaN;
     expect(baseline).toBeGreaterThan(0);
 
     const rate = page.getByRole('combobox', { name: 'learning rate (Adam)' });
@@ -103,7 +109,7 @@ describe('train the skip in your tab (skip-connections)', () => {
     await expect.poll(() => widget.getAttribute('data-running')).toBe('true');
     const pause = page.getByRole('button', { name: /^Pause/ });
     await pause.press('Space');
-    await tensorsWhenIdle(widget);
+    await idle(widget);
     expect(Number(await widget.getAttribute('data-train-step'))).toBeGreaterThanOrEqual(10);
     // Charts are drawn (at evaluations only, with reduced motion): a loss curve and the held-out scores.
     await expect.poll(() => widget.locator('svg.skip-loss-curve').count()).toBe(1);
@@ -111,9 +117,10 @@ describe('train the skip in your tab (skip-connections)', () => {
     expect(await widget.locator('svg.skip-loss-curve').getAttribute('aria-label')).toMatch(/Training loss over \d+ steps/);
 
     await page.getByRole('button', { name: 'Reset' }).press('Enter');
-    await expect.poll(() => widget.getAttribute('data-train-step')).toBe('0');
-    await expect.poll(() => widget.getAttribute('data-eval-step')).toBe('0');
-    expect(await tensorsWhenIdle(widget)).toBe(baseline);
+    await expect.poll(() => widget.getAttribute('data-train-step'), { timeout: 60_000 }).toBe('0');
+    await expect.poll(() => widget.getAttribute('data-eval-step'), { timeout: 60_000 }).toBe('0');
+    await idle(widget);
+    await expect.poll(() => tensors(widget), { timeout: 60_000 }).toBe(baseline);
 
     // A second run, on to FCN-8s, then Reset: still nothing left behind.
     await page.getByRole('button', { name: /^Train/ }).click();
@@ -124,11 +131,12 @@ describe('train the skip in your tab (skip-connections)', () => {
     await page.getByRole('button', { name: /^Train/ }).click();
     await readingAt(page, 20);
     await page.getByRole('button', { name: /^Pause/ }).click();
-    await tensorsWhenIdle(widget);
+    await idle(widget);
     await page.getByRole('button', { name: 'Reset' }).click();
-    await expect.poll(() => widget.getAttribute('data-stage')).toBe('fcn16s');
-    await expect.poll(() => widget.getAttribute('data-eval-step')).toBe('0');
-    expect(await tensorsWhenIdle(widget)).toBe(baseline);
+    await expect.poll(() => widget.getAttribute('data-stage'), { timeout: 60_000 }).toBe('fcn16s');
+    await expect.poll(() => widget.getAttribute('data-eval-step'), { timeout: 60_000 }).toBe('0');
+    await idle(widget);
+    await expect.poll(() => tensors(widget), { timeout: 60_000 }).toBe(baseline);
     expect(problems.pageErrors).toEqual([]);
     expect(problems.console).toEqual([]);
     await context.close();

@@ -78,12 +78,17 @@ export async function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 }
 
-/** Scroll through the whole page so lazy widgets start, then wait for the network to settle. */
+/**
+ * Scroll through the whole page so lazy widgets start, then wait for the network to settle. At each stop it waits
+ * two frames: intersection observers run in the frame's rendering step, so the widgets there have been told.
+ */
 export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
     for (let y = 0; y < document.body.scrollHeight; y += 500) {
       window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 60));
+      await frame();
+      await frame();
     }
     window.scrollTo(0, 0);
   });
