@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeAll, describe, expect, it } from 'vitest';
 import { greyUrl, overlayUrl, rgbaToUrl } from '../../../src/figures/raster';
-import { decodePngRgba } from '../../../src/lib/png-rgba';
+import { decodePngRgba } from '../../../src/lib/image/png-rgba';
 import { installCanvas } from './helpers/svg-snapshot';
 
 beforeAll(installCanvas);

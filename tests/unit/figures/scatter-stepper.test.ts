@@ -4,7 +4,7 @@ import { outputPaddingBand } from '../../../src/figures/scatter-panels';
 import { drawScatterStepper, type ScatterFigureData } from '../../../src/figures/scatter-stepper';
 import { canvasTerms } from '../../../src/lib/scatter-terms';
 import { lastStep, phaseAt, stampsDone } from '../../../src/lib/stepper-state';
-import { scatterSteps } from '../../../src/lib/transposed';
+import { scatterSteps } from '../../../src/lib/conv/transposed';
 import { expectSvgSnapshot } from './helpers/svg-snapshot';
 
 // The stepper's own pipeline (src/widgets/scatter-stepper): a 2 × 2 input scattered with a 3 × 3 kernel at
