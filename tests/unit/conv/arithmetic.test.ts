@@ -1,4 +1,3 @@
-import type { Rank } from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import {
   checkConv,
@@ -11,7 +10,6 @@ import {
 } from '../../../src/lib/conv/arithmetic';
 import { checkPool, poolOutputSize } from '../../../src/lib/conv/pool';
 import { createRandom } from '../../../src/lib/random';
-import { cpuTf } from '../helpers/tf-cpu';
 
 const RANDOM_CASES = 500;
 
