@@ -22,7 +22,7 @@ describe('drawMapGrid(tiles, options)', () => {
   it('draws each map as a grey picture at one tile size, its 3×3 filter beside it (numbers or colours)', async () => {
     const svg = drawMapGrid(tiles(), { width: 640, tile: 48, label: 'three maps' });
     expect([...svg.querySelectorAll('.map-tile > text')].map((t) => t.textContent)).toEqual([
-      'vertical edge', '4 × 4', 'blur', '4 × 4', 'conv1_1 channel 7 of a …', '2 × 2',
+      'vertical edge', '4 × 4', 'blur', '4 × 4', 'conv1_1 channel 7 o…', '2 × 2',
     ]);
     expect(svg.textContent).toContain('1/9');
     await expectSvgSnapshot(svg, 'feature-maps/row');
