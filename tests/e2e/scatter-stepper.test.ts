@@ -4,7 +4,7 @@
 // SCATTER_STEPPER_PATH picks the page (default: the lesson that embeds <ScatterStepper id="stepper" />).
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { speedOf } from '../../src/lib/stepper-state';
+import { speedOf } from '../../src/widgets/scatter-stepper/stepper-state';
 import { openPage, tensorCount, browserSession } from './helpers/browser';
 
 const PAGE = process.env.SCATTER_STEPPER_PATH ?? '/transposed-convolution/';

@@ -98,6 +98,8 @@ export async function remount(page: Page, tag: string, clear: string | null): Pr
     host.remove();
     parent.insertBefore(host, next);
     host.remove();
+    // Away for 300 ms on purpose (the scenario: a widget that comes back after its teardown ran), not a wait for state.
+    // eslint-disable-next-line no-restricted-globals
     await new Promise((resolve) => setTimeout(resolve, 300));
     parent.insertBefore(host, next);
     host.remove();
