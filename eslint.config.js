@@ -10,7 +10,10 @@ import tseslint from 'typescript-eslint';
 const into = (folders, message) => ({ regex: `^(\\.\\./)+(${folders.join('|')})(/|$)`, message });
 const TENSORFLOW = { group: ['@tensorflow/*'], message: 'Only src/tf imports @tensorflow/* (README "Layout").' };
 const DRAWING = { group: ['d3', 'd3-*', '@observablehq/*'], message: 'Drawing with d3 / Plot belongs in src/figures.' };
-const ASTRO = { group: ['astro', 'astro:*', 'astro/*', '@astrojs/*'], message: 'Astro belongs to pages, layouts and components.' };
+const ASTRO = {
+  group: ['astro', 'astro:*', 'astro/*', '@astrojs/*'],
+  message: 'Astro belongs to pages, layouts and components.',
+};
 const SHELL = ['widgets', 'components', 'pages', 'layouts'];
 
 // Globals that exist in a browser but not in Node (document, window, HTMLElement, requestAnimationFrame, …):
@@ -18,7 +21,18 @@ const SHELL = ['widgets', 'components', 'pages', 'layouts'];
 const browserOnly = Object.keys(globals.browser).filter((name) => !(name in globals.node) && !(name in globals.es2022));
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', '.cache/', 'node_modules/', 'public/', 'checkpoints/', 'test-results/', '.screenshots/'] },
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      '.cache/',
+      'node_modules/',
+      'public/',
+      'checkpoints/',
+      'test-results/',
+      '.screenshots/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -26,8 +40,14 @@ export default tseslint.config(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       // `_name` marks a parameter or binding that is unused on purpose (a callback's position, a rest sibling).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
     },
   },
   { files: ['src/**'], languageOptions: { globals: { ...globals.browser } } },
@@ -36,31 +56,49 @@ export default tseslint.config(
   {
     files: ['src/lib/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        TENSORFLOW, DRAWING, ASTRO,
-        into(['figures', 'tf', 'i18n', 'styles', ...SHELL], 'src/lib imports only src/lib (README "Layout").'),
-      ] }],
-      'no-restricted-globals': ['error', ...browserOnly.map((name) => ({ name, message: 'src/lib has no DOM: pass data in.' }))],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            TENSORFLOW,
+            DRAWING,
+            ASTRO,
+            into(['figures', 'tf', 'i18n', 'styles', ...SHELL], 'src/lib imports only src/lib (README "Layout").'),
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...browserOnly.map((name) => ({ name, message: 'src/lib has no DOM: pass data in.' })),
+      ],
     },
   },
   // src/figures: pure drawing, (data, options) → SVG. May import src/lib; no tfjs, no widgets.
   {
     files: ['src/figures/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        TENSORFLOW, ASTRO,
-        into(['tf', ...SHELL], 'src/figures may import src/lib only (README "Layout").'),
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            TENSORFLOW,
+            ASTRO,
+            into(['tf', ...SHELL], 'src/figures may import src/lib only (README "Layout").'),
+          ],
+        },
+      ],
     },
   },
   // src/tf: the only importer of @tensorflow/*. May import src/lib; draws nothing.
   {
     files: ['src/tf/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        DRAWING, ASTRO,
-        into(['figures', ...SHELL], 'src/tf may import src/lib only (README "Layout").'),
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [DRAWING, ASTRO, into(['figures', ...SHELL], 'src/tf may import src/lib only (README "Layout").')],
+        },
+      ],
     },
   },
   // Widgets (code that runs in the reader's tab): anything, but tfjs only through a dynamic import() of src/tf, so
@@ -70,17 +108,26 @@ export default tseslint.config(
     files: ['src/widgets/**', 'src/i18n/**'],
     ignores: ['src/**/*.worker.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        TENSORFLOW,
+      'no-restricted-imports': [
+        'error',
         {
-          regex: '^(\\.\\./)+tf/',
-          allowTypeImports: true,
-          message: 'Reach src/tf with a dynamic import() (or import its types only): a static import ships tfjs with the page.',
+          patterns: [
+            TENSORFLOW,
+            {
+              regex: '^(\\.\\./)+tf/',
+              allowTypeImports: true,
+              message:
+                'Reach src/tf with a dynamic import() (or import its types only): a static import ships tfjs with the page.',
+            },
+          ],
         },
-      ] }],
+      ],
     },
   },
-  { files: ['src/components/**', 'src/pages/**', 'src/layouts/**'], rules: { 'no-restricted-imports': ['error', { patterns: [TENSORFLOW] }] } },
+  {
+    files: ['src/components/**', 'src/pages/**', 'src/layouts/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [TENSORFLOW] }] },
+  },
   // A worker is its own bundle, started on demand: it may import src/tf statically, but still not tfjs directly.
   {
     files: ['src/**/*.worker.ts'],
@@ -90,8 +137,14 @@ export default tseslint.config(
   {
     files: ['tests/**'],
     rules: {
-      'no-restricted-properties': ['error', { property: 'waitForTimeout', message: 'Poll the state you are waiting for (expect.poll, locator.waitFor).' }],
-      'no-restricted-globals': ['error', { name: 'setTimeout', message: 'A fixed sleep: poll the state you are waiting for instead.' }],
+      'no-restricted-properties': [
+        'error',
+        { property: 'waitForTimeout', message: 'Poll the state you are waiting for (expect.poll, locator.waitFor).' },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'setTimeout', message: 'A fixed sleep: poll the state you are waiting for instead.' },
+      ],
     },
   },
 );

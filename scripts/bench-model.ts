@@ -34,16 +34,27 @@ async function main(): Promise<void> {
   // Fresh training steps (FCN-8s head, the costliest), timed after 3 warm-up steps.
   const config = SHIPPED_CONFIG;
   const init = createFcnWeights(config, 1, 'fcn8s');
-  const trainable = new Set(weightSpecs(config, 'fcn8s').filter((s) => s.trainable).map((s) => s.name));
+  const trainable = new Set(
+    weightSpecs(config, 'fcn8s')
+      .filter((s) => s.trainable)
+      .map((s) => s.name),
+  );
   const weights = Object.fromEntries(Object.entries(init).map(([k, t]) => [k, trainable.has(k) ? tf.variable(t) : t]));
   const variables = Object.values(weights).filter((t): t is tf.Variable => t instanceof tf.Variable);
   const optimizer = tf.train.adam(1e-4);
   const stepTimes: number[] = [];
   for (let s = 0; s < steps + 3; s++) {
     const t0 = performance.now();
-    const seeds = Array.from({ length: TRAIN_PLAN.batchSize }, (_, i) => SEED_RANGES.train.from + s * TRAIN_PLAN.batchSize + i);
+    const seeds = Array.from(
+      { length: TRAIN_PLAN.batchSize },
+      (_, i) => SEED_RANGES.train.from + s * TRAIN_PLAN.batchSize + i,
+    );
     const { images, labels } = scenesToTensors(composeBatch(seeds, [TRAIN_PLAN.size, TRAIN_PLAN.size], inputs));
-    const loss = optimizer.minimize(() => softmaxCrossEntropyIgnore(forwardFcn(weights, images, 'fcn8s').logits, labels), true, variables)!;
+    const loss = optimizer.minimize(
+      () => softmaxCrossEntropyIgnore(forwardFcn(weights, images, 'fcn8s').logits, labels),
+      true,
+      variables,
+    )!;
     await loss.data();
     tf.dispose([images, labels, loss]);
     if (s >= 3) stepTimes.push(performance.now() - t0);
@@ -73,23 +84,44 @@ async function main(): Promise<void> {
   const after = tf.memory().numTensors;
 
   const logFile = path.join(MODELS_DIR, 'training-log.json');
-  const log = existsSync(logFile) ? (JSON.parse(readFileSync(logFile, 'utf8')) as { log: { stage: string; stepsPerSecond: number }[]; stageSeconds: Record<string, number> }) : null;
-  const logged = log ? Object.fromEntries(FCN_VARIANTS.map((v) => [v, median(log.log.filter((e) => e.stage === v).map((e) => e.stepsPerSecond)) ?? null])) : null;
-  console.log(JSON.stringify({
-    date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', loadAverage1m: os.loadavg()[0], node: process.version, backend },
-    training: {
-      batchSize: TRAIN_PLAN.batchSize,
-      size: TRAIN_PLAN.size,
-      measuredStepsPerSecond: Math.round((1000 / median(stepTimes)) * 100) / 100,
-      medianStepMs: Math.round(median(stepTimes)),
-      loggedMedianStepsPerSecond: logged,
-      loggedStageSeconds: log?.stageSeconds ?? null,
-    },
-    inference256Ms: inference,
-    inferenceWeights: shipped ? 'shipped' : 'fresh (no shipped weights yet)',
-    tensorsBeforeAfter20: [before, after],
-  }, null, 1));
+  const log = existsSync(logFile)
+    ? (JSON.parse(readFileSync(logFile, 'utf8')) as {
+        log: { stage: string; stepsPerSecond: number }[];
+        stageSeconds: Record<string, number>;
+      })
+    : null;
+  const logged = log
+    ? Object.fromEntries(
+        FCN_VARIANTS.map((v) => [v, median(log.log.filter((e) => e.stage === v).map((e) => e.stepsPerSecond)) ?? null]),
+      )
+    : null;
+  console.log(
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: {
+          cpus: os.cpus().length,
+          cpuModel: os.cpus()[0]?.model ?? 'unknown',
+          loadAverage1m: os.loadavg()[0],
+          node: process.version,
+          backend,
+        },
+        training: {
+          batchSize: TRAIN_PLAN.batchSize,
+          size: TRAIN_PLAN.size,
+          measuredStepsPerSecond: Math.round((1000 / median(stepTimes)) * 100) / 100,
+          medianStepMs: Math.round(median(stepTimes)),
+          loggedMedianStepsPerSecond: logged,
+          loggedStageSeconds: log?.stageSeconds ?? null,
+        },
+        inference256Ms: inference,
+        inferenceWeights: shipped ? 'shipped' : 'fresh (no shipped weights yet)',
+        tensorsBeforeAfter20: [before, after],
+      },
+      null,
+      1,
+    ),
+  );
 }
 
 main().catch((error: unknown) => {

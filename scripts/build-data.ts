@@ -82,7 +82,9 @@ async function main(): Promise<void> {
       writeFileSync(path.join(outDir, file), sprite.png);
       const split = kept % TEST_EVERY === TEST_EVERY - 1 ? 'test' : 'train';
       sprites.push({ file, classId: cls.id, split, width: sprite.width, height: sprite.height, source: original });
-      credits.push(`| ${file} | openclipart-png | ${OPENCLIPART_DIR}/${original} | Public domain (Creative Commons PD dedication) |`);
+      credits.push(
+        `| ${file} | openclipart-png | ${OPENCLIPART_DIR}/${original} | Public domain (Creative Commons PD dedication) |`,
+      );
       kept++;
     }
     console.log(`${cls.name}: ${kept} sprites`);

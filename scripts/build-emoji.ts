@@ -17,11 +17,41 @@ const OUT = path.resolve('public/data');
 
 /** The sets, their licences and how an emoji's hexcode finds its icon (a chars map, or twemoji's name). */
 const SETS = [
-  { prefix: 'twemoji', title: 'Twemoji', licence: 'CC BY 4.0', url: 'https://github.com/jdecked/twemoji', lookup: 'chars' },
-  { prefix: 'noto', title: 'Noto Emoji', licence: 'Apache-2.0', url: 'https://github.com/googlefonts/noto-emoji', lookup: 'chars' },
-  { prefix: 'fluent-emoji-flat', title: 'Fluent Emoji Flat', licence: 'MIT', url: 'https://github.com/microsoft/fluentui-emoji', lookup: 'chars' },
-  { prefix: 'emojione', title: 'Emoji One (colored)', licence: 'CC BY 4.0', url: 'https://github.com/joypixels/emojione-legacy', lookup: 'name' },
-  { prefix: 'fxemoji', title: 'Firefox OS Emoji', licence: 'Apache-2.0', url: 'https://github.com/mozilla/fxemoji', lookup: 'compact-name' },
+  {
+    prefix: 'twemoji',
+    title: 'Twemoji',
+    licence: 'CC BY 4.0',
+    url: 'https://github.com/jdecked/twemoji',
+    lookup: 'chars',
+  },
+  {
+    prefix: 'noto',
+    title: 'Noto Emoji',
+    licence: 'Apache-2.0',
+    url: 'https://github.com/googlefonts/noto-emoji',
+    lookup: 'chars',
+  },
+  {
+    prefix: 'fluent-emoji-flat',
+    title: 'Fluent Emoji Flat',
+    licence: 'MIT',
+    url: 'https://github.com/microsoft/fluentui-emoji',
+    lookup: 'chars',
+  },
+  {
+    prefix: 'emojione',
+    title: 'Emoji One (colored)',
+    licence: 'CC BY 4.0',
+    url: 'https://github.com/joypixels/emojione-legacy',
+    lookup: 'name',
+  },
+  {
+    prefix: 'fxemoji',
+    title: 'Firefox OS Emoji',
+    licence: 'Apache-2.0',
+    url: 'https://github.com/mozilla/fxemoji',
+    lookup: 'compact-name',
+  },
 ] as const;
 
 interface IconSet {
@@ -93,14 +123,16 @@ async function main(): Promise<void> {
     chosen.push({ emoji: e, cls, concept });
   }
   const testConcepts = new Set<string>();
-  for (const [cls, list] of concepts) list.forEach((c, i) => i % TEST_EVERY === TEST_EVERY - 1 && testConcepts.add(`${cls}/${c}`));
+  for (const [cls, list] of concepts)
+    list.forEach((c, i) => i % TEST_EVERY === TEST_EVERY - 1 && testConcepts.add(`${cls}/${c}`));
 
   const sprites: SpriteEntry[] = [];
   const credits: string[] = [];
   const seen = new Set<string>();
   for (const set of SETS) {
     const icons = req(`@iconify-json/${set.prefix}/icons.json`) as IconSet;
-    const chars = set.lookup === 'chars' ? (req(`@iconify-json/${set.prefix}/chars.json`) as Record<string, string>) : twemojiChars;
+    const chars =
+      set.lookup === 'chars' ? (req(`@iconify-json/${set.prefix}/chars.json`) as Record<string, string>) : twemojiChars;
     let kept = 0;
     for (const { emoji: e, cls, concept } of chosen) {
       const hex = e.hexcode.toLowerCase();
@@ -124,8 +156,19 @@ async function main(): Promise<void> {
       writeFileSync(path.join(OUT, file), drawn.png);
       const classId = CLASSES.find((c) => c.name === cls)!.id;
       const split = testConcepts.has(`${cls}/${concept}`) ? 'test' : 'train';
-      sprites.push({ file, classId, split, width: drawn.width, height: drawn.height, source: `${set.prefix}/${name}`, origin: 'emoji', concept });
-      credits.push(`| ${file} | ${set.title} (npm @iconify-json/${set.prefix}) | ${name} (${e.label}) | ${set.licence} |`);
+      sprites.push({
+        file,
+        classId,
+        split,
+        width: drawn.width,
+        height: drawn.height,
+        source: `${set.prefix}/${name}`,
+        origin: 'emoji',
+        concept,
+      });
+      credits.push(
+        `| ${file} | ${set.title} (npm @iconify-json/${set.prefix}) | ${name} (${e.label}) | ${set.licence} |`,
+      );
       kept++;
     }
     console.log(`${set.prefix}: ${kept} sprites`);
@@ -136,7 +179,10 @@ async function main(): Promise<void> {
     console.log(`${cls.name}: ${mine.length} emoji sprites, concepts ${n('train')} train + ${n('test')} test`);
   }
 
-  writeFileSync(path.join(OUT, 'dataset.json'), JSON.stringify({ ...dataset, sprites: [...clipart, ...sprites] }, null, 1) + '\n');
+  writeFileSync(
+    path.join(OUT, 'dataset.json'),
+    JSON.stringify({ ...dataset, sprites: [...clipart, ...sprites] }, null, 1) + '\n',
+  );
   const creditsFile = path.join(OUT, 'CREDITS.md');
   const old = readFileSync(creditsFile, 'utf8').split('\n## Emoji')[0].trimEnd();
   const header = [
@@ -154,7 +200,9 @@ async function main(): Promise<void> {
     '|---|---|---|---|',
   ];
   writeFileSync(creditsFile, [old, ...header, ...credits].join('\n') + '\n');
-  console.log(`${sprites.length} emoji sprites (${sprites.filter((s) => s.split === 'test').length} test) + ${clipart.length} clip-art`);
+  console.log(
+    `${sprites.length} emoji sprites (${sprites.filter((s) => s.split === 'test').length} test) + ${clipart.length} clip-art`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -2,7 +2,12 @@
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 export function findChromium() {
   const fromEnv = process.env.CHROME_PATH;
@@ -17,13 +22,18 @@ export function ensureChromium() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = existsSync('/usr/bin/apt-get');
   if (isRoot && hasApt) {
-    console.log('[tests] No Chromium found: installing Debian\'s chromium with apt-get (one time)…');
+    console.log("[tests] No Chromium found: installing Debian's chromium with apt-get (one time)…");
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'], {
+      stdio: 'inherit',
+      env,
+    });
     const installed = findChromium();
     if (installed) return installed;
   }
-  console.error('[tests] Chromium is needed for the browser tests: install it (Debian: `sudo apt-get install -y chromium`) or set CHROME_PATH to a Chromium binary.');
+  console.error(
+    '[tests] Chromium is needed for the browser tests: install it (Debian: `sudo apt-get install -y chromium`) or set CHROME_PATH to a Chromium binary.',
+  );
   process.exit(1);
 }

@@ -57,7 +57,13 @@ function rounded(scores: SceneScores): Record<string, unknown> {
     boundaryAccuracy: r(scores.boundaryAccuracy),
     perClassIoU: Object.fromEntries(CLASSES.map((c, i) => [c.name, r(scores.perClassIoU[i] ?? null)])),
     perClassAccuracy: Object.fromEntries(CLASSES.map((c, i) => [c.name, r(scores.perClassAccuracy[i] ?? null)])),
-    objectPixels: { ...fates, correct: r(fates.correct), missed: r(fates.missed), wrongClass: r(fates.wrongClass), falseAlarm: r(fates.falseAlarm) },
+    objectPixels: {
+      ...fates,
+      correct: r(fates.correct),
+      missed: r(fates.missed),
+      wrongClass: r(fates.wrongClass),
+      falseAlarm: r(fates.falseAlarm),
+    },
     confusion: scores.confusion,
     scenes: scores.scenes,
     pixels: scores.pixels,
@@ -69,7 +75,8 @@ async function main(): Promise<void> {
   const seedsOption = args.seeds;
   const size = wholeNumberOption(args.size, 'size', TORCH_PLAN.size);
   const split = choiceOption(args.split, 'split', ['test', 'val'] as const);
-  if (split === 'val' && !json) throw new Error('--split val prints JSON only (add --json): evaluation.json holds the test split');
+  if (split === 'val' && !json)
+    throw new Error('--split val prints JSON only (add --json): evaluation.json holds the test split');
   const [from, to] = parseSeeds(seedsOption, split);
   const objects = choiceOption<SpriteOrigin | 'all'>(args.objects, 'objects', [...SPRITE_ORIGINS, 'all']);
   const log = (message: string) => process.stderr.write(`${message}\n`);
@@ -89,7 +96,9 @@ async function main(): Promise<void> {
       const t0 = performance.now();
       const scores = scoreScenes(weights, variant, seeds, [size, size], inputs);
       disposeWeights(weights);
-      log(`${source} objects, ${variant}: mIoU ${scores.meanIoU.toFixed(4)} pixel acc ${scores.pixelAccuracy.toFixed(4)} boundary ${scores.boundaryAccuracy.toFixed(4)} (${seeds.length} scenes, ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+      log(
+        `${source} objects, ${variant}: mIoU ${scores.meanIoU.toFixed(4)} pixel acc ${scores.pixelAccuracy.toFixed(4)} boundary ${scores.boundaryAccuracy.toFixed(4)} (${seeds.length} scenes, ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+      );
       results[variant] = rounded(scores);
     }
     return { testSprites: inputs.sprites.length, models: results };

@@ -9,21 +9,43 @@ import { parseArgs } from 'node:util';
 import { MODELS_DIR, saveJson, writeManifest } from './lib/checkpoint';
 import { stageName, TRAIN_PLAN } from './lib/train-plan';
 
-interface Entry { stage: string; step: number; elapsedSeconds?: number }
-interface LogFile { plan: unknown; machine: unknown; parameters: unknown; stageSeconds: Record<string, number>; log: Entry[]; val: Entry[] }
+interface Entry {
+  stage: string;
+  step: number;
+  elapsedSeconds?: number;
+}
+interface LogFile {
+  plan: unknown;
+  machine: unknown;
+  parameters: unknown;
+  stageSeconds: Record<string, number>;
+  log: Entry[];
+  val: Entry[];
+}
 
 const runs = parseArgs({ allowPositionals: true }).positionals;
 if (runs.length === 0) throw new Error('usage: merge-training-logs.ts <run-models-dir>...');
-const logs = runs.map((dir) => ({ dir, log: JSON.parse(readFileSync(path.join(dir, 'training-log.json'), 'utf8')) as LogFile }));
+const logs = runs.map((dir) => ({
+  dir,
+  log: JSON.parse(readFileSync(path.join(dir, 'training-log.json'), 'utf8')) as LogFile,
+}));
 const merged: LogFile & { stageIndex: number; step: number; elapsedSeconds: number } = {
-  ...logs[0].log, plan: TRAIN_PLAN, stageSeconds: {}, log: [], val: [], stageIndex: TRAIN_PLAN.stages.length, step: 0, elapsedSeconds: 0,
+  ...logs[0].log,
+  plan: TRAIN_PLAN,
+  stageSeconds: {},
+  log: [],
+  val: [],
+  stageIndex: TRAIN_PLAN.stages.length,
+  step: 0,
+  elapsedSeconds: 0,
 };
 for (const stage of TRAIN_PLAN.stages) {
   const name = stageName(stage);
   const source = logs.filter(({ log }) => log.log.some((e) => e.stage === name));
   if (source.length === 0) throw new Error(`no run logged stage ${name}`);
   // Stages before the split are in every run's log (each resumed from the same state): they must agree.
-  const entries = (log: LogFile) => JSON.stringify([log.log, log.val].map((list) => list.filter((e) => e.stage === name)));
+  const entries = (log: LogFile) =>
+    JSON.stringify([log.log, log.val].map((list) => list.filter((e) => e.stage === name)));
   const differing = source.filter(({ log }) => entries(log) !== entries(source[0].log));
   if (differing.length > 0) throw new Error(`stage ${name} differs between ${source[0].dir} and ${differing[0].dir}`);
   const { log, dir } = source[0];

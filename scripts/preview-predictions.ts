@@ -15,12 +15,18 @@ import { initWasmBackend } from './lib/wasm-backend';
 import { choiceOption } from './lib/cli';
 
 await initWasmBackend();
-const [name = 'fcn8s', splitText = 'test', outFile = '/tmp/predictions.png'] = parseArgs({ allowPositionals: true }).positionals;
+const [name = 'fcn8s', splitText = 'test', outFile = '/tmp/predictions.png'] = parseArgs({
+  allowPositionals: true,
+}).positionals;
 const split = choiceOption<Split>(splitText, 'split', ['train', 'val', 'test']);
 const weights = loadWeights(name) ?? (await loadFcn(fileReader(), name as 'fcn8s')).weights;
 const variant = variantOf(weights);
 const [n, size] = [8, 128];
-const scenes = composeBatch(Array.from({ length: n }, (_, i) => SEED_RANGES[split].from + i), [size, size], loadSceneInputs(split));
+const scenes = composeBatch(
+  Array.from({ length: n }, (_, i) => SEED_RANGES[split].from + i),
+  [size, size],
+  loadSceneInputs(split),
+);
 const out = new PNG({ width: size * n, height: size * 3 });
 scenes.forEach((scene, k) => {
   const predicted = tf.tidy(() => {
@@ -30,7 +36,8 @@ scenes.forEach((scene, k) => {
   const rows = [scene.image, colouriseLabels(scene.labels), colouriseLabels(predicted.dataSync())];
   predicted.dispose();
   rows.forEach((rgba, r) => {
-    for (let y = 0; y < size; y++) out.data.set(rgba.subarray(y * size * 4, (y + 1) * size * 4), ((r * size + y) * size * n + k * size) * 4);
+    for (let y = 0; y < size; y++)
+      out.data.set(rgba.subarray(y * size * 4, (y + 1) * size * 4), ((r * size + y) * size * n + k * size) * 4);
   });
 });
 writeFileSync(outFile, PNG.sync.write(out));

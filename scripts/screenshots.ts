@@ -6,15 +6,26 @@ import { chromium } from 'playwright-core';
 import { serveDist } from './lib/serve-dist';
 import { findChromium } from './chromium.mjs';
 
-const FLAGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--no-first-run', '--disable-quic', '--disable-dev-shm-usage'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+];
 const { positionals } = parseArgs({ allowPositionals: true });
 const paths = positionals.length ? positionals : ['/'];
 const out = process.env.SHOTS_DIR ?? '.screenshots';
 mkdirSync(out, { recursive: true });
 
 const { server, url } = await serveDist(process.env.DIST_DIR ?? 'dist');
-const browser = await chromium.launch({ executablePath: findChromium() ?? '/usr/bin/chromium', headless: true, args: FLAGS });
+const browser = await chromium.launch({
+  executablePath: findChromium() ?? '/usr/bin/chromium',
+  headless: true,
+  args: FLAGS,
+});
 try {
   for (const path of paths) {
     for (const width of [1280, 375]) {
@@ -23,7 +34,10 @@ try {
         const page = await context.newPage();
         await page.goto(`${url}${path}`, { waitUntil: 'load' });
         await page.evaluate(async () => {
-          for (let y = 0; y < document.body.scrollHeight; y += 400) { window.scrollTo(0, y); await new Promise((r) => setTimeout(r, 150)); }
+          for (let y = 0; y < document.body.scrollHeight; y += 400) {
+            window.scrollTo(0, y);
+            await new Promise((r) => setTimeout(r, 150));
+          }
           window.scrollTo(0, 0);
         });
         await page.waitForTimeout(2500);

@@ -17,7 +17,9 @@ const counts = (file) => {
 
 const only = process.argv[2]; // optional: "unit" or "e2e"
 let total = { passed: 0, failed: 0 };
-const add = (c) => { total = { passed: total.passed + c.passed, failed: total.failed + c.failed }; };
+const add = (c) => {
+  total = { passed: total.passed + c.passed, failed: total.failed + c.failed };
+};
 let status = 0;
 
 if (only !== 'e2e') {
@@ -36,16 +38,39 @@ if (only !== 'e2e') {
     status |= code;
   }
   rmSync('.cache/unit.json', { force: true });
-  status |= run('npx', ['vitest', 'run', '--config', 'vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=.cache/unit.json']);
+  status |= run('npx', [
+    'vitest',
+    'run',
+    '--config',
+    'vitest.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=.cache/unit.json',
+  ]);
   add(counts('.cache/unit.json'));
 }
 if (only !== 'unit') {
   const chrome = ensureChromium();
   const built = run('npx', ['astro', 'build', '--silent']);
-  if (built !== 0) { console.error('[tests] astro build failed'); add({ passed: 0, failed: 1 }); status |= 1; }
-  else {
+  if (built !== 0) {
+    console.error('[tests] astro build failed');
+    add({ passed: 0, failed: 1 });
+    status |= 1;
+  } else {
     rmSync('.cache/e2e.json', { force: true });
-    status |= run('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=.cache/e2e.json'], { CHROME_PATH: chrome });
+    status |= run(
+      'npx',
+      [
+        'vitest',
+        'run',
+        '--config',
+        'vitest.e2e.config.ts',
+        '--reporter=default',
+        '--reporter=json',
+        '--outputFile.json=.cache/e2e.json',
+      ],
+      { CHROME_PATH: chrome },
+    );
     add(counts('.cache/e2e.json'));
   }
 }

@@ -9,8 +9,24 @@ import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs-core';
 import { SEED_RANGES, EVAL_SCENES } from '../src/lib/scene/dataset';
 import { softmaxCrossEntropyIgnore } from '../src/tf/fcn/loss';
-import { createFcnWeights, extendFcnWeights, forwardFcn, parameterCount, weightSpecs, type FcnWeights } from '../src/tf/fcn/model';
-import { CHECKPOINT_DIR, exportShippedModel, loadNamedTensors, loadWeights, MODELS_DIR, saveJson, saveNamedTensors, saveWeights } from './lib/checkpoint';
+import {
+  createFcnWeights,
+  extendFcnWeights,
+  forwardFcn,
+  parameterCount,
+  weightSpecs,
+  type FcnWeights,
+} from '../src/tf/fcn/model';
+import {
+  CHECKPOINT_DIR,
+  exportShippedModel,
+  loadNamedTensors,
+  loadWeights,
+  MODELS_DIR,
+  saveJson,
+  saveNamedTensors,
+  saveWeights,
+} from './lib/checkpoint';
 import { loadSceneInputs } from './lib/load-data';
 import { ProgressBar } from './lib/progress';
 import { composeBatch, scenesToTensors } from './lib/scene-batch';
@@ -21,8 +37,20 @@ import { fileReader } from './lib/model-files';
 import { loadFcn } from '../src/tf/fcn/load';
 import { existsSync, readFileSync } from 'node:fs';
 
-interface LogEntry { stage: string; step: number; loss: number; lr: number; stepsPerSecond: number; elapsedSeconds: number }
-interface ValEntry { stage: string; step: number; loss: number; scores: Omit<SceneScores, 'perClassAccuracy' | 'confusion'> }
+interface LogEntry {
+  stage: string;
+  step: number;
+  loss: number;
+  lr: number;
+  stepsPerSecond: number;
+  elapsedSeconds: number;
+}
+interface ValEntry {
+  stage: string;
+  step: number;
+  loss: number;
+  scores: Omit<SceneScores, 'perClassAccuracy' | 'confusion'>;
+}
 interface TrainState {
   stageIndex: number;
   step: number;
@@ -75,7 +103,9 @@ async function exportLatest(variant: string): Promise<void> {
     initialisedFrom: stage.from,
     ...(final ? {} : { note: 'exported from the latest checkpoint before the stage finished' }),
   });
-  console.log(`exported ${path.relative(process.cwd(), path.join(CHECKPOINT_DIR, `${variant}-${final ? 'final' : 'latest'}`))} (step ${step}) to ${path.relative(process.cwd(), path.join(MODELS_DIR, stage.variant))}/`);
+  console.log(
+    `exported ${path.relative(process.cwd(), path.join(CHECKPOINT_DIR, `${variant}-${final ? 'final' : 'latest'}`))} (step ${step}) to ${path.relative(process.cwd(), path.join(MODELS_DIR, stage.variant))}/`,
+  );
 }
 
 /**
@@ -107,12 +137,28 @@ async function main(): Promise<void> {
   const backend = await initWasmBackend();
   const inputs = loadSceneInputs('train');
   const valSeeds = seedRange(SEED_RANGES.val.from, SEED_RANGES.val.from + Math.min(plan.valScenes, EVAL_SCENES.val));
-  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, backend };
+  const machine = {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    backend,
+  };
   let state: TrainState = { stageIndex: 0, step: 0, elapsedSeconds: 0, stageSeconds: {}, log: [], val: [] };
   if (resume && existsSync(STATE_FILE)) state = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as TrainState;
-  console.log(`backend ${JSON.stringify(backend)}; ${inputs.sprites.length} training sprites; resume=${resume} at stage ${state.stageIndex} step ${state.step}`);
+  console.log(
+    `backend ${JSON.stringify(backend)}; ${inputs.sprites.length} training sprites; resume=${resume} at stage ${state.stageIndex} step ${state.step}`,
+  );
   const bar = new ProgressBar(25);
-  const writeLog = () => saveJson(LOG_FILE, { plan, machine, parameters: Object.fromEntries(plan.stages.map((s) => [s.variant, parameterCount(stageConfig(plan, s), s.variant)])), ...state });
+  const writeLog = () =>
+    saveJson(LOG_FILE, {
+      plan,
+      machine,
+      parameters: Object.fromEntries(
+        plan.stages.map((s) => [s.variant, parameterCount(stageConfig(plan, s), s.variant)]),
+      ),
+      ...state,
+    });
 
   for (; state.stageIndex < plan.stages.length; state.stageIndex++, state.step = 0) {
     const stage = plan.stages[state.stageIndex];
@@ -130,7 +176,11 @@ async function main(): Promise<void> {
       init = createFcnWeights(config, plan.seed, stage.variant);
       state.step = 0;
     }
-    const trainable = new Set(weightSpecs(config, stage.variant).filter((s) => s.trainable).map((s) => s.name));
+    const trainable = new Set(
+      weightSpecs(config, stage.variant)
+        .filter((s) => s.trainable)
+        .map((s) => s.name),
+    );
     const weights: FcnWeights = {};
     for (const [name, t] of Object.entries(init)) {
       weights[name] = trainable.has(name) ? tf.variable(t, true, `${label}/${name}`) : t;
@@ -146,7 +196,9 @@ async function main(): Promise<void> {
         tf.dispose(saved.map((n) => n.tensor));
       }
     }
-    bar.log(`stage ${label}: ${stage.steps} steps from ${stage.from ?? 'scratch'}; ${variables.length} trainable tensors, ${parameterCount(config, stage.variant)} parameters`);
+    bar.log(
+      `stage ${label}: ${stage.steps} steps from ${stage.from ?? 'scratch'}; ${variables.length} trainable tensors, ${parameterCount(config, stage.variant)} parameters`,
+    );
 
     let [windowLoss, windowSteps, windowStart] = [0, 0, performance.now()];
     let lastSave = performance.now();
@@ -170,7 +222,11 @@ async function main(): Promise<void> {
       const t0 = performance.now();
       const { images, labels } = scenesToTensors(composeBatch(seeds, [plan.size, plan.size], inputs));
       const forward = { dropoutRate: stage.dropoutRate ?? 0, dropoutSeed: base };
-      const lossTensor = optimizer.minimize(() => softmaxCrossEntropyIgnore(forwardFcn(weights, images, stage.variant, forward).logits, labels), true, variables);
+      const lossTensor = optimizer.minimize(
+        () => softmaxCrossEntropyIgnore(forwardFcn(weights, images, stage.variant, forward).logits, labels),
+        true,
+        variables,
+      );
       const loss = (await lossTensor!.data())[0];
       tf.dispose([images, labels, lossTensor!]);
       if (!Number.isFinite(loss)) throw new Error(`loss became ${loss} at ${label} step ${state.step}`);
@@ -179,16 +235,31 @@ async function main(): Promise<void> {
       windowLoss += loss;
       windowSteps++;
       const seconds = (performance.now() - windowStart) / 1000;
-      bar.update({ label, step: state.step, total: stage.steps, loss: windowLoss / windowSteps, stepsPerSecond: windowSteps / seconds });
+      bar.update({
+        label,
+        step: state.step,
+        total: stage.steps,
+        loss: windowLoss / windowSteps,
+        stepsPerSecond: windowSteps / seconds,
+      });
       if (state.step % 25 === 0 || state.step === stage.steps) {
-        state.log.push({ stage: label, step: state.step, loss: windowLoss / windowSteps, lr, stepsPerSecond: windowSteps / seconds, elapsedSeconds: Math.round(state.elapsedSeconds) });
+        state.log.push({
+          stage: label,
+          step: state.step,
+          loss: windowLoss / windowSteps,
+          lr,
+          stepsPerSecond: windowSteps / seconds,
+          elapsedSeconds: Math.round(state.elapsedSeconds),
+        });
         [windowLoss, windowSteps, windowStart] = [0, 0, performance.now()];
       }
       if (state.step % plan.valEvery === 0 || state.step === stage.steps) {
         const scores = scoreScenes(weights, stage.variant, valSeeds, [plan.size, plan.size], inputs);
         const { perClassAccuracy: _omit, confusion: _matrix, ...kept } = scores;
         state.val.push({ stage: label, step: state.step, loss: state.log.at(-1)?.loss ?? loss, scores: kept });
-        bar.log(`  val ${label} step ${state.step}: mIoU ${scores.meanIoU.toFixed(3)} pixAcc ${scores.pixelAccuracy.toFixed(3)} boundary ${scores.boundaryAccuracy.toFixed(3)} (${tf.memory().numTensors} tensors)`);
+        bar.log(
+          `  val ${label} step ${state.step}: mIoU ${scores.meanIoU.toFixed(3)} pixAcc ${scores.pixelAccuracy.toFixed(3)} boundary ${scores.boundaryAccuracy.toFixed(3)} (${tf.memory().numTensors} tensors)`,
+        );
       }
       if (state.step % plan.checkpointEverySteps === 0 || performance.now() - lastSave > 180_000) await checkpoint();
     }
@@ -209,7 +280,9 @@ async function main(): Promise<void> {
       bar.log(`stage ${label} done; stopping (--stop-after)`);
       return;
     }
-    bar.log(`stage ${label} done in ${Math.round(state.stageSeconds[label] ?? 0)} s; exported ${path.relative(process.cwd(), path.join(MODELS_DIR, stage.variant))}/`);
+    bar.log(
+      `stage ${label} done in ${Math.round(state.stageSeconds[label] ?? 0)} s; exported ${path.relative(process.cwd(), path.join(MODELS_DIR, stage.variant))}/`,
+    );
     tf.dispose(Object.values(weights));
     optimizer.dispose();
   }

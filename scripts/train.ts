@@ -19,7 +19,7 @@ function requireTorch(): void {
   if (probe.status === 0) return;
   console.error(
     `npm run train needs PyTorch for ${PYTHON}, which is missing.\n` +
-      'On Debian or Ubuntu: sudo apt-get install -y python3-torch   (Debian\'s package: no pip, no download at run time)\n' +
+      "On Debian or Ubuntu: sudo apt-get install -y python3-torch   (Debian's package: no pip, no download at run time)\n" +
       'Another Python with torch and numpy: FCN_PYTHON=/path/to/python npm run train',
   );
   process.exit(1);
@@ -29,17 +29,28 @@ function runStage(stage: TorchStage, index: number): void {
   const out = path.join(TORCH_DIR, stage.name);
   const args = [
     'scripts/torch/train.py',
-    '--stage', stage.name,
-    '--variant', stage.variant,
-    '--steps', String(stage.steps),
-    '--lr', String(stage.lr),
-    '--warmup', String(stage.warmup),
-    '--batch', String(TORCH_PLAN.batchSize),
-    '--size', String(TORCH_PLAN.size),
-    '--weight-decay', String(TORCH_PLAN.weightDecay),
-    '--seed-base', String(stage.seedBase ?? index * TORCH_PLAN.seedsPerStage),
-    '--threads', String(stage.threads ?? 2),
-    '--out', out,
+    '--stage',
+    stage.name,
+    '--variant',
+    stage.variant,
+    '--steps',
+    String(stage.steps),
+    '--lr',
+    String(stage.lr),
+    '--warmup',
+    String(stage.warmup),
+    '--batch',
+    String(TORCH_PLAN.batchSize),
+    '--size',
+    String(TORCH_PLAN.size),
+    '--weight-decay',
+    String(TORCH_PLAN.weightDecay),
+    '--seed-base',
+    String(stage.seedBase ?? index * TORCH_PLAN.seedsPerStage),
+    '--threads',
+    String(stage.threads ?? 2),
+    '--out',
+    out,
     '--resume',
   ];
   if (stage.schedule) args.push('--schedule', String(stage.schedule));
@@ -47,21 +58,29 @@ function runStage(stage: TorchStage, index: number): void {
   if (stage.from) args.push('--from', path.join(TORCH_DIR, stage.from));
   console.log(`stage ${stage.name}: ${PYTHON} ${args.join(' ')}`);
   const run = spawnSync(PYTHON, args, { stdio: 'inherit' });
-  if (run.status !== 0) throw new Error(`stage ${stage.name} failed (exit ${run.status}); rerun to resume from its checkpoint`);
+  if (run.status !== 0)
+    throw new Error(`stage ${stage.name} failed (exit ${run.status}); rerun to resume from its checkpoint`);
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { stage: { type: 'string', multiple: true }, fresh: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { stage: { type: 'string', multiple: true }, fresh: { type: 'boolean', default: false } },
+  });
   requireTorch();
   const names = values.stage ?? TORCH_PLAN.stages.map((s) => s.name);
   for (const name of names) {
     const index = TORCH_PLAN.stages.findIndex((s) => s.name === name);
-    if (index < 0) throw new Error(`no stage ${name} in scripts/lib/torch-plan.ts (${TORCH_PLAN.stages.map((s) => s.name).join(', ')})`);
+    if (index < 0)
+      throw new Error(
+        `no stage ${name} in scripts/lib/torch-plan.ts (${TORCH_PLAN.stages.map((s) => s.name).join(', ')})`,
+      );
     const stage = TORCH_PLAN.stages[index];
     const dir = path.join(TORCH_DIR, stage.name);
     if (values.fresh) rmSync(dir, { recursive: true, force: true });
     if (stage.from && !existsSync(path.join(TORCH_DIR, stage.from, 'final.pt'))) {
-      throw new Error(`stage ${stage.name} starts from ${stage.from}, which has not finished: npm run train -- --stage ${stage.from}`);
+      throw new Error(
+        `stage ${stage.name} starts from ${stage.from}, which has not finished: npm run train -- --stage ${stage.from}`,
+      );
     }
     if (!existsSync(path.join(dir, 'final.pt'))) runStage(stage, index);
     else console.log(`stage ${stage.name}: finished earlier (${dir}/final.pt)`);

@@ -26,7 +26,12 @@ function writeAtomic(file: string, data: string | Uint8Array): void {
 }
 
 /** Saves full-precision weights as checkpoints/<name>.json + .bin. */
-export async function saveWeights(name: string, weights: FcnWeights, variant: FcnVariant, config: FcnConfig): Promise<void> {
+export async function saveWeights(
+  name: string,
+  weights: FcnWeights,
+  variant: FcnVariant,
+  config: FcnConfig,
+): Promise<void> {
   const { modelJson, bin } = await encodeFcnModel(weights, variant, config, 'none');
   writeAtomic(path.join(CHECKPOINT_DIR, `${name}.bin`), bin);
   writeAtomic(path.join(CHECKPOINT_DIR, `${name}.json`), JSON.stringify(modelJson));
@@ -64,7 +69,10 @@ export function loadNamedTensors(name: string): NamedTensor[] | null {
     const size = s.shape.reduce((a, b) => a * b, 1);
     const values = all.subarray(offset, offset + size);
     offset += size;
-    return { name: s.name, tensor: s.dtype === 'int32' ? tf.tensor(Int32Array.from(values), s.shape, 'int32') : tf.tensor(values, s.shape) };
+    return {
+      name: s.name,
+      tensor: s.dtype === 'int32' ? tf.tensor(Int32Array.from(values), s.shape, 'int32') : tf.tensor(values, s.shape),
+    };
   });
 }
 

@@ -23,12 +23,15 @@ export function readTorchExport(stage: TorchStage): { weights: FcnWeights; info:
   const bytes = readFileSync(path.join(dir, 'export.bin'));
   const all = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   const specs = weightSpecs(SHIPPED_CONFIG, stage.variant);
-  if (meta.weights.length !== specs.length) throw new Error(`${stage.name}: ${meta.weights.length} tensors, expected ${specs.length}`);
+  if (meta.weights.length !== specs.length)
+    throw new Error(`${stage.name}: ${meta.weights.length} tensors, expected ${specs.length}`);
   const weights: FcnWeights = {};
   let offset = 0;
   meta.weights.forEach((w, i) => {
     if (w.name !== specs[i].name || w.shape.join() !== specs[i].shape.join()) {
-      throw new Error(`${stage.name}: tensor ${i} is ${w.name} ${w.shape}, expected ${specs[i].name} ${specs[i].shape}`);
+      throw new Error(
+        `${stage.name}: tensor ${i} is ${w.name} ${w.shape}, expected ${specs[i].name} ${specs[i].shape}`,
+      );
     }
     const size = w.shape.reduce((a, b) => a * b, 1);
     weights[w.name] = tf.tensor(all.slice(offset, offset + size), w.shape);
@@ -45,7 +48,14 @@ export async function importTorchStage(stage: TorchStage): Promise<void> {
   console.log(`shipped ${stage.name} as public/models/${stage.variant}/`);
 }
 
-interface TorchLogEntry { step: number; loss: number; lr: number; seconds: number; valMeanIoU?: number; valPixelAccuracy?: number }
+interface TorchLogEntry {
+  step: number;
+  loss: number;
+  lr: number;
+  seconds: number;
+  valMeanIoU?: number;
+  valPixelAccuracy?: number;
+}
 
 /** Merges every stage's log.json into public/models/training-log.json (the format the training curves read). */
 export function writeTrainingLog(): void {
@@ -58,11 +68,42 @@ export function writeTrainingLog(): void {
     const entries = JSON.parse(readFileSync(file, 'utf8')) as TorchLogEntry[];
     stageSeconds[stage.name] = entries.at(-1)?.seconds ?? 0;
     for (const e of entries) {
-      if (e.step % 25 === 0) log.push({ stage: stage.name, step: e.step, loss: e.loss, lr: e.lr, stepsPerSecond: e.step / e.seconds, elapsedSeconds: e.seconds });
-      if (e.valMeanIoU !== undefined) val.push({ stage: stage.name, step: e.step, loss: e.loss, scores: { meanIoU: e.valMeanIoU, ...(e.valPixelAccuracy === undefined ? {} : { pixelAccuracy: e.valPixelAccuracy }) } });
+      if (e.step % 25 === 0)
+        log.push({
+          stage: stage.name,
+          step: e.step,
+          loss: e.loss,
+          lr: e.lr,
+          stepsPerSecond: e.step / e.seconds,
+          elapsedSeconds: e.seconds,
+        });
+      if (e.valMeanIoU !== undefined)
+        val.push({
+          stage: stage.name,
+          step: e.step,
+          loss: e.loss,
+          scores: {
+            meanIoU: e.valMeanIoU,
+            ...(e.valPixelAccuracy === undefined ? {} : { pixelAccuracy: e.valPixelAccuracy }),
+          },
+        });
     }
   }
-  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(os.totalmem() / 2 ** 30), framework: 'PyTorch (Debian python3-torch)' };
-  const parameters = Object.fromEntries(TORCH_PLAN.stages.map((s) => [s.variant, parameterCount(SHIPPED_CONFIG, s.variant)]));
-  saveJson(path.join(MODELS_DIR, 'training-log.json'), { plan: TORCH_PLAN, machine, parameters, stageSeconds, log, val });
+  const machine = {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    framework: 'PyTorch (Debian python3-torch)',
+  };
+  const parameters = Object.fromEntries(
+    TORCH_PLAN.stages.map((s) => [s.variant, parameterCount(SHIPPED_CONFIG, s.variant)]),
+  );
+  saveJson(path.join(MODELS_DIR, 'training-log.json'), {
+    plan: TORCH_PLAN,
+    machine,
+    parameters,
+    stageSeconds,
+    log,
+    val,
+  });
 }

@@ -16,7 +16,12 @@ function decode(file: string): RgbaImage {
   return decodePngRgba(readFileSync(file));
 }
 
-export function loadSprites(dataset: DatasetFile, split: Split, dir = DATA_DIR, origin: SpriteOrigin | 'all' = 'all'): Sprite[] {
+export function loadSprites(
+  dataset: DatasetFile,
+  split: Split,
+  dir = DATA_DIR,
+  origin: SpriteOrigin | 'all' = 'all',
+): Sprite[] {
   return spriteEntriesFor(dataset, split, origin).map((entry) => {
     const png = decode(path.join(dir, entry.file));
     return {

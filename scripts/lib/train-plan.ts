@@ -58,16 +58,48 @@ export const TRAIN_PLAN: TrainPlan = {
     // the training time. Both train on from those weights (the chain 32s → 16s → 8s above stays as it was).
     // fcn32s-long was stopped at step 2500 of its 7000-step schedule (validation flat at ~0.2 mIoU) to give
     // the CPU to fcn8s-long; the three continued stages ran side by side in separate checkpoint folders.
-    { name: 'fcn32s-long', variant: 'fcn32s', from: 'fcn32s', steps: 2500, scheduleSteps: 7000, lr: 3e-4, warmupSteps: 100 },
+    {
+      name: 'fcn32s-long',
+      variant: 'fcn32s',
+      from: 'fcn32s',
+      steps: 2500,
+      scheduleSteps: 7000,
+      lr: 3e-4,
+      warmupSteps: 100,
+    },
     { name: 'fcn16s-long', variant: 'fcn16s', from: 'fcn16s', steps: 5000, lr: 3e-4, warmupSteps: 100 },
     // Session 3: the narrow network underfits (training loss ~0.30, validation on its own objects flat at
     // ~0.55 mIoU), so each model is widened — blocks 4–5 to 128 channels and fc6/fc7 to 256 — without
     // changing its function (src/tf/fcn/widen.ts), and trains on. FCN-8s in one process, 32s then 16s in another.
     // Planned at 9000 / 2500 / 3500 steps; lengthened to 11 000 / 3500 / 5000 at step 300 (still in warm-up),
     // once it was clear the session had the time.
-    { name: 'fcn8s-wide', variant: 'fcn8s', config: SHIPPED_CONFIG, from: 'fcn8s-long', steps: 11000, lr: 3e-4, warmupSteps: 200 },
-    { name: 'fcn32s-wide', variant: 'fcn32s', config: SHIPPED_CONFIG, from: 'fcn32s-long', steps: 3500, lr: 3e-4, warmupSteps: 200 },
-    { name: 'fcn16s-wide', variant: 'fcn16s', config: SHIPPED_CONFIG, from: 'fcn16s-long', steps: 5000, lr: 3e-4, warmupSteps: 200 },
+    {
+      name: 'fcn8s-wide',
+      variant: 'fcn8s',
+      config: SHIPPED_CONFIG,
+      from: 'fcn8s-long',
+      steps: 11000,
+      lr: 3e-4,
+      warmupSteps: 200,
+    },
+    {
+      name: 'fcn32s-wide',
+      variant: 'fcn32s',
+      config: SHIPPED_CONFIG,
+      from: 'fcn32s-long',
+      steps: 3500,
+      lr: 3e-4,
+      warmupSteps: 200,
+    },
+    {
+      name: 'fcn16s-wide',
+      variant: 'fcn16s',
+      config: SHIPPED_CONFIG,
+      from: 'fcn16s-long',
+      steps: 5000,
+      lr: 3e-4,
+      warmupSteps: 200,
+    },
     // Session 4: the gap is generalisation to unseen objects (validation on training objects 0.614 mIoU over
     // 300 scenes, test 0.455), so FCN-8s trained on from fcn8s-wide in two branches side by side, the same
     // schedule (planned at 4 000 steps, lengthened to 6 000 at step 300 and to 8 000 at step 600) with and
@@ -75,7 +107,15 @@ export const TRAIN_PLAN: TrainPlan = {
     // mIoU (shipped 8-bit): without 0.461, with dropout 0.457, so this branch, without dropout, is shipped. The
     // dropout branch ran as stage index 10 ({ name: 'fcn8s-drop', …this stage, dropoutRate: 0.5 }); its numbers are in
     // docs/model-card.md.
-    { name: 'fcn8s-more', variant: 'fcn8s', config: SHIPPED_CONFIG, from: 'fcn8s-wide', steps: 8000, lr: 2e-4, warmupSteps: 100 },
+    {
+      name: 'fcn8s-more',
+      variant: 'fcn8s',
+      config: SHIPPED_CONFIG,
+      from: 'fcn8s-wide',
+      steps: 8000,
+      lr: 2e-4,
+      warmupSteps: 100,
+    },
   ],
   valEvery: 250,
   valScenes: 64,

@@ -6,7 +6,9 @@
 import { getCollection } from 'astro:content';
 import { defaultLocale, locales, type Locale } from '../i18n';
 
-export interface LocaleProps { locale: Locale }
+export interface LocaleProps {
+  locale: Locale;
+}
 
 /** The `[...locale]` parameter of a locale. */
 export function localeParam(locale: Locale): string | undefined {

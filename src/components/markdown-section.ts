@@ -10,7 +10,10 @@ export function markdownSection(markdown: string, heading: string): string | nul
   const start = lines.findIndex((line) => line.trim().toLowerCase() === `## ${heading}`.toLowerCase());
   if (start < 0) return null;
   const end = lines.findIndex((line, i) => i > start && /^## /.test(line));
-  const body = lines.slice(start + 1, end < 0 ? undefined : end).join('\n').trim();
+  const body = lines
+    .slice(start + 1, end < 0 ? undefined : end)
+    .join('\n')
+    .trim();
   return body === '' || /^[A-Z_]+$/.test(body) ? null : body;
 }
 

@@ -38,6 +38,12 @@ export interface ManifestFile {
 
 const first = <T>(found: Record<string, unknown>): T | null => (Object.values(found)[0] as T | undefined) ?? null;
 
-export const evaluation = first<EvaluationFile>(import.meta.glob('../../public/models/evaluation.json', { eager: true, import: 'default' }));
-export const trainingLog = first<TrainingLogFile>(import.meta.glob('../../public/models/training-log.json', { eager: true, import: 'default' }));
-export const manifest = first<ManifestFile>(import.meta.glob('../../public/models/manifest.json', { eager: true, import: 'default' }));
+export const evaluation = first<EvaluationFile>(
+  import.meta.glob('../../public/models/evaluation.json', { eager: true, import: 'default' }),
+);
+export const trainingLog = first<TrainingLogFile>(
+  import.meta.glob('../../public/models/training-log.json', { eager: true, import: 'default' }),
+);
+export const manifest = first<ManifestFile>(
+  import.meta.glob('../../public/models/manifest.json', { eager: true, import: 'default' }),
+);

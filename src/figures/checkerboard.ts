@@ -18,7 +18,9 @@ export interface CheckerboardData {
   idPrefix: string;
 }
 
-export interface CheckerboardOptions { mapSize?: number }
+export interface CheckerboardOptions {
+  mapSize?: number;
+}
 
 const LEGEND_GAP = 14;
 const LEGEND_HEIGHT = 10;
@@ -52,48 +54,95 @@ export function drawCheckerboard(data: CheckerboardData, options: CheckerboardOp
     .attr('aria-label', description)
     .attr('class', 'checkerboard-figure');
 
-  svg.append('rect').attr('width', mapSize).attr('height', mapSize)
-    .style('fill', 'var(--cell)').style('stroke', 'var(--border)');
+  svg
+    .append('rect')
+    .attr('width', mapSize)
+    .attr('height', mapSize)
+    .style('fill', 'var(--cell)')
+    .style('stroke', 'var(--border)');
   const cells = svg.append('g').attr('aria-hidden', 'true');
-  values.forEach((row, y) => row.forEach((v, x) => {
-    cells.append('rect')
-      .attr('x', x * cell).attr('y', y * cell).attr('width', cell).attr('height', cell)
-      .style('fill', v < 0 ? 'var(--stamp)' : 'var(--accent)')
-      .style('fill-opacity', maxAbs > 0 ? Math.abs(v) / maxAbs : 0)
-      .style('stroke', n <= 16 ? 'var(--border)' : 'none').style('stroke-width', 0.5);
-  }));
+  values.forEach((row, y) =>
+    row.forEach((v, x) => {
+      cells
+        .append('rect')
+        .attr('x', x * cell)
+        .attr('y', y * cell)
+        .attr('width', cell)
+        .attr('height', cell)
+        .style('fill', v < 0 ? 'var(--stamp)' : 'var(--accent)')
+        .style('fill-opacity', maxAbs > 0 ? Math.abs(v) / maxAbs : 0)
+        .style('stroke', n <= 16 ? 'var(--border)' : 'none')
+        .style('stroke-width', 0.5);
+    }),
+  );
 
   const [start, end] = interior;
   if (end > start) {
-    svg.append('rect')
-      .attr('x', start * cell).attr('y', start * cell)
-      .attr('width', (end - start) * cell).attr('height', (end - start) * cell)
-      .style('fill', 'none').style('stroke', 'var(--fg)').style('stroke-width', 1.5)
+    svg
+      .append('rect')
+      .attr('x', start * cell)
+      .attr('y', start * cell)
+      .attr('width', (end - start) * cell)
+      .attr('height', (end - start) * cell)
+      .style('fill', 'none')
+      .style('stroke', 'var(--fg)')
+      .style('stroke-width', 1.5)
       .style('stroke-dasharray', '5 3');
   }
 
   const gradientId = `${idPrefix}-legend`;
   const gradient = svg.append('defs').append('linearGradient').attr('id', gradientId);
   const stops: [number, string, number][] = hasNegative
-    ? [[0, 'var(--stamp)', 1], [0.5, 'var(--stamp)', 0], [1, 'var(--accent)', 1]]
-    : [[0, 'var(--accent)', 0], [1, 'var(--accent)', 1]];
+    ? [
+        [0, 'var(--stamp)', 1],
+        [0.5, 'var(--stamp)', 0],
+        [1, 'var(--accent)', 1],
+      ]
+    : [
+        [0, 'var(--accent)', 0],
+        [1, 'var(--accent)', 1],
+      ];
   for (const [offset, colour, opacity] of stops) {
     gradient.append('stop').attr('offset', offset).style('stop-color', colour).style('stop-opacity', opacity);
   }
   const legendTop = mapSize + LEGEND_GAP;
   const legend = svg.append('g').attr('aria-hidden', 'true');
-  legend.append('rect').attr('y', legendTop).attr('width', mapSize).attr('height', LEGEND_HEIGHT)
-    .style('fill', `url(#${gradientId})`).style('stroke', 'var(--border)');
+  legend
+    .append('rect')
+    .attr('y', legendTop)
+    .attr('width', mapSize)
+    .attr('height', LEGEND_HEIGHT)
+    .style('fill', `url(#${gradientId})`)
+    .style('stroke', 'var(--border)');
   const labels: [number, string, string][] = hasNegative
-    ? [[0, 'start', formatCell(-maxAbs)], [mapSize / 2, 'middle', '0'], [mapSize, 'end', formatCell(maxAbs)]]
-    : [[0, 'start', '0'], [mapSize, 'end', formatCell(maxAbs)]];
+    ? [
+        [0, 'start', formatCell(-maxAbs)],
+        [mapSize / 2, 'middle', '0'],
+        [mapSize, 'end', formatCell(maxAbs)],
+      ]
+    : [
+        [0, 'start', '0'],
+        [mapSize, 'end', formatCell(maxAbs)],
+      ];
   for (const [x, anchor, text] of labels) {
-    legend.append('text').attr('x', x).attr('y', legendTop + LEGEND_HEIGHT + 14)
-      .attr('text-anchor', anchor).style('fill', 'var(--fg-soft)').style('font-size', '11px').text(text);
+    legend
+      .append('text')
+      .attr('x', x)
+      .attr('y', legendTop + LEGEND_HEIGHT + 14)
+      .attr('text-anchor', anchor)
+      .style('fill', 'var(--fg-soft)')
+      .style('font-size', '11px')
+      .text(text);
   }
   if (!hasNegative) {
-    legend.append('text').attr('x', mapSize / 2).attr('y', legendTop + LEGEND_HEIGHT + 14).attr('text-anchor', 'middle')
-      .style('fill', 'var(--fg-soft)').style('font-size', '11px').text('value');
+    legend
+      .append('text')
+      .attr('x', mapSize / 2)
+      .attr('y', legendTop + LEGEND_HEIGHT + 14)
+      .attr('text-anchor', 'middle')
+      .style('fill', 'var(--fg-soft)')
+      .style('font-size', '11px')
+      .text('value');
   }
 
   const node = svg.node();

@@ -47,12 +47,15 @@ export function describeConfusion(data: ConfusionFigureData): string {
   const { confusion, classNames } = data;
   const correct = confusion.map((row, i) => `${row[i]} ${classNames[i]}`).join(', ');
   let worst = { count: 0, i: 0, j: 0 };
-  confusion.forEach((row, i) => row.forEach((count, j) => {
-    if (i !== j && count > worst.count) worst = { count, i, j };
-  }));
-  const mistake = worst.count === 0
-    ? 'no pixel is mistaken'
-    : `the largest mistake is ${worst.count} ${classNames[worst.i]} pixels predicted as ${classNames[worst.j]}`;
+  confusion.forEach((row, i) =>
+    row.forEach((count, j) => {
+      if (i !== j && count > worst.count) worst = { count, i, j };
+    }),
+  );
+  const mistake =
+    worst.count === 0
+      ? 'no pixel is mistaken'
+      : `the largest mistake is ${worst.count} ${classNames[worst.i]} pixels predicted as ${classNames[worst.j]}`;
   return `Confusion matrix, rows truth, columns prediction. Correct pixels on the diagonal: ${correct}; ${mistake}.`;
 }
 
@@ -81,24 +84,48 @@ export function drawConfusionMatrix(data: ConfusionFigureData, options: Confusio
     style: { color: 'var(--fg)', background: 'transparent', fontSize: '12px' },
     color: { type: 'identity' },
     x: {
-      domain, axis: 'top', label: 'predicted class →', tickSize: 0, labelAnchor: 'center',
-      labelOffset: slant ? 74 : 34, tickRotate: slant ? -40 : 0,
+      domain,
+      axis: 'top',
+      label: 'predicted class →',
+      tickSize: 0,
+      labelAnchor: 'center',
+      labelOffset: slant ? 74 : 34,
+      tickRotate: slant ? -40 : 0,
     },
     y: { domain, label: '← true class', tickSize: 0, labelAnchor: 'center', labelOffset: 88 },
     marks: [
       Plot.cell(cells, {
-        x: 'predicted', y: 'truth', fill, fillOpacity: opacity, inset: 1,
-        stroke: 'var(--border)', title: (d: CellDatum) =>
+        x: 'predicted',
+        y: 'truth',
+        fill,
+        fillOpacity: opacity,
+        inset: 1,
+        stroke: 'var(--border)',
+        title: (d: CellDatum) =>
           d.kind === 'total' ? `total: ${d.count}` : `truth ${d.truth}, predicted ${d.predicted}: ${d.count} pixels`,
       }),
-      Plot.text(cells.filter((d) => d.kind !== 'total'), {
-        x: 'predicted', y: 'truth', text: (d: CellDatum) => String(d.count), fill: 'var(--fg)',
-        fontWeight: 650, fontSize: 13,
-      }),
-      Plot.text(cells.filter((d) => d.kind === 'total'), {
-        x: 'predicted', y: 'truth', text: (d: CellDatum) => String(d.count), fill: 'var(--fg-soft)',
-        fontStyle: 'italic', fontSize: 12,
-      }),
+      Plot.text(
+        cells.filter((d) => d.kind !== 'total'),
+        {
+          x: 'predicted',
+          y: 'truth',
+          text: (d: CellDatum) => String(d.count),
+          fill: 'var(--fg)',
+          fontWeight: 650,
+          fontSize: 13,
+        },
+      ),
+      Plot.text(
+        cells.filter((d) => d.kind === 'total'),
+        {
+          x: 'predicted',
+          y: 'truth',
+          text: (d: CellDatum) => String(d.count),
+          fill: 'var(--fg-soft)',
+          fontStyle: 'italic',
+          fontSize: 12,
+        },
+      ),
     ],
   });
   return asLabelledImage(svg, describeConfusion(data), 'confusion-matrix');

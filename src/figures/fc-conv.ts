@@ -36,42 +36,71 @@ export function drawFcConv(data: FcConvFigureData, options: FcConvFigureOptions)
   const outY = stacked ? top + inputBox.height + 36 : top;
   const answerLabel = `answers ${oh} × ${ow} (channel ${data.channel + 1})`;
   const labelWidth = answerLabel.length * 6.6;
-  const totalWidth = Math.max(stacked ? Math.max(W, ow) * cell + 8 : outX + ow * cell + 4, outX + labelWidth, inputBox.x + 110);
+  const totalWidth = Math.max(
+    stacked ? Math.max(W, ow) * cell + 8 : outX + ow * cell + 4,
+    outX + labelWidth,
+    inputBox.x + 110,
+  );
   const totalHeight = stacked ? outY + oh * cell + 6 : top + Math.max(H, oh) * cell + 6;
   const svg = create('svg')
     .attr('viewBox', `0 0 ${totalWidth} ${totalHeight}`)
     .attr('width', totalWidth)
     .attr('height', totalHeight)
     .attr('role', 'img')
-    .attr('aria-label', `Input ${H} by ${W} with the ${h} by ${w} window of the dense layer at its top-left corner; ` +
-      `the convolution slides that window to ${oh} × ${ow} places and gives an answer map of ${oh} by ${ow}; ` +
-      `its top-left answer is the dense layer's.`);
+    .attr(
+      'aria-label',
+      `Input ${H} by ${W} with the ${h} by ${w} window of the dense layer at its top-left corner; ` +
+        `the convolution slides that window to ${oh} × ${ow} places and gives an answer map of ${oh} by ${ow}; ` +
+        `its top-left answer is the dense layer's.`,
+    );
   const text = (x: number, y: number, content: string, anchor = 'start'): void => {
-    svg.append('text').attr('x', x).attr('y', y).attr('font-size', 12).attr('fill', 'var(--fg-soft)')
-      .attr('text-anchor', anchor).text(content);
+    svg
+      .append('text')
+      .attr('x', x)
+      .attr('y', y)
+      .attr('font-size', 12)
+      .attr('fill', 'var(--fg-soft)')
+      .attr('text-anchor', anchor)
+      .text(content);
   };
   text(inputBox.x, top - 7, `input ${H} × ${W} × C`);
   const input = svg.append('g').attr('data-part', 'input');
   for (let y = 0; y < H; y++) {
     for (let x = 0; x < W; x++) {
       const inWindow = y < h && x < w;
-      input.append('rect').attr('x', inputBox.x + x * cell).attr('y', inputBox.y + y * cell).attr('width', cell - 1).attr('height', cell - 1)
+      input
+        .append('rect')
+        .attr('x', inputBox.x + x * cell)
+        .attr('y', inputBox.y + y * cell)
+        .attr('width', cell - 1)
+        .attr('height', cell - 1)
         .attr('fill', inWindow ? 'color-mix(in srgb, var(--accent) 22%, var(--cell))' : 'var(--cell)')
         .attr('stroke', 'var(--border)');
     }
   }
   const frame = (dx: number, dy: number, colour: string, dash: string | null): void => {
-    svg.append('rect').attr('x', inputBox.x + dx * cell - 1).attr('y', inputBox.y + dy * cell - 1)
-      .attr('width', w * cell + 1).attr('height', h * cell + 1).attr('fill', 'none')
-      .attr('stroke', colour).attr('stroke-width', 2.5).attr('stroke-dasharray', dash);
+    svg
+      .append('rect')
+      .attr('x', inputBox.x + dx * cell - 1)
+      .attr('y', inputBox.y + dy * cell - 1)
+      .attr('width', w * cell + 1)
+      .attr('height', h * cell + 1)
+      .attr('fill', 'none')
+      .attr('stroke', colour)
+      .attr('stroke-width', 2.5)
+      .attr('stroke-dasharray', dash);
   };
   frame(0, 0, 'var(--accent)', null);
   if (ow > 1) frame(1, 0, 'var(--stamp)', '5 3');
   else if (oh > 1) frame(0, 1, 'var(--stamp)', '5 3');
   if (!stacked) {
-    const midY = top + Math.min(H, oh) * cell / 2;
-    svg.append('path').attr('d', `M${inputBox.x + inputBox.width + 6},${midY} h${gap - 14} l-6,-5 m6,5 l-6,5`)
-      .attr('stroke', 'var(--fg-soft)').attr('fill', 'none').attr('stroke-width', 1.5);
+    const midY = top + (Math.min(H, oh) * cell) / 2;
+    svg
+      .append('path')
+      .attr('d', `M${inputBox.x + inputBox.width + 6},${midY} h${gap - 14} l-6,-5 m6,5 l-6,5`)
+      .attr('stroke', 'var(--fg-soft)')
+      .attr('fill', 'none')
+      .attr('stroke-width', 1.5);
   }
   text(outX, outY - 7, answerLabel);
   const out = svg.append('g').attr('data-part', 'answers');
@@ -81,15 +110,25 @@ export function drawFcConv(data: FcConvFigureData, options: FcConvFigureOptions)
     const share = Math.round((Math.abs(value) / largest) * 45);
     const tint = value >= 0 ? 'var(--stamp)' : 'var(--accent)';
     const g = out.append('g').attr('data-cell', `${y},${x}`);
-    g.append('rect').attr('x', outX + x * cell).attr('y', outY + y * cell).attr('width', cell - 1).attr('height', cell - 1)
+    g.append('rect')
+      .attr('x', outX + x * cell)
+      .attr('y', outY + y * cell)
+      .attr('width', cell - 1)
+      .attr('height', cell - 1)
       .attr('fill', `color-mix(in srgb, ${tint} ${share}%, var(--cell))`)
-      .attr('stroke', i === 0 ? 'var(--accent)' : 'var(--border)').attr('stroke-width', i === 0 ? 2.5 : 1);
+      .attr('stroke', i === 0 ? 'var(--accent)' : 'var(--border)')
+      .attr('stroke-width', i === 0 ? 2.5 : 1);
     // 11 px text (legible on a phone): two decimals where the cell has room, one where it is narrower.
     if (cell >= 28) {
-      g.append('text').attr('x', outX + x * cell + cell / 2).attr('y', outY + y * cell + cell / 2 + 4).attr('font-size', 11)
-        .attr('text-anchor', 'middle').attr('fill', 'var(--fg)').text(fmt(value, cell >= 40 ? 2 : 1));
+      g.append('text')
+        .attr('x', outX + x * cell + cell / 2)
+        .attr('y', outY + y * cell + cell / 2 + 4)
+        .attr('font-size', 11)
+        .attr('text-anchor', 'middle')
+        .attr('fill', 'var(--fg)')
+        .text(fmt(value, cell >= 40 ? 2 : 1));
     }
-    g.append('title').text(`answer (${y}, ${x}): ${fmt(value)}${i === 0 ? ' — the dense layer\'s answer' : ''}`);
+    g.append('title').text(`answer (${y}, ${x}): ${fmt(value)}${i === 0 ? " — the dense layer's answer" : ''}`);
   });
   return svg.node() as SVGSVGElement;
 }

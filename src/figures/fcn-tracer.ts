@@ -39,7 +39,12 @@ export interface TracerPictureOptions {
   maxHeight?: number;
 }
 
-interface Box { top: number; left: number; bottom: number; right: number }
+interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
 
 const LINE = 17;
 /** Room the legend's longest line needs. */
@@ -58,12 +63,21 @@ function boxOf(blob: PictureBlob | undefined, shift = 0): Box | undefined {
 function union(boxes: (Box | undefined)[]): Box {
   const list = boxes.filter((b): b is Box => b !== undefined);
   return {
-    top: Math.min(...list.map((b) => b.top)), left: Math.min(...list.map((b) => b.left)),
-    bottom: Math.max(...list.map((b) => b.bottom)), right: Math.max(...list.map((b) => b.right)),
+    top: Math.min(...list.map((b) => b.top)),
+    left: Math.min(...list.map((b) => b.left)),
+    bottom: Math.max(...list.map((b) => b.bottom)),
+    right: Math.max(...list.map((b) => b.right)),
   };
 }
 
-interface Mark { box: Box; stroke: string; fill: string; dash?: string; strokeWidth?: number; legend: string }
+interface Mark {
+  box: Box;
+  stroke: string;
+  fill: string;
+  dash?: string;
+  strokeWidth?: number;
+  legend: string;
+}
 
 /** The parts of `window` outside `inside` (up to four strips), where a crop that does not fit runs past its map. */
 function overhang(window: Box, inside: Box): Box[] {
@@ -80,21 +94,47 @@ function marks(picture: TracerPicture): Mark[] {
   const inputBox: Box = { top: 0, left: 0, bottom: input.height, right: input.width };
   const padded: Box = { top: -padding, left: -padding, bottom: input.height + padding, right: input.width + padding };
   const list: Mark[] = [
-    { box: padded, stroke: 'var(--fg-soft)', fill: 'var(--cell)', dash: '4 3',
-      legend: `padded ${input.height + 2 * padding}×${input.width + 2 * padding} (pad ${padding})` },
+    {
+      box: padded,
+      stroke: 'var(--fg-soft)',
+      fill: 'var(--cell)',
+      dash: '4 3',
+      legend: `padded ${input.height + 2 * padding}×${input.width + 2 * padding} (pad ${padding})`,
+    },
     { box: inputBox, stroke: 'var(--accent)', fill: 'var(--accent-soft)', legend: `input ${dims(input)}` },
   ];
   const up = boxOf(upsampled);
   if (upsampled && up) {
-    list.push({ box: up, stroke: 'var(--ok)', fill: 'none', dash: '7 3', strokeWidth: 1.5,
-      legend: `${upsampled.name} ${dims(upsampled)}, starts at ${num(up.top)}` });
+    list.push({
+      box: up,
+      stroke: 'var(--ok)',
+      fill: 'none',
+      dash: '7 3',
+      strokeWidth: 1.5,
+      legend: `${upsampled.name} ${dims(upsampled)}, starts at ${num(up.top)}`,
+    });
   }
   if (upsampled && up && crop) {
     const start = up.top + crop.offset;
-    const window: Box = { top: start, left: up.left + crop.offset, bottom: start + input.height, right: up.left + crop.offset + input.width };
-    const where = crop.fits ? (start === 0 && window.left === 0 ? 'aligned' : `lands at ${num(start)}`) : 'does not fit';
-    list.push({ box: window, stroke: 'var(--stamp)', fill: 'none', dash: crop.fits ? undefined : '3 3', strokeWidth: 2.5,
-      legend: `crop window at ${crop.offset}${crop.explicit ? '' : ' (implicit)'}: ${where}` });
+    const window: Box = {
+      top: start,
+      left: up.left + crop.offset,
+      bottom: start + input.height,
+      right: up.left + crop.offset + input.width,
+    };
+    const where = crop.fits
+      ? start === 0 && window.left === 0
+        ? 'aligned'
+        : `lands at ${num(start)}`
+      : 'does not fit';
+    list.push({
+      box: window,
+      stroke: 'var(--stamp)',
+      fill: 'none',
+      dash: crop.fits ? undefined : '3 3',
+      strokeWidth: 2.5,
+      legend: `crop window at ${crop.offset}${crop.explicit ? '' : ' (implicit)'}: ${where}`,
+    });
     if (!crop.fits) {
       for (const box of overhang(window, up)) list.push({ box, stroke: 'none', fill: 'var(--stamp)', legend: '' });
     }
@@ -108,8 +148,14 @@ function swatch(g: Selection<SVGGElement, undefined, null, undefined>, mark: Mar
     g.append('circle').attr('cx', 9).attr('cy', -4).attr('r', 3).style('fill', 'var(--fg)');
     return;
   }
-  g.append('rect').attr('x', 1).attr('y', -10).attr('width', 16).attr('height', 11)
-    .style('fill', mark.fill).style('stroke', mark.stroke).style('stroke-width', mark.strokeWidth ?? 1)
+  g.append('rect')
+    .attr('x', 1)
+    .attr('y', -10)
+    .attr('width', 16)
+    .attr('height', 11)
+    .style('fill', mark.fill)
+    .style('stroke', mark.stroke)
+    .style('stroke-width', mark.strokeWidth ?? 1)
     .style('stroke-dasharray', mark.dash ?? 'none');
 }
 
@@ -119,7 +165,10 @@ export function drawFcnTracer(picture: TracerPicture, options: TracerPictureOpti
   const list = marks(picture);
   const gridBox = boxOf(picture.grid);
   const extent = union([...list.map((m) => m.box), gridBox]);
-  const unit = Math.min((available - 2 * MARGIN) / (extent.right - extent.left), maxHeight / (extent.bottom - extent.top));
+  const unit = Math.min(
+    (available - 2 * MARGIN) / (extent.right - extent.left),
+    maxHeight / (extent.bottom - extent.top),
+  );
   const width = Math.min(available, Math.max(LEGEND_WIDTH, (extent.right - extent.left) * unit + 2 * MARGIN));
   const x = (v: number): number => MARGIN + (v - extent.left) * unit;
   const y = (v: number): number => MARGIN + (v - extent.top) * unit;
@@ -130,18 +179,25 @@ export function drawFcnTracer(picture: TracerPicture, options: TracerPictureOpti
   const svg = create<SVGSVGElement>('svg:svg')
     .attr('xmlns', 'http://www.w3.org/2000/svg')
     .attr('viewBox', `0 0 ${width} ${height}`)
-    .attr('width', width).attr('height', height)
-    .attr('role', 'img').attr('aria-label', picture.description)
+    .attr('width', width)
+    .attr('height', height)
+    .attr('role', 'img')
+    .attr('aria-label', picture.description)
     .attr('class', 'fcn-tracer-figure')
     .style('font', '12px var(--font)');
 
   const drawing = svg.append('g').attr('aria-hidden', 'true');
   for (const mark of list) {
     const { box } = mark;
-    drawing.append('rect')
-      .attr('x', x(box.left)).attr('y', y(box.top))
-      .attr('width', Math.max(1, (box.right - box.left) * unit)).attr('height', Math.max(1, (box.bottom - box.top) * unit))
-      .style('fill', mark.fill).style('stroke', mark.stroke).style('stroke-width', mark.strokeWidth ?? 1)
+    drawing
+      .append('rect')
+      .attr('x', x(box.left))
+      .attr('y', y(box.top))
+      .attr('width', Math.max(1, (box.right - box.left) * unit))
+      .attr('height', Math.max(1, (box.bottom - box.top) * unit))
+      .style('fill', mark.fill)
+      .style('stroke', mark.stroke)
+      .style('stroke-width', mark.strokeWidth ?? 1)
       .style('stroke-dasharray', mark.dash ?? 'none');
   }
   const { grid } = picture;
@@ -150,16 +206,28 @@ export function drawFcnTracer(picture: TracerPicture, options: TracerPictureOpti
     const dots = drawing.append('g').style('fill', 'var(--fg)');
     for (let row = 0; row < grid.height; row++) {
       for (let col = 0; col < grid.width; col++) {
-        dots.append('circle').attr('r', radius)
-          .attr('cx', x(grid.scale * col + grid.offset + 0.5)).attr('cy', y(grid.scale * row + grid.offset + 0.5));
+        dots
+          .append('circle')
+          .attr('r', radius)
+          .attr('cx', x(grid.scale * col + grid.offset + 0.5))
+          .attr('cy', y(grid.scale * row + grid.offset + 0.5));
       }
     }
   }
 
-  const legend = svg.append('g').attr('aria-hidden', 'true').attr('transform', `translate(${MARGIN}, ${drawingHeight + LINE - 2})`);
-  const rows: { mark: Mark | 'dot' | 'none'; text: string }[] = list.filter((mark) => mark.legend).map((mark) => ({ mark, text: mark.legend }));
+  const legend = svg
+    .append('g')
+    .attr('aria-hidden', 'true')
+    .attr('transform', `translate(${MARGIN}, ${drawingHeight + LINE - 2})`);
+  const rows: { mark: Mark | 'dot' | 'none'; text: string }[] = list
+    .filter((mark) => mark.legend)
+    .map((mark) => ({ mark, text: mark.legend }));
   if (!picture.upsampled) rows.push({ mark: 'none', text: 'no upsampled output: the net stops earlier' });
-  if (grid) rows.push({ mark: 'dot', text: `${grid.name} centres: ${grid.scale}y ${grid.offset < 0 ? '−' : '+'} ${num(Math.abs(grid.offset))}` });
+  if (grid)
+    rows.push({
+      mark: 'dot',
+      text: `${grid.name} centres: ${grid.scale}y ${grid.offset < 0 ? '−' : '+'} ${num(Math.abs(grid.offset))}`,
+    });
   rows.forEach((row, i) => {
     const g = legend.append('g').attr('transform', `translate(0, ${i * LINE})`);
     swatch(g, row.mark);

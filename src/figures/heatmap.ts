@@ -39,7 +39,12 @@ export interface HeatmapOptions {
 }
 
 /** An outline mask as a transparent PNG: `colour` where the mask is 1. */
-export function outlineUrl(mask: Uint8Array, height: number, width: number, colour: readonly [number, number, number]): string {
+export function outlineUrl(
+  mask: Uint8Array,
+  height: number,
+  width: number,
+  colour: readonly [number, number, number],
+): string {
   const canvas = document.createElement('canvas');
   [canvas.width, canvas.height] = [width, height];
   const context = canvas.getContext('2d');
@@ -54,7 +59,10 @@ const SVG = 'http://www.w3.org/2000/svg';
 /** Below this many CSS px per cell, cells are drawn as one raster instead of rectangles. */
 const MIN_RECT_CELL = 3;
 
-function element<K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<string, string | number>): SVGElementTagNameMap[K] {
+function element<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attributes: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
   const el = document.createElementNS(SVG, name);
   for (const [key, value] of Object.entries(attributes)) el.setAttribute(key, String(value));
   return el;
@@ -62,7 +70,9 @@ function element<K extends keyof SVGElementTagNameMap>(name: K, attributes: Reco
 
 export function heatColour(domain: number): (value: number) => string {
   const d = domain > 0 ? domain : 1;
-  return scaleDiverging<string>((t) => interpolateRdBu(1 - t)).domain([-d, 0, d]).clamp(true);
+  return scaleDiverging<string>((t) => interpolateRdBu(1 - t))
+    .domain([-d, 0, d])
+    .clamp(true);
 }
 
 function raster(data: HeatmapData, colour: (index: number) => string): string {
@@ -84,13 +94,28 @@ export function stageHeatmap(data: HeatmapData, options: HeatmapOptions): SVGSVG
   const colour = options.colourOf ?? ((i: number) => heat(data.values[i]));
   const cell = data.stride * options.scale;
   const [w, h] = [data.width * cell, data.height * cell];
-  const svg = element('svg', { viewBox: `-1 -1 ${w + 2} ${h + 2}`, width: Math.ceil(w + 2), height: Math.ceil(h + 2), role: 'img' });
+  const svg = element('svg', {
+    viewBox: `-1 -1 ${w + 2} ${h + 2}`,
+    width: Math.ceil(w + 2),
+    height: Math.ceil(h + 2),
+    role: 'img',
+  });
   const [cropRows, cropCols] = [data.height - data.kept[0], data.width - data.kept[1]];
-  const cropText = cropRows || cropCols ? `; the crop drops ${cropRows} row(s) and ${cropCols} column(s)` : '; nothing is cropped';
-  svg.setAttribute('aria-label', `${options.label}: ${data.height} × ${data.width} cells of ${data.stride} × ${data.stride} px${cropText}`);
+  const cropText =
+    cropRows || cropCols ? `; the crop drops ${cropRows} row(s) and ${cropCols} column(s)` : '; nothing is cropped';
+  svg.setAttribute(
+    'aria-label',
+    `${options.label}: ${data.height} × ${data.width} cells of ${data.stride} × ${data.stride} px${cropText}`,
+  );
   svg.dataset.cells = `${data.height}x${data.width}`;
   const hatchId = `${options.idPrefix}-hatch`;
-  const pattern = element('pattern', { id: hatchId, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
+  const pattern = element('pattern', {
+    id: hatchId,
+    width: 6,
+    height: 6,
+    patternUnits: 'userSpaceOnUse',
+    patternTransform: 'rotate(45)',
+  });
   pattern.append(element('line', { x1: 0, y1: 0, x2: 0, y2: 6, style: 'stroke: var(--fg); stroke-width: 1.5' }));
   const defs = element('defs', {});
   defs.append(pattern);
@@ -99,15 +124,28 @@ export function stageHeatmap(data: HeatmapData, options: HeatmapOptions): SVGSVG
     const g = element('g', { style: 'stroke: var(--bg); stroke-width: 0.5' });
     for (let y = 0; y < data.height; y++) {
       for (let x = 0; x < data.width; x++) {
-        g.append(element('rect', { x: x * cell, y: y * cell, width: cell, height: cell, fill: colour(y * data.width + x) }));
+        g.append(
+          element('rect', { x: x * cell, y: y * cell, width: cell, height: cell, fill: colour(y * data.width + x) }),
+        );
       }
     }
     svg.append(g);
   } else {
-    svg.append(element('image', { href: raster(data, colour), width: w, height: h, preserveAspectRatio: 'none', style: 'image-rendering: pixelated' }));
+    svg.append(
+      element('image', {
+        href: raster(data, colour),
+        width: w,
+        height: h,
+        preserveAspectRatio: 'none',
+        style: 'image-rendering: pixelated',
+      }),
+    );
   }
   const [keptW, keptH] = [data.kept[1] * cell, data.kept[0] * cell];
-  for (const [x, y, rw, rh] of [[keptW, 0, w - keptW, h], [0, keptH, keptW, h - keptH]]) {
+  for (const [x, y, rw, rh] of [
+    [keptW, 0, w - keptW, h],
+    [0, keptH, keptW, h - keptH],
+  ]) {
     if (rw <= 0 || rh <= 0) continue;
     svg.append(element('rect', { x, y, width: rw, height: rh, fill: `url(#${hatchId})`, style: 'fill-opacity: 0.9' }));
     svg.append(element('rect', { x, y, width: rw, height: rh, style: 'fill: var(--bg); fill-opacity: 0.45' }));
@@ -115,9 +153,25 @@ export function stageHeatmap(data: HeatmapData, options: HeatmapOptions): SVGSVG
   const [imageH, imageW] = [data.image[0] * options.scale, data.image[1] * options.scale];
   if (data.outline) {
     const href = outlineUrl(data.outline, data.image[0], data.image[1], options.outlineColour ?? [0, 0, 0]);
-    svg.append(element('image', { href, width: imageW, height: imageH, preserveAspectRatio: 'none', style: 'image-rendering: pixelated' }));
+    svg.append(
+      element('image', {
+        href,
+        width: imageW,
+        height: imageH,
+        preserveAspectRatio: 'none',
+        style: 'image-rendering: pixelated',
+      }),
+    );
   }
-  svg.append(element('rect', { x: 0, y: 0, width: imageW, height: imageH, style: 'fill: none; stroke: var(--fg); stroke-width: 1.5; stroke-dasharray: 4 3' }));
+  svg.append(
+    element('rect', {
+      x: 0,
+      y: 0,
+      width: imageW,
+      height: imageH,
+      style: 'fill: none; stroke: var(--fg); stroke-width: 1.5; stroke-dasharray: 4 3',
+    }),
+  );
   return svg;
 }
 
@@ -130,9 +184,15 @@ export function heatLegend(domain: number, label: string): SVGSVGElement {
   const steps = 44;
   for (let i = 0; i < steps; i++) {
     const v = -domain + ((i + 0.5) / steps) * 2 * domain;
-    svg.append(element('rect', { x: 10 + (i * 200) / steps, y: 2, width: 200 / steps + 0.5, height: 12, fill: colour(v) }));
+    svg.append(
+      element('rect', { x: 10 + (i * 200) / steps, y: 2, width: 200 / steps + 0.5, height: 12, fill: colour(v) }),
+    );
   }
-  const ticks: [number, string][] = [[10, (-domain).toFixed(1)], [110, '0'], [210, domain.toFixed(1)]];
+  const ticks: [number, string][] = [
+    [10, (-domain).toFixed(1)],
+    [110, '0'],
+    [210, domain.toFixed(1)],
+  ];
   for (const [x, text] of ticks) {
     const t = element('text', { x, y: 30, 'text-anchor': 'middle', style: 'fill: var(--fg); font-size: 11px' });
     t.textContent = text;
@@ -142,12 +202,42 @@ export function heatLegend(domain: number, label: string): SVGSVGElement {
 }
 
 /** The input image at the panels' scale with a true outline over it (the reference the stage maps are read against). */
-export function imagePanel(rgba: Uint8ClampedArray, height: number, width: number, outline: Uint8Array, scale: number, label: string): SVGSVGElement {
+export function imagePanel(
+  rgba: Uint8ClampedArray,
+  height: number,
+  width: number,
+  outline: Uint8Array,
+  scale: number,
+  label: string,
+): SVGSVGElement {
   const [w, h] = [width * scale, height * scale];
-  const svg = element('svg', { viewBox: `-1 -1 ${w + 2} ${h + 2}`, width: Math.ceil(w + 2), height: Math.ceil(h + 2), role: 'img' });
+  const svg = element('svg', {
+    viewBox: `-1 -1 ${w + 2} ${h + 2}`,
+    width: Math.ceil(w + 2),
+    height: Math.ceil(h + 2),
+    role: 'img',
+  });
   svg.setAttribute('aria-label', label);
-  svg.append(element('image', { href: rgbaToUrl(rgba, height, width), width: w, height: h, preserveAspectRatio: 'none' }));
-  svg.append(element('image', { href: outlineUrl(outline, height, width, [255, 255, 255]), width: w, height: h, preserveAspectRatio: 'none', style: 'image-rendering: pixelated' }));
-  svg.append(element('rect', { x: 0, y: 0, width: w, height: h, style: 'fill: none; stroke: var(--fg); stroke-width: 1.5; stroke-dasharray: 4 3' }));
+  svg.append(
+    element('image', { href: rgbaToUrl(rgba, height, width), width: w, height: h, preserveAspectRatio: 'none' }),
+  );
+  svg.append(
+    element('image', {
+      href: outlineUrl(outline, height, width, [255, 255, 255]),
+      width: w,
+      height: h,
+      preserveAspectRatio: 'none',
+      style: 'image-rendering: pixelated',
+    }),
+  );
+  svg.append(
+    element('rect', {
+      x: 0,
+      y: 0,
+      width: w,
+      height: h,
+      style: 'fill: none; stroke: var(--fg); stroke-width: 1.5; stroke-dasharray: 4 3',
+    }),
+  );
   return svg;
 }

@@ -19,13 +19,18 @@ export interface IoUBarsOptions {
   colourOf(classId: number): string;
 }
 
-interface BarDatum { name: string; classId: number; iou: number | null }
+interface BarDatum {
+  name: string;
+  classId: number;
+  iou: number | null;
+}
 
 const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;
 
 export function describeIoUBars(data: IoUBarsData): string {
-  const parts = data.perClassIoU.map((iou, c) =>
-    `${data.classNames[c]} ${iou === null ? 'absent, left out' : percent(iou)}`);
+  const parts = data.perClassIoU.map(
+    (iou, c) => `${data.classNames[c]} ${iou === null ? 'absent, left out' : percent(iou)}`,
+  );
   return `Per-class IoU: ${parts.join('; ')}. Mean IoU ${percent(data.meanIoU)}.`;
 }
 
@@ -47,21 +52,42 @@ export function drawIoUBars(data: IoUBarsData, options: IoUBarsOptions): SVGSVGE
     y: { domain: bars.map((d) => d.name), label: null, tickSize: 0 },
     marks: [
       Plot.barX(present, {
-        x: (d: BarDatum) => d.iou ?? 0, y: 'name', fill: (d: BarDatum) => options.colourOf(d.classId),
-        stroke: 'var(--fg-soft)', strokeWidth: 0.5, inset: 3,
+        x: (d: BarDatum) => d.iou ?? 0,
+        y: 'name',
+        fill: (d: BarDatum) => options.colourOf(d.classId),
+        stroke: 'var(--fg-soft)',
+        strokeWidth: 0.5,
+        inset: 3,
       }),
       Plot.text(present, {
-        x: 1, y: 'name', text: (d: BarDatum) => percent(d.iou ?? 0),
-        dx: 8, textAnchor: 'start', fill: 'var(--fg)', fontSize: 12, fontWeight: 600,
+        x: 1,
+        y: 'name',
+        text: (d: BarDatum) => percent(d.iou ?? 0),
+        dx: 8,
+        textAnchor: 'start',
+        fill: 'var(--fg)',
+        fontSize: 12,
+        fontWeight: 600,
       }),
       Plot.text(absent, {
-        x: 0, y: 'name', text: () => 'absent: left out', dx: 4, textAnchor: 'start', fill: 'var(--fg-soft)',
-        fontStyle: 'italic', fontSize: 12,
+        x: 0,
+        y: 'name',
+        text: () => 'absent: left out',
+        dx: 4,
+        textAnchor: 'start',
+        fill: 'var(--fg-soft)',
+        fontStyle: 'italic',
+        fontSize: 12,
       }),
       Plot.ruleX([data.meanIoU], { stroke: 'var(--accent)', strokeWidth: 2, strokeDasharray: '5 3' }),
       Plot.text([data.meanIoU], {
-        x: (v: number) => v, frameAnchor: 'top', dy: -14, text: (v: number) => `mean IoU ${percent(v)}`,
-        fill: 'var(--accent)', fontSize: 12, fontWeight: 600,
+        x: (v: number) => v,
+        frameAnchor: 'top',
+        dy: -14,
+        text: (v: number) => `mean IoU ${percent(v)}`,
+        fill: 'var(--accent)',
+        fontSize: 12,
+        fontWeight: 600,
         textAnchor: data.meanIoU > 0.7 ? 'end' : 'start',
       }),
     ],

@@ -14,7 +14,9 @@ export interface GridPanel {
   fill: string;
 }
 
-export interface GridsOptions { width: number }
+export interface GridsOptions {
+  width: number;
+}
 
 const TITLE = 18;
 const PANEL_GAP = 22;
@@ -28,21 +30,44 @@ function cellSize(panels: readonly GridPanel[]): number {
 }
 
 function drawPanel(g: G, panel: GridPanel, size: number): void {
-  g.append('text').attr('x', 0).attr('y', 12).style('font-size', '12px').style('fill', 'var(--fg-soft)').text(panel.title);
-  panel.grid.forEach((row, r) => row.forEach((value, c) => {
-    const cell = g.append('g').attr('class', 'grid-cell').attr('data-grid', panel.key)
-      .attr('data-index', r * row.length + c);
-    cell.append('rect').attr('x', c * size + 0.5).attr('y', TITLE + r * size + 0.5)
-      .attr('width', size - 1).attr('height', size - 1).attr('rx', 2)
-      .style('fill', panel.fill).style('stroke', 'var(--border)');
-    cell.append('text').attr('x', (c + 0.5) * size).attr('y', TITLE + (r + 0.5) * size)
-      .attr('text-anchor', 'middle').attr('dominant-baseline', 'central')
-      .style('font-size', '11px').style('fill', 'var(--fg)').text(formatCell(value));
-  }));
+  g.append('text')
+    .attr('x', 0)
+    .attr('y', 12)
+    .style('font-size', '12px')
+    .style('fill', 'var(--fg-soft)')
+    .text(panel.title);
+  panel.grid.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const cell = g
+        .append('g')
+        .attr('class', 'grid-cell')
+        .attr('data-grid', panel.key)
+        .attr('data-index', r * row.length + c);
+      cell
+        .append('rect')
+        .attr('x', c * size + 0.5)
+        .attr('y', TITLE + r * size + 0.5)
+        .attr('width', size - 1)
+        .attr('height', size - 1)
+        .attr('rx', 2)
+        .style('fill', panel.fill)
+        .style('stroke', 'var(--border)');
+      cell
+        .append('text')
+        .attr('x', (c + 0.5) * size)
+        .attr('y', TITLE + (r + 0.5) * size)
+        .attr('text-anchor', 'middle')
+        .attr('dominant-baseline', 'central')
+        .style('font-size', '11px')
+        .style('fill', 'var(--fg)')
+        .text(formatCell(value));
+    }),
+  );
 }
 
 function describe(panels: readonly GridPanel[]): string {
-  return panels.map((p) => `${p.title}: ${p.grid.map((row) => row.map((v) => formatCell(v)).join(' ')).join(' / ')}`)
+  return panels
+    .map((p) => `${p.title}: ${p.grid.map((row) => row.map((v) => formatCell(v)).join(' ')).join(' / ')}`)
     .join('. ');
 }
 
@@ -64,10 +89,18 @@ export function drawGrids(panels: readonly GridPanel[], options: GridsOptions): 
     x += width + PANEL_GAP;
     rowHeight = Math.max(rowHeight, height);
   }
-  const width = Math.ceil(Math.max(...placed.map((p) => p.x + Math.max(p.panel.grid[0].length * size, p.panel.title.length * 6.5)))) + 2;
+  const width =
+    Math.ceil(
+      Math.max(...placed.map((p) => p.x + Math.max(p.panel.grid[0].length * size, p.panel.title.length * 6.5))),
+    ) + 2;
   const height = Math.ceil(y + rowHeight + 2);
-  const svg = create('svg').attr('class', 'grids-figure').attr('width', width).attr('height', height)
-    .attr('viewBox', `0 0 ${width} ${height}`).attr('role', 'img').attr('aria-label', describe(panels));
+  const svg = create('svg')
+    .attr('class', 'grids-figure')
+    .attr('width', width)
+    .attr('height', height)
+    .attr('viewBox', `0 0 ${width} ${height}`)
+    .attr('role', 'img')
+    .attr('aria-label', describe(panels));
   for (const { panel, x: px, y: py } of placed) {
     drawPanel(svg.append('g').attr('transform', `translate(${px},${py})`), panel, size);
   }

@@ -20,7 +20,9 @@ export interface MatrixFigureData {
   outputWidth: number;
 }
 
-export interface MatrixFigureOptions { width: number }
+export interface MatrixFigureOptions {
+  width: number;
+}
 
 const GAP = 8;
 const TITLE = 16;
@@ -38,13 +40,26 @@ export function handleName(kind: 'row' | 'column', index: number, width: number)
 }
 
 function cellBox(g: G, x: number, y: number, size: number, fill: string): void {
-  g.append('rect').attr('x', x + 0.5).attr('y', y + 0.5).attr('width', size - 1).attr('height', size - 1)
-    .attr('rx', 2).style('fill', fill).style('stroke', 'var(--border)');
+  g.append('rect')
+    .attr('x', x + 0.5)
+    .attr('y', y + 0.5)
+    .attr('width', size - 1)
+    .attr('height', size - 1)
+    .attr('rx', 2)
+    .style('fill', fill)
+    .style('stroke', 'var(--border)');
 }
 
 function cellText(g: G, x: number, y: number, text: string, fontSize: number, rotate = false): void {
-  const t = g.append('text').attr('x', x).attr('y', y).attr('text-anchor', 'middle')
-    .attr('dominant-baseline', 'central').style('font-size', `${fontSize}px`).style('fill', 'var(--fg)').text(text);
+  const t = g
+    .append('text')
+    .attr('x', x)
+    .attr('y', y)
+    .attr('text-anchor', 'middle')
+    .attr('dominant-baseline', 'central')
+    .style('font-size', `${fontSize}px`)
+    .style('fill', 'var(--fg)')
+    .text(text);
   if (rotate) t.attr('transform', `rotate(-90 ${x} ${y})`);
 }
 
@@ -65,25 +80,58 @@ export function drawMatrix(data: MatrixFigureData, options: MatrixFigureOptions)
   const width = Math.ceil(yLeft + vectorWidthIn(size) + 2);
   const height = Math.ceil(top + rows * size + 4);
 
-  const svg = create('svg').attr('class', 'matrix-figure').attr('width', width).attr('height', height)
-    .attr('viewBox', `0 0 ${width} ${height}`).attr('role', 'group')
-    .attr('aria-label', `y = C·x with C of ${rows} rows (one per output position) and ${columns} columns ` +
-      '(one per input position). Focus a row or a column handle to light up what it connects.');
+  const svg = create('svg')
+    .attr('class', 'matrix-figure')
+    .attr('width', width)
+    .attr('height', height)
+    .attr('viewBox', `0 0 ${width} ${height}`)
+    .attr('role', 'group')
+    .attr(
+      'aria-label',
+      `y = C·x with C of ${rows} rows (one per output position) and ${columns} columns ` +
+        '(one per input position). Focus a row or a column handle to light up what it connects.',
+    );
   const titles = svg.append('g').attr('aria-hidden', 'true').style('font-size', '12px').style('fill', 'var(--fg-soft)');
   titles.append('text').attr('x', left).attr('y', 12).text(`vec(x) along the top · C (${rows} × ${columns})`);
-  titles.append('text').attr('x', yLeft).attr('y', top - 6).text('y');
-  titles.append('text').attr('x', handleSpan / 2).attr('y', TITLE + handleSpan + 2 + size / 2).attr('text-anchor', 'middle')
-    .attr('dominant-baseline', 'central').style('font-style', 'italic').text('x');
+  titles
+    .append('text')
+    .attr('x', yLeft)
+    .attr('y', top - 6)
+    .text('y');
+  titles
+    .append('text')
+    .attr('x', handleSpan / 2)
+    .attr('y', TITLE + handleSpan + 2 + size / 2)
+    .attr('text-anchor', 'middle')
+    .attr('dominant-baseline', 'central')
+    .style('font-style', 'italic')
+    .text('x');
 
-  const columnHandles = svg.append('g').attr('role', 'listbox').attr('aria-orientation', 'horizontal')
-    .attr('aria-label', 'Columns of C, one per input position').attr('class', 'handles');
+  const columnHandles = svg
+    .append('g')
+    .attr('role', 'listbox')
+    .attr('aria-orientation', 'horizontal')
+    .attr('aria-label', 'Columns of C, one per input position')
+    .attr('class', 'handles');
   const xRow = svg.append('g').attr('aria-hidden', 'true');
   for (let j = 0; j < columns; j += 1) {
-    const handle = columnHandles.append('g').attr('role', 'option').attr('class', 'handle')
-      .attr('tabindex', j === 0 ? 0 : -1).attr('aria-selected', 'false').attr('data-column', j)
+    const handle = columnHandles
+      .append('g')
+      .attr('role', 'option')
+      .attr('class', 'handle')
+      .attr('tabindex', j === 0 ? 0 : -1)
+      .attr('aria-selected', 'false')
+      .attr('data-column', j)
       .attr('aria-label', handleName('column', j, data.inputWidth));
-    handle.append('rect').attr('x', left + j * size + 0.5).attr('y', TITLE).attr('width', size - 1)
-      .attr('height', handleSpan - 2).attr('rx', 2).style('fill', 'var(--bg)').style('stroke', 'var(--border)');
+    handle
+      .append('rect')
+      .attr('x', left + j * size + 0.5)
+      .attr('y', TITLE)
+      .attr('width', size - 1)
+      .attr('height', handleSpan - 2)
+      .attr('rx', 2)
+      .style('fill', 'var(--bg)')
+      .style('stroke', 'var(--border)');
     const [r, c] = gridPosition(j, data.inputWidth);
     cellText(handle, left + (j + 0.5) * size, TITLE + (handleSpan - 2) / 2, `(${r},${c})`, font, true);
     const xCell = xRow.append('g').attr('class', 'vector-cell').attr('data-grid', 'x-vec').attr('data-index', j);
@@ -91,22 +139,41 @@ export function drawMatrix(data: MatrixFigureData, options: MatrixFigureOptions)
     cellText(xCell, left + (j + 0.5) * size, TITLE + handleSpan + 2 + size / 2, formatCell(data.input[j]), font);
   }
 
-  const rowHandles = svg.append('g').attr('role', 'listbox').attr('aria-orientation', 'vertical')
-    .attr('aria-label', 'Rows of C, one per output position').attr('class', 'handles');
+  const rowHandles = svg
+    .append('g')
+    .attr('role', 'listbox')
+    .attr('aria-orientation', 'vertical')
+    .attr('aria-label', 'Rows of C, one per output position')
+    .attr('class', 'handles');
   const entries = svg.append('g').attr('aria-hidden', 'true');
   const yColumn = svg.append('g').attr('aria-hidden', 'true');
   data.matrix.forEach((row, r) => {
     const y = top + r * size;
-    const handle = rowHandles.append('g').attr('role', 'option').attr('class', 'handle')
-      .attr('tabindex', r === 0 ? 0 : -1).attr('aria-selected', 'false').attr('data-row', r)
+    const handle = rowHandles
+      .append('g')
+      .attr('role', 'option')
+      .attr('class', 'handle')
+      .attr('tabindex', r === 0 ? 0 : -1)
+      .attr('aria-selected', 'false')
+      .attr('data-row', r)
       .attr('aria-label', handleName('row', r, data.outputWidth));
-    handle.append('rect').attr('x', 0).attr('y', y).attr('width', handleSpan - 2).attr('height', size)
-      .attr('rx', 2).style('fill', 'var(--bg)').style('stroke', 'var(--border)');
+    handle
+      .append('rect')
+      .attr('x', 0)
+      .attr('y', y)
+      .attr('width', handleSpan - 2)
+      .attr('height', size)
+      .attr('rx', 2)
+      .style('fill', 'var(--bg)')
+      .style('stroke', 'var(--border)');
     const [oy, ox] = gridPosition(r, data.outputWidth);
     cellText(handle, (handleSpan - 2) / 2, y + size / 2, `(${oy},${ox})`, font);
     row.forEach((value, j) => {
-      const entry = entries.append('g').attr('class', value === 0 ? 'entry zero' : 'entry')
-        .attr('data-row', r).attr('data-column', j);
+      const entry = entries
+        .append('g')
+        .attr('class', value === 0 ? 'entry zero' : 'entry')
+        .attr('data-row', r)
+        .attr('data-column', j);
       cellBox(entry, left + j * size, y, size, value === 0 ? 'var(--cell)' : 'var(--accent-soft)');
       if (value !== 0) cellText(entry, left + (j + 0.5) * size, y + size / 2, formatCell(value), font);
     });

@@ -28,9 +28,26 @@ export interface OutputSizeOptions {
 
 type CellKind = 'input' | CanvasCellKind;
 
-interface Cell { key: string; x: number; y: number; size: number; kind: CellKind }
-interface Label { key: string; x: number; y: number; text: string; anchor: 'start' | 'middle' }
-interface Layout { width: number; height: number; cells: Cell[]; labels: Label[] }
+interface Cell {
+  key: string;
+  x: number;
+  y: number;
+  size: number;
+  kind: CellKind;
+}
+interface Label {
+  key: string;
+  x: number;
+  y: number;
+  text: string;
+  anchor: 'start' | 'middle';
+}
+interface Layout {
+  width: number;
+  height: number;
+  cells: Cell[];
+  labels: Label[];
+}
 
 const MARGIN = 4;
 const LABEL_HEIGHT = 22;
@@ -47,9 +64,15 @@ const LOOK: Record<CellKind, { fill: string; stroke: string; dash: string }> = {
 };
 
 function gridCells(prefix: string, kinds: readonly CellKind[][], left: number, top: number, size: number): Cell[] {
-  return kinds.flatMap((row, r) => row.map((kind, c) => ({
-    key: `${prefix}-${r}-${c}`, x: left + c * size, y: top + r * size, size, kind,
-  })));
+  return kinds.flatMap((row, r) =>
+    row.map((kind, c) => ({
+      key: `${prefix}-${r}-${c}`,
+      x: left + c * size,
+      y: top + r * size,
+      size,
+      kind,
+    })),
+  );
 }
 
 /** The kind of each canvas cell: cropped on either axis wins, then output padding on either axis. */
@@ -72,16 +95,37 @@ function layout(data: OutputSizeData, width: number): Layout {
   const outputTop = narrow ? inputTop + data.input * size + 8 + LABEL_HEIGHT * 2 : inputTop;
   const height = narrow ? outputTop + n * size + MARGIN : inputTop + Math.max(data.input, n) * size + MARGIN;
   const arrow: Label = narrow
-    ? { key: 'arrow', x: MARGIN + 40, y: inputTop + data.input * size + LABEL_HEIGHT, text: '↓ transposed conv', anchor: 'start' }
-    : { key: 'arrow', x: MARGIN + data.input * size + GAP / 2, y: inputTop + Math.min(data.input * size, 60) / 2 + 5, text: '→', anchor: 'middle' };
+    ? {
+        key: 'arrow',
+        x: MARGIN + 40,
+        y: inputTop + data.input * size + LABEL_HEIGHT,
+        text: '↓ transposed conv',
+        anchor: 'start',
+      }
+    : {
+        key: 'arrow',
+        x: MARGIN + data.input * size + GAP / 2,
+        y: inputTop + Math.min(data.input * size, 60) / 2 + 5,
+        text: '→',
+        anchor: 'middle',
+      };
   const cropNote = data.padding > 0 || data.outputPadding > 0 ? ` (canvas ${n} × ${n})` : '';
   return {
     width,
     height: Math.ceil(height),
-    cells: [...gridCells('in', inKinds, MARGIN, inputTop, size), ...gridCells('out', outKinds, outputLeft, outputTop, size)],
+    cells: [
+      ...gridCells('in', inKinds, MARGIN, inputTop, size),
+      ...gridCells('out', outKinds, outputLeft, outputTop, size),
+    ],
     labels: [
       { key: 'input', x: MARGIN, y: inputTop - 7, text: `input ${data.input} × ${data.input}`, anchor: 'start' },
-      { key: 'output', x: outputLeft, y: outputTop - 7, text: `output ${data.output} × ${data.output}${cropNote}`, anchor: 'start' },
+      {
+        key: 'output',
+        x: outputLeft,
+        y: outputTop - 7,
+        text: `output ${data.output} × ${data.output}${cropNote}`,
+        anchor: 'start',
+      },
       arrow,
     ],
   };
@@ -89,9 +133,11 @@ function layout(data: OutputSizeData, width: number): Layout {
 
 function describe(data: OutputSizeData): string {
   const n = canvasCells(data.canvas, data.padding, data.outputPadding).length;
-  return `Input grid of ${data.input} by ${data.input} cells and output grid of ${data.output} by ${data.output} ` +
+  return (
+    `Input grid of ${data.input} by ${data.input} cells and output grid of ${data.output} by ${data.output} ` +
     `cells, drawn at the same cell size. The scatter canvas is ${n} by ${n}; padding ${data.padding} crops ` +
-    `${data.padding} from each side and output padding ${data.outputPadding} adds ${data.outputPadding} at the bottom and right.`;
+    `${data.padding} from each side and output padding ${data.outputPadding} adds ${data.outputPadding} at the bottom and right.`
+  );
 }
 
 type CellSelection = Selection<SVGRectElement, Cell, SVGGElement, unknown>;
@@ -130,31 +176,56 @@ export function drawOutputSize(data: OutputSizeData, options: OutputSizeOptions)
   if (animate) svg.transition().duration(DURATION).attr('height', plan.height).attr('viewBox', viewBox);
   else svg.interrupt().attr('height', plan.height).attr('viewBox', viewBox);
 
-  const cells = svg.select<SVGGElement>('g.cells').selectAll<SVGRectElement, Cell>('rect').data(plan.cells, (d) => d.key);
+  const cells = svg
+    .select<SVGGElement>('g.cells')
+    .selectAll<SVGRectElement, Cell>('rect')
+    .data(plan.cells, (d) => d.key);
   const exiting = cells.exit<Cell>();
-  if (animate) exiting.transition().duration(DURATION / 2).style('opacity', 0).remove();
+  if (animate)
+    exiting
+      .transition()
+      .duration(DURATION / 2)
+      .style('opacity', 0)
+      .remove();
   else exiting.interrupt().remove();
 
-  const entering = cells.enter().append('rect')
-    .attr('x', (d) => d.x + inset(d) / 2).attr('y', (d) => d.y + inset(d) / 2)
-    .attr('width', (d) => d.size - inset(d)).attr('height', (d) => d.size - inset(d)).attr('rx', 1.5)
+  const entering = cells
+    .enter()
+    .append('rect')
+    .attr('x', (d) => d.x + inset(d) / 2)
+    .attr('y', (d) => d.y + inset(d) / 2)
+    .attr('width', (d) => d.size - inset(d))
+    .attr('height', (d) => d.size - inset(d))
+    .attr('rx', 1.5)
     .style('opacity', animate ? 0 : 1);
   const all = styleCells(entering.merge(cells));
   if (animate) {
-    all.transition().duration(DURATION)
-      .attr('x', (d) => d.x + inset(d) / 2).attr('y', (d) => d.y + inset(d) / 2)
-      .attr('width', (d) => d.size - inset(d)).attr('height', (d) => d.size - inset(d))
+    all
+      .transition()
+      .duration(DURATION)
+      .attr('x', (d) => d.x + inset(d) / 2)
+      .attr('y', (d) => d.y + inset(d) / 2)
+      .attr('width', (d) => d.size - inset(d))
+      .attr('height', (d) => d.size - inset(d))
       .style('opacity', 1);
   } else {
-    all.interrupt()
-      .attr('x', (d) => d.x + inset(d) / 2).attr('y', (d) => d.y + inset(d) / 2)
-      .attr('width', (d) => d.size - inset(d)).attr('height', (d) => d.size - inset(d))
+    all
+      .interrupt()
+      .attr('x', (d) => d.x + inset(d) / 2)
+      .attr('y', (d) => d.y + inset(d) / 2)
+      .attr('width', (d) => d.size - inset(d))
+      .attr('height', (d) => d.size - inset(d))
       .style('opacity', 1);
   }
 
-  svg.select<SVGGElement>('g.labels').selectAll<SVGTextElement, Label>('text').data(plan.labels, (d) => d.key)
+  svg
+    .select<SVGGElement>('g.labels')
+    .selectAll<SVGTextElement, Label>('text')
+    .data(plan.labels, (d) => d.key)
     .join('text')
-    .attr('x', (d) => d.x).attr('y', (d) => d.y).attr('text-anchor', (d) => d.anchor)
+    .attr('x', (d) => d.x)
+    .attr('y', (d) => d.y)
+    .attr('text-anchor', (d) => d.anchor)
     .attr('data-label', (d) => d.key)
     .style('font-size', (d) => (d.key === 'arrow' && !d.text.includes('conv') ? '22px' : null))
     .text((d) => d.text);

@@ -15,7 +15,11 @@ export function rgbaToUrl(rgba: Uint8ClampedArray, height: number, width: number
 /** Values → grey (low = dark, high = light), scaled to [lo, hi] (default: the map's own min and max). */
 export function greyUrl(values: Float32Array, height: number, width: number, range?: [number, number]): string {
   let [lo, hi] = range ?? [Infinity, -Infinity];
-  if (!range) for (const v of values) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+  if (!range)
+    for (const v of values) {
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
   const span = hi - lo || 1;
   const rgba = new Uint8ClampedArray(height * width * 4);
   values.forEach((v, i) => {
@@ -26,8 +30,16 @@ export function greyUrl(values: Float32Array, height: number, width: number, ran
 }
 
 /** Probabilities in [0, 1] → `colour` with opacity p·maxAlpha (transparent where p = 0). */
-export function overlayUrl(values: Float32Array, height: number, width: number, colour: readonly [number, number, number], maxAlpha = 0.85): string {
+export function overlayUrl(
+  values: Float32Array,
+  height: number,
+  width: number,
+  colour: readonly [number, number, number],
+  maxAlpha = 0.85,
+): string {
   const rgba = new Uint8ClampedArray(height * width * 4);
-  values.forEach((p, i) => rgba.set([colour[0], colour[1], colour[2], Math.round(Math.min(1, Math.max(0, p)) * maxAlpha * 255)], i * 4));
+  values.forEach((p, i) =>
+    rgba.set([colour[0], colour[1], colour[2], Math.round(Math.min(1, Math.max(0, p)) * maxAlpha * 255)], i * 4),
+  );
   return rgbaToUrl(rgba, height, width);
 }

@@ -30,37 +30,69 @@ export function drawReceptiveField(data: FieldFigureData, options: { width: numb
   const rowsNeeded = Math.ceil(levels / perRow);
   const width = Math.min(options.width, perRow * (panel + gap) - gap + 4);
   const height = rowsNeeded * (panel + header + gap);
-  const svg = create('svg').attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height)
-    .attr('role', 'img').attr('aria-label', data.summary);
+  const svg = create('svg')
+    .attr('viewBox', `0 0 ${width} ${height}`)
+    .attr('width', width)
+    .attr('height', height)
+    .attr('role', 'img')
+    .attr('aria-label', data.summary);
   data.levels.forEach((level, i) => {
     const [px, py] = [2 + (i % perRow) * (panel + gap), Math.floor(i / perRow) * (panel + header + gap)];
     const cell = panel / level.size;
     const g = svg.append('g').attr('data-level', i).attr('transform', `translate(${px},${py})`);
     const words = level.label.split('\n');
-    words.forEach((line, j) => g.append('text').attr('x', 0).attr('y', 11 + j * 13).attr('font-size', 11)
-      .attr('fill', j === 0 ? 'var(--fg)' : 'var(--fg-soft)').text(line));
+    words.forEach((line, j) =>
+      g
+        .append('text')
+        .attr('x', 0)
+        .attr('y', 11 + j * 13)
+        .attr('font-size', 11)
+        .attr('fill', j === 0 ? 'var(--fg)' : 'var(--fg-soft)')
+        .text(line),
+    );
     const grid = g.append('g').attr('transform', `translate(0,${header})`);
-    grid.append('rect').attr('width', panel).attr('height', panel).attr('fill', 'var(--cell)').attr('stroke', 'var(--border)');
+    grid
+      .append('rect')
+      .attr('width', panel)
+      .attr('height', panel)
+      .attr('fill', 'var(--cell)')
+      .attr('stroke', 'var(--border)');
     const rowSet = new Set(level.rows);
     const colSet = new Set(level.cols);
     const isTop = i === data.levels.length - 1;
     for (const y of level.rows) {
       for (const x of level.cols) {
-        grid.append('rect').attr('class', 'in-field').attr('x', x * cell).attr('y', y * cell).attr('width', cell).attr('height', cell)
+        grid
+          .append('rect')
+          .attr('class', 'in-field')
+          .attr('x', x * cell)
+          .attr('y', y * cell)
+          .attr('width', cell)
+          .attr('height', cell)
           .attr('fill', isTop ? 'var(--stamp)' : 'color-mix(in srgb, var(--accent) 45%, var(--cell))');
       }
     }
     if (cell >= 5) {
       for (let k = 1; k < level.size; k++) {
-        grid.append('path').attr('d', `M${k * cell},0V${panel}M0,${k * cell}H${panel}`)
-          .attr('stroke', 'var(--border)').attr('stroke-width', 0.5);
+        grid
+          .append('path')
+          .attr('d', `M${k * cell},0V${panel}M0,${k * cell}H${panel}`)
+          .attr('stroke', 'var(--border)')
+          .attr('stroke-width', 0.5);
       }
     }
     if (isTop) {
       for (let y = 0; y < level.size; y++) {
         for (let x = 0; x < level.size; x++) {
-          grid.append('rect').attr('data-cell', `${y},${x}`).attr('x', x * cell).attr('y', y * cell)
-            .attr('width', cell).attr('height', cell).attr('fill', 'transparent').style('cursor', 'pointer');
+          grid
+            .append('rect')
+            .attr('data-cell', `${y},${x}`)
+            .attr('x', x * cell)
+            .attr('y', y * cell)
+            .attr('width', cell)
+            .attr('height', cell)
+            .attr('fill', 'transparent')
+            .style('cursor', 'pointer');
         }
       }
     }
@@ -70,8 +102,13 @@ export function drawReceptiveField(data: FieldFigureData, options: { width: numb
         for (let x = 0; x < level.size; x++) {
           if (!data.gradient[y * level.size + x]) continue;
           const outside = !(rowSet.has(y) && colSet.has(x));
-          grid.append('circle').attr('class', outside ? 'grad outside' : 'grad').attr('cx', (x + 0.5) * cell).attr('cy', (y + 0.5) * cell)
-            .attr('r', radius).attr('fill', outside ? 'var(--warn)' : 'var(--fg)');
+          grid
+            .append('circle')
+            .attr('class', outside ? 'grad outside' : 'grad')
+            .attr('cx', (x + 0.5) * cell)
+            .attr('cy', (y + 0.5) * cell)
+            .attr('r', radius)
+            .attr('fill', outside ? 'var(--warn)' : 'var(--fg)');
         }
       }
     }

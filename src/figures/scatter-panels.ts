@@ -7,16 +7,25 @@ import { formatCell } from '../lib/grid/grid';
 import { sumText, total } from '../lib/scatter-terms';
 import type { ScatterRecord } from '../lib/conv/transposed';
 import {
-  CELL_FILL, drawCells, drawIndices, drawTitle, textWidth, valueCells, type CellSpec, type SvgGroup,
+  CELL_FILL,
+  drawCells,
+  drawIndices,
+  drawTitle,
+  textWidth,
+  valueCells,
+  type CellSpec,
+  type SvgGroup,
 } from './grid-cells';
 
 /** What the figure shows at one timeline position. `index` is the row-major index of the stamped cell. */
-export type Phase =
-  | { kind: 'empty' }
-  | { kind: 'stamp'; index: number; y: number; x: number }
-  | { kind: 'crop' };
+export type Phase = { kind: 'empty' } | { kind: 'stamp'; index: number; y: number; x: number } | { kind: 'crop' };
 
-export interface ScatterParams { stride: number; padding: number; outputPadding: number; dilation: number }
+export interface ScatterParams {
+  stride: number;
+  padding: number;
+  outputPadding: number;
+  dilation: number;
+}
 
 export interface ScatterFigureData extends ScatterParams {
   input: number[][];
@@ -44,8 +53,13 @@ const TITLE_BASELINE = 14;
 const GRID_TOP = 36;
 const GRID_LEFT = 18;
 
-function panel(className: string, title: string, [rows, cols]: [number, number], size: number,
-  body: (g: SvgGroup, at: { x: number; y: number; cellSize: number }) => void): Panel {
+function panel(
+  className: string,
+  title: string,
+  [rows, cols]: [number, number],
+  size: number,
+  body: (g: SvgGroup, at: { x: number; y: number; cellSize: number }) => void,
+): Panel {
   const grid = { x: GRID_LEFT, y: GRID_TOP };
   return {
     className,
@@ -76,7 +90,9 @@ export function inputPanel(data: ScatterFigureData, size: number): Panel {
       className: current ? 'current' : undefined,
     };
   });
-  return panel('input-panel', title, [input.length, width], size, (g, at) => { drawCells(g, cells, at); });
+  return panel('input-panel', title, [input.length, width], size, (g, at) => {
+    drawCells(g, cells, at);
+  });
 }
 
 /** The kernel w, or while stamping the scaled kernel value × w with each product written out. */
@@ -85,16 +101,24 @@ export function kernelPanel(data: ScatterFigureData, size: number): Panel {
   const shape: [number, number] = [kernel.length, kernel[0].length];
   if (phase.kind !== 'stamp') {
     const cells = valueCells(kernel, formatCell, (row, col, w) => ({ title: `w[${row}][${col}] = ${formatCell(w)}` }));
-    return panel('kernel-panel', `kernel w (${shape[0]}×${shape[1]})`, shape, size, (g, at) => { drawCells(g, cells, at); });
+    return panel('kernel-panel', `kernel w (${shape[0]}×${shape[1]})`, shape, size, (g, at) => {
+      drawCells(g, cells, at);
+    });
   }
   const value = input[phase.y][phase.x];
   const v = formatCell(value);
-  const cells = valueCells(kernel, (w) => formatCell(value * w), (row, col, w) => ({
-    note: `${v}×${formatCell(w)}`,
-    title: `${v} × w[${row}][${col}] = ${v} × ${formatCell(w)} = ${formatCell(value * w)}`,
-    fill: CELL_FILL.stamp,
-  }));
-  return panel('kernel-panel', `${v} × kernel`, shape, size, (g, at) => { drawCells(g, cells, at); });
+  const cells = valueCells(
+    kernel,
+    (w) => formatCell(value * w),
+    (row, col, w) => ({
+      note: `${v}×${formatCell(w)}`,
+      title: `${v} × w[${row}][${col}] = ${v} × ${formatCell(w)} = ${formatCell(value * w)}`,
+      fill: CELL_FILL.stamp,
+    }),
+  );
+  return panel('kernel-panel', `${v} × kernel`, shape, size, (g, at) => {
+    drawCells(g, cells, at);
+  });
 }
 
 /** Rows/columns [start, end) of the canvas that output padding a adds to the kept window. */
@@ -136,7 +160,8 @@ export function canvasPanel(data: ScatterFigureData, size: number, hatchId: stri
       const isFresh = fresh.has(`${r},${c}`);
       const isGrown = r >= rows - grown || c >= cols - grown;
       const sum = formatCell(total(list));
-      const story = list.length === 0 ? '0 (no stamp reached it)' : list.length === 1 ? sum : `${sumText(list)} = ${sum}`;
+      const story =
+        list.length === 0 ? '0 (no stamp reached it)' : list.length === 1 ? sum : `${sumText(list)} = ${sum}`;
       const marked = cropping && !outside(r, c) && (inBand(r, band.rows) || inBand(c, band.cols));
       cells.push({
         row: r,
@@ -162,16 +187,25 @@ export function canvasPanel(data: ScatterFigureData, size: number, hatchId: stri
     const layer = g.append('g').attr('class', 'crop-layer');
     for (const cell of cells) {
       if (!outside(cell.row, cell.col)) continue;
-      layer.append('rect')
-        .attr('x', at.x + cell.col * size).attr('y', at.y + cell.row * size)
-        .attr('width', size).attr('height', size)
-        .style('fill', `url(#${hatchId})`).style('pointer-events', 'none');
+      layer
+        .append('rect')
+        .attr('x', at.x + cell.col * size)
+        .attr('y', at.y + cell.row * size)
+        .attr('width', size)
+        .attr('height', size)
+        .style('fill', `url(#${hatchId})`)
+        .style('pointer-events', 'none');
     }
-    layer.append('rect')
+    layer
+      .append('rect')
       .attr('class', 'kept-window')
-      .attr('x', at.x + crop.left * size).attr('y', at.y + crop.top * size)
-      .attr('width', crop.width * size).attr('height', crop.height * size)
-      .style('fill', 'none').style('stroke', 'var(--accent)').style('stroke-width', 3);
+      .attr('x', at.x + crop.left * size)
+      .attr('y', at.y + crop.top * size)
+      .attr('width', crop.width * size)
+      .attr('height', crop.height * size)
+      .style('fill', 'none')
+      .style('stroke', 'var(--accent)')
+      .style('stroke-width', 3);
   });
 }
 
@@ -187,5 +221,7 @@ export function outputPanel(data: ScatterFigureData, size: number): Panel {
       dashed: extra,
     };
   });
-  return panel('output-panel', `output (${height}×${width})`, [height, width], size, (g, at) => { drawCells(g, cells, at); });
+  return panel('output-panel', `output (${height}×${width})`, [height, width], size, (g, at) => {
+    drawCells(g, cells, at);
+  });
 }

@@ -7,7 +7,12 @@ import { create } from 'd3-selection';
 import { formatCell } from '../lib/grid/grid';
 import { CELL_FILL, fitFontSize, type SvgGroup } from './grid-cells';
 import {
-  canvasPanel, inputPanel, kernelPanel, outputPanel, type Panel, type ScatterFigureData,
+  canvasPanel,
+  inputPanel,
+  kernelPanel,
+  outputPanel,
+  type Panel,
+  type ScatterFigureData,
 } from './scatter-panels';
 
 export type { ScatterFigureData } from './scatter-panels';
@@ -23,7 +28,11 @@ const GAP = 24;
 const MAX_CELL = 48;
 const MIN_CELL = 38;
 
-interface Placed { panel: Panel; x: number; y: number }
+interface Placed {
+  panel: Panel;
+  x: number;
+  y: number;
+}
 
 /** Place boxes left to right, starting a new row when the next one would pass `maxWidth`. */
 export function flowLayout(
@@ -55,46 +64,84 @@ function describe(data: ScatterFigureData): string {
   const [rows, cols] = record.canvasShape;
   const head = `Scatter-add, step ${step} of ${last}: `;
   if (phase.kind === 'empty') {
-    return `${head}an empty ${rows}×${cols} canvas; each of the ${input.length * input[0].length} input cells ` +
-      `will add value × the ${kernel.length}×${kernel[0].length} kernel to it.`;
+    return (
+      `${head}an empty ${rows}×${cols} canvas; each of the ${input.length * input[0].length} input cells ` +
+      `will add value × the ${kernel.length}×${kernel[0].length} kernel to it.`
+    );
   }
   if (phase.kind === 'crop') {
     const { top, left, height, width } = record.crop;
-    return `${head}the ${rows}×${cols} canvas is cropped to the ${height}×${width} output starting at row ${top}, ` +
-      `column ${left}. Output: ${record.output.map((r) => r.map((v) => formatCell(v)).join(' ')).join('; ')}.`;
+    return (
+      `${head}the ${rows}×${cols} canvas is cropped to the ${height}×${width} output starting at row ${top}, ` +
+      `column ${left}. Output: ${record.output.map((r) => r.map((v) => formatCell(v)).join(' ')).join('; ')}.`
+    );
   }
   const value = formatCell(input[phase.y][phase.x]);
-  return `${head}x[${phase.y}][${phase.x}] = ${value}, so ${value} × kernel is added to the canvas at row ` +
-    `${phase.y * stride}, column ${phase.x * stride}; overlapping cells show their sums.`;
+  return (
+    `${head}x[${phase.y}][${phase.x}] = ${value}, so ${value} × kernel is added to the canvas at row ` +
+    `${phase.y * stride}, column ${phase.x * stride}; overlapping cells show their sums.`
+  );
 }
 
 function drawHatch(svg: SvgGroup, hatchId: string): void {
-  svg.append('defs').append('pattern')
-    .attr('id', hatchId).attr('width', 6).attr('height', 6)
-    .attr('patternUnits', 'userSpaceOnUse').attr('patternTransform', 'rotate(45)')
-    .append('line').attr('x1', 0).attr('y1', 0).attr('x2', 0).attr('y2', 6)
-    .style('stroke', 'var(--fg-soft)').style('stroke-width', 1.5).style('opacity', 0.7);
+  svg
+    .append('defs')
+    .append('pattern')
+    .attr('id', hatchId)
+    .attr('width', 6)
+    .attr('height', 6)
+    .attr('patternUnits', 'userSpaceOnUse')
+    .attr('patternTransform', 'rotate(45)')
+    .append('line')
+    .attr('x1', 0)
+    .attr('y1', 0)
+    .attr('x2', 0)
+    .attr('y2', 6)
+    .style('stroke', 'var(--fg-soft)')
+    .style('stroke-width', 1.5)
+    .style('opacity', 0.7);
 }
 
 /** Copies of the current stamp's cells at their canvas spots, each remembering its spot in the kernel panel. */
 function drawFlying(root: SvgGroup, data: ScatterFigureData, kernelAt: Placed, canvasAt: Placed, size: number): void {
   const { phase, record } = data;
   if (phase.kind !== 'stamp') return;
-  const layer = root.append('g').attr('class', 'flying').attr('aria-hidden', 'true')
-    .style('opacity', 0).style('pointer-events', 'none');
+  const layer = root
+    .append('g')
+    .attr('class', 'flying')
+    .attr('aria-hidden', 'true')
+    .style('opacity', 0)
+    .style('pointer-events', 'none');
   for (const cell of record.steps[phase.index].stamp) {
-    const from = [kernelAt.x + kernelAt.panel.grid.x + cell.kernelCol * size, kernelAt.y + kernelAt.panel.grid.y + cell.kernelRow * size];
-    const to = [canvasAt.x + canvasAt.panel.grid.x + cell.col * size, canvasAt.y + canvasAt.panel.grid.y + cell.row * size];
+    const from = [
+      kernelAt.x + kernelAt.panel.grid.x + cell.kernelCol * size,
+      kernelAt.y + kernelAt.panel.grid.y + cell.kernelRow * size,
+    ];
+    const to = [
+      canvasAt.x + canvasAt.panel.grid.x + cell.col * size,
+      canvasAt.y + canvasAt.panel.grid.y + cell.row * size,
+    ];
     const text = formatCell(cell.contribution);
-    const g = layer.append('g').attr('class', 'flying-cell')
+    const g = layer
+      .append('g')
+      .attr('class', 'flying-cell')
       .attr('data-from', `translate(${from[0]},${from[1]})`)
       .attr('transform', `translate(${to[0]},${to[1]})`);
-    g.append('rect').attr('width', size).attr('height', size)
-      .style('fill', CELL_FILL.stamp).style('stroke', 'var(--stamp)').style('stroke-width', 2);
-    g.append('text').attr('x', size / 2).attr('y', size / 2)
-      .attr('text-anchor', 'middle').attr('dominant-baseline', 'central')
+    g.append('rect')
+      .attr('width', size)
+      .attr('height', size)
+      .style('fill', CELL_FILL.stamp)
+      .style('stroke', 'var(--stamp)')
+      .style('stroke-width', 2);
+    g.append('text')
+      .attr('x', size / 2)
+      .attr('y', size / 2)
+      .attr('text-anchor', 'middle')
+      .attr('dominant-baseline', 'central')
       .style('font-size', `${fitFontSize(text, size * 0.84, size * 0.32).toFixed(1)}px`)
-      .style('font-weight', '600').style('fill', 'var(--fg)').text(text);
+      .style('font-weight', '600')
+      .style('fill', 'var(--fg)')
+      .text(text);
   }
 }
 

@@ -31,8 +31,14 @@ function panel(svg: Svg, x: number, y: number, side: number, title: string, data
   const scale = side / Math.max(data.height, data.width);
   const body = g.append('g').attr('transform', 'translate(0,20)');
   // The image in grey, so the heat colour reads on any background.
-  body.append('image').attr('href', data.imageUrl).attr('width', data.width * scale).attr('height', data.height * scale)
-    .attr('preserveAspectRatio', 'none').style('filter', 'grayscale(1)').attr('opacity', 0.8);
+  body
+    .append('image')
+    .attr('href', data.imageUrl)
+    .attr('width', data.width * scale)
+    .attr('height', data.height * scale)
+    .attr('preserveAspectRatio', 'none')
+    .style('filter', 'grayscale(1)')
+    .attr('opacity', 0.8);
   return { body, scale };
 }
 
@@ -43,34 +49,73 @@ export function drawScoreOverlay(data: ScoreOverlayData, options: { width: numbe
   const blockHeight = side + 26;
   const [width, height] = sideBySide ? [2 * side + gap + 2, blockHeight] : [side + 2, 2 * blockHeight + gap];
   const [r, g, b] = data.colour;
-  const svg = create('svg').attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height).attr('role', 'img')
-    .attr('aria-label', `Probability of ${data.className} over the image: left, the ${data.coarse.height} by ${data.coarse.width} map of the ` +
-      `convolutionalised classifier; right, the ${data.height} by ${data.width} output after upsampling.`);
+  const svg = create('svg')
+    .attr('viewBox', `0 0 ${width} ${height}`)
+    .attr('width', width)
+    .attr('height', height)
+    .attr('role', 'img')
+    .attr(
+      'aria-label',
+      `Probability of ${data.className} over the image: left, the ${data.coarse.height} by ${data.coarse.width} map of the ` +
+        `convolutionalised classifier; right, the ${data.height} by ${data.width} output after upsampling.`,
+    );
   const left = panel(svg, 1, 0, side, `score_fr: ${data.coarse.height} × ${data.coarse.width}`, data);
   const cell = data.stride * left.scale;
   const coarse = left.body.append('g').attr('class', 'coarse');
   data.coarse.values.forEach((p, i) => {
     const [y, x] = [Math.floor(i / data.coarse.width), i % data.coarse.width];
-    const [w, h] = [Math.min(cell, data.width * left.scale - x * cell), Math.min(cell, data.height * left.scale - y * cell)];
+    const [w, h] = [
+      Math.min(cell, data.width * left.scale - x * cell),
+      Math.min(cell, data.height * left.scale - y * cell),
+    ];
     if (w <= 0 || h <= 0) return;
-    coarse.append('rect').attr('x', x * cell).attr('y', y * cell).attr('width', w).attr('height', h)
-      .attr('fill', `rgb(${r}, ${g}, ${b})`).attr('fill-opacity', (Math.min(1, Math.max(0, p)) * MAX_ALPHA).toFixed(3))
-      .attr('stroke', 'var(--bg)').attr('stroke-width', 0.75).attr('data-p', p.toFixed(3))
-      .append('title').text(`cell (${y}, ${x}): p = ${p.toFixed(3)}`);
+    coarse
+      .append('rect')
+      .attr('x', x * cell)
+      .attr('y', y * cell)
+      .attr('width', w)
+      .attr('height', h)
+      .attr('fill', `rgb(${r}, ${g}, ${b})`)
+      .attr('fill-opacity', (Math.min(1, Math.max(0, p)) * MAX_ALPHA).toFixed(3))
+      .attr('stroke', 'var(--bg)')
+      .attr('stroke-width', 0.75)
+      .attr('data-p', p.toFixed(3))
+      .append('title')
+      .text(`cell (${y}, ${x}): p = ${p.toFixed(3)}`);
     if (cell >= 34) {
-      coarse.append('text').attr('x', x * cell + w / 2).attr('y', y * cell + h / 2 + 4).attr('text-anchor', 'middle')
-        .attr('font-size', 11).attr('fill', '#fff').attr('stroke', '#000').attr('stroke-width', 2.5)
-        .attr('paint-order', 'stroke').text(p.toFixed(2));
+      coarse
+        .append('text')
+        .attr('x', x * cell + w / 2)
+        .attr('y', y * cell + h / 2 + 4)
+        .attr('text-anchor', 'middle')
+        .attr('font-size', 11)
+        .attr('fill', '#fff')
+        .attr('stroke', '#000')
+        .attr('stroke-width', 2.5)
+        .attr('paint-order', 'stroke')
+        .text(p.toFixed(2));
     }
   });
-  const right = sideBySide ? panel(svg, side + gap + 1, 0, side, `output: ${data.height} × ${data.width}`, data)
+  const right = sideBySide
+    ? panel(svg, side + gap + 1, 0, side, `output: ${data.height} × ${data.width}`, data)
     : panel(svg, 1, blockHeight + gap, side, `output: ${data.height} × ${data.width}`, data);
-  right.body.append('image').attr('class', 'full').attr('href', data.fullUrl)
-    .attr('width', data.width * right.scale).attr('height', data.height * right.scale).attr('preserveAspectRatio', 'none');
+  right.body
+    .append('image')
+    .attr('class', 'full')
+    .attr('href', data.fullUrl)
+    .attr('width', data.width * right.scale)
+    .attr('height', data.height * right.scale)
+    .attr('preserveAspectRatio', 'none');
   if (data.truthUrl) {
     for (const body of [right.body]) {
-      body.append('image').attr('class', 'truth').attr('href', data.truthUrl).attr('width', data.width * right.scale)
-        .attr('height', data.height * right.scale).attr('preserveAspectRatio', 'none').style('image-rendering', 'pixelated');
+      body
+        .append('image')
+        .attr('class', 'truth')
+        .attr('href', data.truthUrl)
+        .attr('width', data.width * right.scale)
+        .attr('height', data.height * right.scale)
+        .attr('preserveAspectRatio', 'none')
+        .style('image-rendering', 'pixelated');
     }
   }
   return svg.node() as SVGSVGElement;

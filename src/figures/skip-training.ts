@@ -10,8 +10,16 @@ import type { FCN_VARIANT_LABELS, SkipVariant } from '../lib/fcn/variants';
 import { STAGE_COLOUR } from './training-curves';
 
 export type StageLabel = (typeof FCN_VARIANT_LABELS)[SkipVariant];
-export interface LossPoint { step: number; stage: StageLabel; loss: number }
-export interface ScorePoint { step: number; metric: ScoreMetric; value: number }
+export interface LossPoint {
+  step: number;
+  stage: StageLabel;
+  loss: number;
+}
+export interface ScorePoint {
+  step: number;
+  metric: ScoreMetric;
+  value: number;
+}
 export type ScoreMetric = 'mean IoU' | 'boundary accuracy';
 
 /** Okabe–Ito colours that read on both themes and differ from the stage colours. */
@@ -38,7 +46,13 @@ export function skipLossCurve(points: readonly LossPoint[], options: { width: nu
     marginRight: 12,
     marginBottom: 36,
     style: STYLE,
-    x: { label: 'step', grid: true, labelAnchor: 'center', labelOffset: 30, domain: [0, Math.max(10, last?.step ?? 0)] },
+    x: {
+      label: 'step',
+      grid: true,
+      labelAnchor: 'center',
+      labelOffset: 30,
+      domain: [0, Math.max(10, last?.step ?? 0)],
+    },
     y: { label: 'loss (cross-entropy)', grid: true, zero: true },
     color: { domain: stages, range: stages.map((s) => STAGE_COLOUR[s] ?? 'currentColor') },
     marks: [
@@ -53,7 +67,9 @@ export function skipLossCurve(points: readonly LossPoint[], options: { width: nu
 }
 
 export function skipScoresCurve(
-  points: readonly ScorePoint[], reference: Record<ScoreMetric, number>, options: { width: number },
+  points: readonly ScorePoint[],
+  reference: Record<ScoreMetric, number>,
+  options: { width: number },
 ): SVGSVGElement {
   const metrics = Object.keys(METRIC_COLOUR) as ScoreMetric[];
   const lastStep = Math.max(10, ...points.map((p) => p.step));
@@ -68,7 +84,12 @@ export function skipScoresCurve(
     style: STYLE,
     x: { label: 'step', grid: true, labelAnchor: 'center', labelOffset: 30, domain: [0, lastStep] },
     // percent: true shows the fractions as percentages, so the domain is given in percent.
-    y: { label: 'held-out score (%)', grid: true, percent: true, domain: [Math.max(0, Math.min(...values) - 0.05) * 100, Math.min(1, Math.max(...values) + 0.05) * 100] },
+    y: {
+      label: 'held-out score (%)',
+      grid: true,
+      percent: true,
+      domain: [Math.max(0, Math.min(...values) - 0.05) * 100, Math.min(1, Math.max(...values) + 0.05) * 100],
+    },
     color: { domain: metrics, range: metrics.map((m) => METRIC_COLOUR[m]) },
     marks: [
       Plot.ruleY(refs, { y: 'value', stroke: 'metric', strokeDasharray: '4 3', strokeWidth: 1.2 }),

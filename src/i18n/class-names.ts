@@ -2,8 +2,12 @@
 import type { UiKey } from './en';
 
 const CLASS_KEYS: Record<string, UiKey> = {
-  background: 'class.background', animal: 'class.animal', vehicle: 'class.vehicle',
-  plant: 'class.plant', food: 'class.food', person: 'class.person',
+  background: 'class.background',
+  animal: 'class.animal',
+  vehicle: 'class.vehicle',
+  plant: 'class.plant',
+  food: 'class.food',
+  person: 'class.person',
 };
 
 /** The key of a class name; a name the dictionary lacks is a build error (add it to CLASS_KEYS and the dictionaries). */

@@ -20,14 +20,21 @@ export interface Messages {
   percent(share: number, digits?: number): string;
 }
 
-interface Embedded { locale: string; strings: Partial<Record<UiKey, string>> }
+interface Embedded {
+  locale: string;
+  strings: Partial<Record<UiKey, string>>;
+}
 
 /** The strings embedded on `element` or its nearest ancestor with `data-i18n`, for its page's locale. */
 export function messagesOf(element: Element): Messages {
   const host = element.closest<HTMLElement>('[data-i18n]');
   let embedded: Embedded = { locale: document.documentElement.lang, strings: {} };
   if (host?.dataset.i18n) {
-    try { embedded = JSON.parse(host.dataset.i18n) as Embedded; } catch { /* a malformed attribute: keys show */ }
+    try {
+      embedded = JSON.parse(host.dataset.i18n) as Embedded;
+    } catch {
+      /* a malformed attribute: keys show */
+    }
   }
   return messagesFrom(embedded);
 }

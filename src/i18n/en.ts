@@ -74,13 +74,14 @@ export const en = {
   'credits.description': 'Sources and licences of every asset and library this site uses.',
   'credits.sourceNote': 'The credits files below are quoted as written, in English.',
   'credits.data': 'Data: clip-art and textures for our scenes',
-  'credits.fullTable': 'The full per-file table ({count} sprites and the textures, each with its Debian package, original path and licence) is {link}.',
+  'credits.fullTable':
+    'The full per-file table ({count} sprites and the textures, each with its Debian package, original path and licence) is {link}.',
   'credits.samples': 'Sample photos',
   'credits.libraries': 'Libraries',
   'credits.librariesText':
     'Bundled from the npm registry and served from this site (nothing is loaded from another host): Astro and ' +
     '@astrojs/mdx (MIT), KaTeX (MIT), remark-math and rehype-katex (MIT), TensorFlow.js (Apache-2.0), d3 (ISC), ' +
-    'Observable Plot (ISC), fast-png with fflate and iobuffer (MIT, decodes the dataset PNGs). Our models\' ' +
+    "Observable Plot (ISC), fast-png with fflate and iobuffer (MIT, decodes the dataset PNGs). Our models' " +
     'weights were trained in this repository; see the {link}.',
 
   'results.caption': 'The skip architectures: the paper’s Table 2 next to our models',
@@ -128,8 +129,10 @@ export const en = {
   'mc.weightsFile': 'weights file',
   'mc.notShipped': 'not shipped yet',
   'mc.fileSize': '{megabytes} MB ({bits} bits per weight)',
-  'mc.headLayers': 'Head layers, with their kernel shapes [height, width, in, out] (transposed convolutions: [height, width, out, in]):',
-  'mc.ablationsCaption': 'Ablations: short runs of equal length, side by side, that chose the recipe (validation scenes of training objects)',
+  'mc.headLayers':
+    'Head layers, with their kernel shapes [height, width, in, out] (transposed convolutions: [height, width, out, in]):',
+  'mc.ablationsCaption':
+    'Ablations: short runs of equal length, side by side, that chose the recipe (validation scenes of training objects)',
   'mc.run': 'run',
   'mc.question': 'question',
   'mc.steps': 'steps',
@@ -137,7 +140,8 @@ export const en = {
   'mc.finalValIoU': 'val mean IoU at the end',
   'mc.withBatchNorm': 'batch norm: with',
   'mc.withoutBatchNorm': 'batch norm: without',
-  'mc.byObjectsCaption': 'The same test seeds, composed only from held-out clip-art or only from held-out emoji (percent)',
+  'mc.byObjectsCaption':
+    'The same test seeds, composed only from held-out clip-art or only from held-out emoji (percent)',
   'mc.byObjectsColumn': '{source} objects: mean IoU / boundary',
   'mc.sourceClipart': 'clip-art',
   'mc.sourceEmoji': 'emoji',

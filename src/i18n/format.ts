@@ -22,10 +22,13 @@ export function placeholders(template: string): string[] {
 
 /** A template cut at its placeholders: text runs and named slots, for pages that put markup in a slot. */
 export function templateParts(template: string): Array<{ text: string } | { slot: string }> {
-  return template.split(/(\{\w+\})/).filter((part) => part !== '').map((part) => {
-    const slot = /^\{(\w+)\}$/.exec(part);
-    return slot ? { slot: slot[1] } : { text: part };
-  });
+  return template
+    .split(/(\{\w+\})/)
+    .filter((part) => part !== '')
+    .map((part) => {
+      const slot = /^\{(\w+)\}$/.exec(part);
+      return slot ? { slot: slot[1] } : { text: part };
+    });
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -35,9 +38,12 @@ export function formatNumber(locale: Locale, value: number, digits?: number): st
   const key = `${locale}:${digits ?? ''}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(intlLocale[locale], digits === undefined
-      ? { maximumFractionDigits: 20 }
-      : { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    format = new Intl.NumberFormat(
+      intlLocale[locale],
+      digits === undefined
+        ? { maximumFractionDigits: 20 }
+        : { minimumFractionDigits: digits, maximumFractionDigits: digits },
+    );
     formatters.set(key, format);
   }
   return format.format(value);
@@ -46,6 +52,8 @@ export function formatNumber(locale: Locale, value: number, digits?: number): st
 /** A share (0…1) as a percentage with the locale's sign and spacing ("45.3%"). */
 export function formatPercent(locale: Locale, share: number, digits = 1): string {
   return new Intl.NumberFormat(intlLocale[locale], {
-    style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits,
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
   }).format(share);
 }

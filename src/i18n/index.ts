@@ -39,7 +39,10 @@ export function localeOf(astro: { currentLocale?: string | undefined }): Locale 
  * (or equal one), in `locale` only; its client code reads them with `messagesOf(element)` from ./client.ts.
  */
 export function widgetStrings(locale: Locale, prefixes: readonly string[]): string {
-  const strings = Object.fromEntries(Object.entries(dictionaries[locale])
-    .filter(([key]) => prefixes.some((prefix) => key === prefix || (prefix.endsWith('.') && key.startsWith(prefix)))));
+  const strings = Object.fromEntries(
+    Object.entries(dictionaries[locale]).filter(([key]) =>
+      prefixes.some((prefix) => key === prefix || (prefix.endsWith('.') && key.startsWith(prefix))),
+    ),
+  );
   return JSON.stringify({ locale, strings });
 }

@@ -69,7 +69,8 @@ export const ko: Dictionary = {
   'credits.description': '이 사이트가 쓰는 모든 자료와 라이브러리의 출처와 라이선스입니다.',
   'credits.sourceNote': '아래의 출처 파일은 원문(영어) 그대로 옮겼습니다.',
   'credits.data': '데이터: 장면을 만드는 클립아트와 텍스처',
-  'credits.fullTable': '파일별 전체 표(스프라이트 {count}개와 텍스처, 각각의 데비안 패키지, 원래 경로, 라이선스)는 {link}에 있습니다.',
+  'credits.fullTable':
+    '파일별 전체 표(스프라이트 {count}개와 텍스처, 각각의 데비안 패키지, 원래 경로, 라이선스)는 {link}에 있습니다.',
   'credits.samples': '예시 사진',
   'credits.libraries': '라이브러리',
   'credits.librariesText':
@@ -124,7 +125,8 @@ export const ko: Dictionary = {
   'mc.notShipped': '아직 배포되지 않음',
   'mc.fileSize': '{megabytes} MB(가중치당 {bits}비트)',
   'mc.headLayers': '헤드 층과 커널 모양 [높이, 너비, 입력, 출력](전치 합성곱은 [높이, 너비, 출력, 입력]):',
-  'mc.ablationsCaption': '어블레이션: 학습 방법을 정하려고 같은 길이로 나란히 돌린 짧은 실행(학습 물체로 만든 검증 장면)',
+  'mc.ablationsCaption':
+    '어블레이션: 학습 방법을 정하려고 같은 길이로 나란히 돌린 짧은 실행(학습 물체로 만든 검증 장면)',
   'mc.run': '실행',
   'mc.question': '질문',
   'mc.steps': '스텝',

@@ -8,11 +8,27 @@
 import { isLocale, type Locale } from './locales';
 import { localizeHref } from './paths';
 
-interface Node { type: string; children?: Node[] }
-interface ElementNode extends Node { tagName: string; properties?: Record<string, unknown> }
-interface JsxAttribute { type: string; name?: string; value?: unknown }
-interface JsxNode extends Node { name: string | null; attributes: JsxAttribute[] }
-interface File { path?: string; history?: string[] }
+interface Node {
+  type: string;
+  children?: Node[];
+}
+interface ElementNode extends Node {
+  tagName: string;
+  properties?: Record<string, unknown>;
+}
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+interface JsxNode extends Node {
+  name: string | null;
+  attributes: JsxAttribute[];
+}
+interface File {
+  path?: string;
+  history?: string[];
+}
 
 /** The locale of a content file from its path (`…/content/lessons/ko/metrics.mdx` → ko), or null. */
 export function localeOfContentFile(path: string): Locale | null {
@@ -24,7 +40,8 @@ function relink(node: Node, locale: Locale, base: string | undefined): void {
   if (node.type === 'element') {
     const element = node as ElementNode;
     const href = element.properties?.href;
-    if (element.tagName === 'a' && typeof href === 'string') element.properties!.href = localizeHref(locale, href, base);
+    if (element.tagName === 'a' && typeof href === 'string')
+      element.properties!.href = localizeHref(locale, href, base);
   } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
     const jsx = node as JsxNode;
     if (jsx.name === 'a') {

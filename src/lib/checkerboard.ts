@@ -18,7 +18,10 @@ export function isKernelInit(value: unknown): value is KernelInit {
 /** Every layer of the widget has stride 2. */
 export const STRIDE = 2;
 
-export interface DoublingPadding { padding: number; outputPadding: number }
+export interface DoublingPadding {
+  padding: number;
+  outputPadding: number;
+}
 
 /**
  * PyTorch padding p and output padding a that make o = (i−1)s − 2p + k + a equal 2i for s = 2:
@@ -60,7 +63,9 @@ export function overlapCounts(kernelSize: number, size: number): number[] {
   const strip = [new Array<number>(size).fill(1)];
   const ones = [new Array<number>(kernelSize).fill(1)];
   const [row] = transposedConv2d(strip, ones, {
-    stride: [1, STRIDE], padding: [0, padding], outputPadding: [0, outputPadding],
+    stride: [1, STRIDE],
+    padding: [0, padding],
+    outputPadding: [0, outputPadding],
   });
   return row;
 }
@@ -126,6 +131,10 @@ export function overlapPattern(kernelSize: number, size: number): number[] {
  */
 export function phaseSums(kernel: readonly (readonly number[])[]): number[][] {
   const sums = Array.from({ length: STRIDE }, () => new Array<number>(STRIDE).fill(0));
-  kernel.forEach((row, ky) => row.forEach((w, kx) => { sums[ky % STRIDE][kx % STRIDE] += w; }));
+  kernel.forEach((row, ky) =>
+    row.forEach((w, kx) => {
+      sums[ky % STRIDE][kx % STRIDE] += w;
+    }),
+  );
   return sums;
 }

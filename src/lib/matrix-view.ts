@@ -39,7 +39,8 @@ export type MatrixViewResult = MatrixViewModel | { ok: false; reason: string };
 /** The k × k kernel 1, 2, …, k², row-major: every weight is different, so each can be traced into C. */
 export function kernelOfSize(kernelSize: number): Matrix {
   return Array.from({ length: kernelSize }, (_, r) =>
-    Array.from({ length: kernelSize }, (_, c) => r * kernelSize + c + 1));
+    Array.from({ length: kernelSize }, (_, c) => r * kernelSize + c + 1),
+  );
 }
 
 /** Build C from the kernel and compute y = Cx and Cᵀy, or say why no kernel placement fits. */
@@ -54,7 +55,12 @@ export function matrixViewModel(params: MatrixViewParams, input: Matrix): Matrix
   const kernel = kernelOfSize(kernelSize);
   const options = { stride, padding };
   const matrix = convMatrix(inputSize, inputSize, kernel, options);
-  const pattern = convMatrix(inputSize, inputSize, kernel.map((row) => row.map(() => 1)), options);
+  const pattern = convMatrix(
+    inputSize,
+    inputSize,
+    kernel.map((row) => row.map(() => 1)),
+    options,
+  );
   const y = matVec(matrix, flatten(input));
   const back = matVec(transpose(matrix), y);
   const x = flatten(input);

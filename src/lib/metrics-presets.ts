@@ -54,7 +54,12 @@ export function sceneTruth(size = GRID_SIZE): number[] {
 
 /** Move a label map by (dy, dx) pixels; pixels uncovered at the far side get `fill`. */
 export function shiftLabels(
-  labels: readonly number[], height: number, width: number, dy: number, dx: number, fill = BACKGROUND,
+  labels: readonly number[],
+  height: number,
+  width: number,
+  dy: number,
+  dx: number,
+  fill = BACKGROUND,
 ): number[] {
   const out = new Array<number>(height * width).fill(fill);
   for (let y = 0; y < height; y++) {
@@ -109,24 +114,30 @@ export const SWAPPED_CLASSES: readonly [number, number] = [1, 2];
 export const PRESETS: readonly Preset[] = [
   { name: 'perfect', label: 'Perfect', description: 'The prediction equals the truth.' },
   {
-    name: 'allBackground', label: 'All background',
+    name: 'allBackground',
+    label: 'All background',
     description: 'The prediction says background everywhere: the class-imbalance trap.',
   },
   {
-    name: 'shifted', label: `Shifted by ${SHIFT_PIXELS} px`,
+    name: 'shifted',
+    label: `Shifted by ${SHIFT_PIXELS} px`,
     description: `The prediction is the truth moved ${SHIFT_PIXELS} pixels to the right.`,
   },
   {
-    name: 'swapped', label: 'Two classes swapped',
+    name: 'swapped',
+    label: 'Two classes swapped',
     description: `Every ${CLASS_NAMES[SWAPPED_CLASSES[0]]} is called ${CLASS_NAMES[SWAPPED_CLASSES[1]]} and the other way round.`,
   },
   {
-    name: 'borderErrors', label: 'Errors only on borders',
+    name: 'borderErrors',
+    label: 'Errors only on borders',
     description: 'Every object loses its outermost ring of pixels to background.',
   },
   {
-    name: 'voidOutlines', label: 'Void outlines (VOC)',
-    description: 'Same prediction as "errors only on borders", but the truth marks those outlines 255 (ignore), as VOC does.',
+    name: 'voidOutlines',
+    label: 'Void outlines (VOC)',
+    description:
+      'Same prediction as "errors only on borders", but the truth marks those outlines 255 (ignore), as VOC does.',
   },
 ];
 
@@ -168,7 +179,13 @@ export interface CompanionImage {
 export function companionImages(size = GRID_SIZE): CompanionImage[] {
   const tinyTruth = new Array<number>(size * size).fill(BACKGROUND);
   const c = Math.floor(size / 2) - 1;
-  for (const [y, x] of [[c, c], [c, c + 1], [c + 1, c], [c + 1, c + 1]]) tinyTruth[y * size + x] = 3;
+  for (const [y, x] of [
+    [c, c],
+    [c, c + 1],
+    [c + 1, c],
+    [c + 1, c + 1],
+  ])
+    tinyTruth[y * size + x] = 3;
   const empty = new Array<number>(size * size).fill(BACKGROUND);
   return [
     {
@@ -199,17 +216,7 @@ export function workedExample(): WorkedExample {
     height: 4,
     width: 5,
     classNames: ['background', 'animal', 'plant'],
-    truth: [
-      0, 0, 0, 0, 0,
-      0, 1, 1, I, 0,
-      0, 1, 1, 2, 2,
-      0, 0, 0, 2, 2,
-    ],
-    prediction: [
-      0, 0, 0, 0, 0,
-      0, 1, 1, 1, 0,
-      0, 0, 1, 2, 2,
-      0, 0, 2, 2, 0,
-    ],
+    truth: [0, 0, 0, 0, 0, 0, 1, 1, I, 0, 0, 1, 1, 2, 2, 0, 0, 0, 2, 2],
+    prediction: [0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 1, 2, 2, 0, 0, 2, 2, 0],
   };
 }

@@ -6,8 +6,14 @@
  * every class present in it).
  */
 import {
-  addConfusion, confusionMatrix, emptyConfusion, perImageMean, segmentationScores,
-  type ConfusionMatrix, type ConfusionOptions, type SegmentationScores,
+  addConfusion,
+  confusionMatrix,
+  emptyConfusion,
+  perImageMean,
+  segmentationScores,
+  type ConfusionMatrix,
+  type ConfusionOptions,
+  type SegmentationScores,
 } from './metrics/scores';
 
 /** One image's truth and prediction (row-major label maps of equal length). */
@@ -29,7 +35,9 @@ export interface ProtocolComparison {
 
 /** Score a list of images both ways. */
 export function compareProtocols(
-  images: readonly LabeledImage[], numClasses: number, options: ConfusionOptions = {},
+  images: readonly LabeledImage[],
+  numClasses: number,
+  options: ConfusionOptions = {},
 ): ProtocolComparison {
   const perImage = images.map(({ truth, prediction }) => {
     const confusion = confusionMatrix(truth, prediction, numClasses, options);

@@ -38,7 +38,14 @@ export interface ValidOutputSize {
 export type OutputSizeReport = ValidOutputSize | { ok: false; reason: string };
 
 /** The formula's value (i − 1)s − 2p + d(k − 1) + a + 1, even when it is not a valid size. */
-export function transposedFormulaValue({ size, kernelSize, stride, padding, outputPadding, dilation }: TransposedSizeParams): number {
+export function transposedFormulaValue({
+  size,
+  kernelSize,
+  stride,
+  padding,
+  outputPadding,
+  dilation,
+}: TransposedSizeParams): number {
   return (size - 1) * stride - 2 * padding + dilation * (kernelSize - 1) + outputPadding + 1;
 }
 
@@ -50,8 +57,10 @@ export function outputSizeReport(params: TransposedSizeParams): OutputSizeReport
   const forward = checkConv({ size: check.size, kernelSize, stride, padding, dilation });
   if (!forward.ok) return { ok: false, reason: forward.reason };
   const smallest = transposedFormulaValue({ ...params, outputPadding: 0 });
-  const sharedSizes = convInputSizesFor({ outputSize: size, kernelSize, stride, padding, dilation })
-    .map((shared) => ({ size: shared, outputPadding: shared - smallest }));
+  const sharedSizes = convInputSizesFor({ outputSize: size, kernelSize, stride, padding, dilation }).map((shared) => ({
+    size: shared,
+    outputPadding: shared - smallest,
+  }));
   return {
     ok: true,
     output: check.size,

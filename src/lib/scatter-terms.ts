@@ -5,7 +5,11 @@
 import { formatCell } from './grid/grid';
 
 /** One cell written by a stamp (the `StampCell` of src/lib/conv/transposed.ts has these fields and more). */
-export interface StampedCell { row: number; col: number; contribution: number }
+export interface StampedCell {
+  row: number;
+  col: number;
+  contribution: number;
+}
 
 /** Terms per canvas cell ([height][width] of number[]) after the first `count` stamps. */
 export function canvasTerms(

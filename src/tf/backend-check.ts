@@ -56,7 +56,13 @@ export async function checkBackends(seed = 7): Promise<BackendResult[]> {
   for (const name of BACKEND_NAMES) {
     try {
       const run = name === 'cpu' ? reference : await withBackend(name, () => timeIt(seed));
-      results.push({ name, ok: true, milliseconds: run.milliseconds, maxDifference: maxAbs(run.data, reference.data), error: null });
+      results.push({
+        name,
+        ok: true,
+        milliseconds: run.milliseconds,
+        maxDifference: maxAbs(run.data, reference.data),
+        error: null,
+      });
     } catch (error) {
       results.push({ name, ok: false, milliseconds: null, maxDifference: null, error: String(error) });
     }

@@ -7,17 +7,29 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 
-export interface StackParams { stride: number; padding: number; outputPadding: number; layers: number }
+export interface StackParams {
+  stride: number;
+  padding: number;
+  outputPadding: number;
+  layers: number;
+}
 
 function transposedLayer(x: tf.Tensor4D, filter: tf.Tensor4D, kernelSize: number, params: StackParams): tf.Tensor4D {
   const { stride, padding, outputPadding } = params;
   const [, height, width] = x.shape;
   const full: [number, number] = [(height - 1) * stride + kernelSize, (width - 1) * stride + kernelSize];
   const out: [number, number] = [full[0] - 2 * padding + outputPadding, full[1] - 2 * padding + outputPadding];
-  if (out[0] <= 0 || out[1] <= 0) throw new RangeError('The transposed convolution has no output for these parameters.');
+  if (out[0] <= 0 || out[1] <= 0)
+    throw new RangeError('The transposed convolution has no output for these parameters.');
   let y = tf.conv2dTranspose(x, filter, [1, full[0], full[1], 1], stride, 'valid');
   const extra = Math.max(0, outputPadding - padding);
-  if (extra > 0) y = tf.pad(y, [[0, 0], [0, extra], [0, extra], [0, 0]]);
+  if (extra > 0)
+    y = tf.pad(y, [
+      [0, 0],
+      [0, extra],
+      [0, extra],
+      [0, 0],
+    ]);
   return tf.slice(y, [0, padding, padding, 0], [1, out[0], out[1], 1]);
 }
 

@@ -19,9 +19,15 @@ export { pageModels, type ModelEntry } from './fcn-store';
 
 export { BOUNDARY_RADIUS };
 
-export interface EvalModel { variant: FcnVariant; weights: FcnWeights }
+export interface EvalModel {
+  variant: FcnVariant;
+  weights: FcnWeights;
+}
 
-export interface SceneInputs { sprites: readonly Sprite[]; textures: readonly Texture[] }
+export interface SceneInputs {
+  sprites: readonly Sprite[];
+  textures: readonly Texture[];
+}
 
 export interface ModelScores extends TallyScores {
   variant: FcnVariant;
@@ -51,7 +57,6 @@ export interface EvaluationRequest {
   prepare?: (seeds: number[]) => Promise<void>;
 }
 
-
 /** Scenes whose sprites are fetched together. */
 const PREPARE_CHUNK = 10;
 
@@ -67,7 +72,9 @@ async function labelsOf(model: EvalModel, rgba: ArrayLike<number>, size: number)
   const n = size * size;
   const rgb = new Float32Array(n * 3);
   for (let i = 0; i < n; i++) for (let c = 0; c < 3; c++) rgb[i * 3 + c] = rgba[i * 4 + c];
-  const labels = tf.tidy(() => predictLabels(forwardFcn(model.weights, tf.tensor3d(rgb, [size, size, 3]), model.variant).logits));
+  const labels = tf.tidy(() =>
+    predictLabels(forwardFcn(model.weights, tf.tensor3d(rgb, [size, size, 3]), model.variant).logits),
+  );
   try {
     return (await labels.data()) as Int32Array;
   } finally {
@@ -82,7 +89,8 @@ function scoresOf(variant: FcnVariant, tally: Tally): ModelScores {
 /** Scores every model on scenes firstSeed … firstSeed + scenes − 1. */
 export async function evaluateModels(request: EvaluationRequest): Promise<EvaluationResult> {
   const { models, inputs, firstSeed, scenes, size, onProgress, signal } = request;
-  if (!Number.isInteger(scenes) || scenes < 1) throw new RangeError(`the number of scenes must be a positive integer, got ${scenes}`);
+  if (!Number.isInteger(scenes) || scenes < 1)
+    throw new RangeError(`the number of scenes must be a positive integer, got ${scenes}`);
   const tallies: Tally[] = models.map(() => emptyTally(SCENE_CLASS_COUNT));
   const start = performance.now();
   let done = 0;
@@ -93,7 +101,10 @@ export async function evaluateModels(request: EvaluationRequest): Promise<Evalua
       await request.prepare(Array.from({ length: count }, (_, i) => firstSeed + done + i));
     }
     const scene = composeScene(firstSeed + done, {
-      height: size, width: size, sprites: [...inputs.sprites], textures: [...inputs.textures],
+      height: size,
+      width: size,
+      sprites: [...inputs.sprites],
+      textures: [...inputs.textures],
     });
     const band = boundaryMask(scene.labels, size, size, BOUNDARY_RADIUS);
     for (const [m, model] of models.entries()) {

@@ -41,7 +41,8 @@ const largestGap = (a: ArrayLike<number>, b: ArrayLike<number>): number => {
 
 export function fcEqualsConv(p: FcConvParams): FcConvResult {
   const { height: h, width: w, channels: c, outFeatures: n } = p;
-  if (p.wideHeight < h || p.wideWidth < w) throw new RangeError('the larger input must be at least as large as the map');
+  if (p.wideHeight < h || p.wideWidth < w)
+    throw new RangeError('the larger input must be at least as large as the map');
   const [dense, conv, wide] = tf.tidy(() => {
     const wideInput = tf.randomNormal([p.wideHeight, p.wideWidth, c], 0, 1, 'float32', p.seed);
     const map = tf.slice(wideInput, [0, 0, 0], [h, w, c]);

@@ -55,18 +55,25 @@ export async function segment(weights: FcnWeights, image: RgbImage, variant: Fcn
  * The head's score maps for one class: score_fr, each ×2 upsampling (before its crop), each skip's 1×1
  * scores, each sum, the final upsampling (before its crop) and the final map, at their own resolutions.
  */
-export async function stageMaps(weights: FcnWeights, image: RgbImage, variant: FcnVariant, classId: number): Promise<StageMap[]> {
+export async function stageMaps(
+  weights: FcnWeights,
+  image: RgbImage,
+  variant: FcnVariant,
+  classId: number,
+): Promise<StageMap[]> {
   const names = stagePanels(variant, image.height, image.width).map((p) => p.name);
   const x = tf.tensor3d(image.rgb, [image.height, image.width, 3]);
   const { logits, stages = {} } = forwardFcn(weights, x, variant, { returnStages: true });
   try {
-    const channels = tf.tidy(() => names.map((name) => {
-      const map = stages[name];
-      if (!map) throw new Error(`forwardFcn returned no ${name} map for ${variant}`);
-      const [h, w, c] = map.shape as [number, number, number];
-      if (classId < 0 || classId >= c) throw new RangeError(`class ${classId} is not one of the ${c} score channels`);
-      return tf.reshape(tf.slice(map, [0, 0, classId], [h, w, 1]), [h, w]);
-    }));
+    const channels = tf.tidy(() =>
+      names.map((name) => {
+        const map = stages[name];
+        if (!map) throw new Error(`forwardFcn returned no ${name} map for ${variant}`);
+        const [h, w, c] = map.shape as [number, number, number];
+        if (classId < 0 || classId >= c) throw new RangeError(`class ${classId} is not one of the ${c} score channels`);
+        return tf.reshape(tf.slice(map, [0, 0, classId], [h, w, 1]), [h, w]);
+      }),
+    );
     const values = await Promise.all(channels.map((t) => t.data() as Promise<Float32Array>));
     tf.dispose(channels);
     return names.map((name, i) => {
@@ -92,16 +99,22 @@ export interface StageLabelMap {
 }
 
 /** Every stage map of the head as labels: the class each cell scores highest. */
-export async function stageLabelMaps(weights: FcnWeights, image: RgbImage, variant: FcnVariant): Promise<StageLabelMap[]> {
+export async function stageLabelMaps(
+  weights: FcnWeights,
+  image: RgbImage,
+  variant: FcnVariant,
+): Promise<StageLabelMap[]> {
   const names = stagePanels(variant, image.height, image.width).map((p) => p.name);
   const x = tf.tensor3d(image.rgb, [image.height, image.width, 3]);
   const { logits, stages = {} } = forwardFcn(weights, x, variant, { returnStages: true });
   try {
-    const maps = tf.tidy(() => names.map((name) => {
-      const map = stages[name];
-      if (!map) throw new Error(`forwardFcn returned no ${name} map for ${variant}`);
-      return tf.argMax(map, -1);
-    }));
+    const maps = tf.tidy(() =>
+      names.map((name) => {
+        const map = stages[name];
+        if (!map) throw new Error(`forwardFcn returned no ${name} map for ${variant}`);
+        return tf.argMax(map, -1);
+      }),
+    );
     const values = await Promise.all(maps.map((t) => t.data() as Promise<Int32Array>));
     const shapes = maps.map((t) => t.shape as [number, number]);
     tf.dispose(maps);

@@ -87,14 +87,16 @@ export class FcnModelStore {
   load(variants: readonly FcnVariant[] = FCN_VARIANTS): Promise<ModelEntry[]> {
     if (this.backend !== undefined && this.backend !== tf.getBackend()) this.reset();
     this.backend = tf.getBackend();
-    return Promise.all(variants.map((variant) => {
-      let entry = this.entries.get(variant);
-      if (!entry) {
-        entry = this.loadVariant(variant);
-        this.entries.set(variant, entry);
-      }
-      return entry;
-    }));
+    return Promise.all(
+      variants.map((variant) => {
+        let entry = this.entries.get(variant);
+        if (!entry) {
+          entry = this.loadVariant(variant);
+          this.entries.set(variant, entry);
+        }
+        return entry;
+      }),
+    );
   }
 
   /** Dispose every loaded weight tensor; the next load() decodes again (from verified bytes). */
@@ -104,13 +106,19 @@ export class FcnModelStore {
     this.manifest = undefined;
     this.backend = undefined;
     this.generation += 1;
-    for (const entry of previous) void entry.then((e) => { if (e.state === 'ready') disposeWeights(e.weights); });
+    for (const entry of previous)
+      void entry.then((e) => {
+        if (e.state === 'ready') disposeWeights(e.weights);
+      });
   }
 
   private readManifest(): Promise<ManifestResult> {
     this.manifest ??= fetchCounting(`${this.baseUrl}/${MANIFEST_FILE}`, () => {}).then(
       (bytes) => ({ ok: true as const, manifest: JSON.parse(new TextDecoder().decode(bytes)) as ModelManifest }),
-      (error: unknown) => ({ ok: false as const, message: `the model manifest ${this.baseUrl}/${MANIFEST_FILE} could not be read (${String(error)})` }),
+      (error: unknown) => ({
+        ok: false as const,
+        message: `the model manifest ${this.baseUrl}/${MANIFEST_FILE} could not be read (${String(error)})`,
+      }),
     );
     return this.manifest;
   }
@@ -126,12 +134,16 @@ export class FcnModelStore {
     const files = [`${variant}/model.json`, `${variant}/weights.bin`];
     if (!files.every((f) => manifest.files[f])) {
       return {
-        variant, state: 'missing',
-        message: `${FCN_VARIANT_LABELS[variant]} is not available yet: ${this.baseUrl}/${MANIFEST_FILE} does not list ` +
+        variant,
+        state: 'missing',
+        message:
+          `${FCN_VARIANT_LABELS[variant]} is not available yet: ${this.baseUrl}/${MANIFEST_FILE} does not list ` +
           `${files.join(' and ')} (its training stage has not finished).`,
       };
     }
-    this.progress.totalBytes += files.filter((f) => !this.verified.has(f)).reduce((n, f) => n + (manifest.files[f]?.bytes ?? 0), 0);
+    this.progress.totalBytes += files
+      .filter((f) => !this.verified.has(f))
+      .reduce((n, f) => n + (manifest.files[f]?.bytes ?? 0), 0);
     this.report();
     const fetched = new Map<string, Uint8Array>();
     const read: ModelFileReader = async (file) => {

@@ -17,7 +17,17 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { poolEndPadding } from '../lib/conv/pool';
-import { alignedCropOffset, coordMaps, FCN_INPUT, fcnLayerSpecs, type CropSpec, type FcnDesign, type FcnLayerSpec, type PoolRounding, type PoolSpec } from '../lib/fcn/layers';
+import {
+  alignedCropOffset,
+  coordMaps,
+  FCN_INPUT,
+  fcnLayerSpecs,
+  type CropSpec,
+  type FcnDesign,
+  type FcnLayerSpec,
+  type PoolRounding,
+  type PoolSpec,
+} from '../lib/fcn/layers';
 import type { FcnVariant } from '../lib/fcn/variants';
 
 export interface TraceRunOptions {
@@ -89,7 +99,8 @@ function applyLayer(
     const reference = get(spec.reference);
     const [, h, w] = reference.shape;
     if (c < 0 || c + h > x.shape[1] || c + w > x.shape[2]) {
-      if (!spec.explicit) throw new RangeError(`the code returns ${spatial(x)} uncropped: smaller than the ${h}×${w} input`);
+      if (!spec.explicit)
+        throw new RangeError(`the code returns ${spatial(x)} uncropped: smaller than the ${h}×${w} input`);
       throw new RangeError(`a ${h}×${w} window at offset ${c} does not fit in ${spatial(x)}`);
     }
     return tf.slice(x, [0, c, c, 0], [1, h, w, x.shape[3]]);
@@ -97,19 +108,34 @@ function applyLayer(
   if (spec.kind === 'pool') {
     const [top, bottom] = poolPadding(x.shape[1], spec);
     const [left, right] = poolPadding(x.shape[2], spec);
-    const pad: [[number, number], [number, number], [number, number], [number, number]] =
-      [[0, 0], [top, bottom], [left, right], [0, 0]];
+    const pad: [[number, number], [number, number], [number, number], [number, number]] = [
+      [0, 0],
+      [top, bottom],
+      [left, right],
+      [0, 0],
+    ];
     return tf.maxPool(x, spec.kernelSize, spec.stride, pad);
   }
   const inChannels = x.shape[3];
   const out = spec.outChannels === 'classes' ? widths.classes : widths.channels;
   const { kernelSize: k, stride: s, padding: p } = spec;
   if (spec.kind === 'conv') {
-    const y = tf.conv2d(x, weight([k, k, inChannels, out]) as tf.Tensor4D, s, [[0, 0], [p, p], [p, p], [0, 0]]);
+    const y = tf.conv2d(x, weight([k, k, inChannels, out]) as tf.Tensor4D, s, [
+      [0, 0],
+      [p, p],
+      [p, p],
+      [0, 0],
+    ]);
     return spec.relu ? tf.relu(y) : y;
   }
   const full: [number, number] = [(x.shape[1] - 1) * s + k, (x.shape[2] - 1) * s + k];
-  const y = tf.conv2dTranspose(x, weight([k, k, out, inChannels]) as tf.Tensor4D, [1, full[0], full[1], out], s, 'valid');
+  const y = tf.conv2dTranspose(
+    x,
+    weight([k, k, out, inChannels]) as tf.Tensor4D,
+    [1, full[0], full[1], out],
+    s,
+    'valid',
+  );
   const [h, w] = [full[0] - 2 * p, full[1] - 2 * p];
   if (h <= 0 || w <= 0) throw new RangeError(`padding ${p} removes all of the ${full[0]}×${full[1]} result`);
   return tf.slice(y, [0, p, p, 0], [1, h, w, out]);
@@ -124,7 +150,9 @@ function forward(options: TraceRunOptions, layers: LayerRun[]): tf.Tensor {
   let seed = options.seed ?? 1;
   const weight = (shape: number[]): tf.Tensor => tf.randomNormal(shape, 0, 0.3, 'float32', seed++);
   return tf.tidy(() => {
-    const blobs = new Map<string, Blob>([[FCN_INPUT, tf.randomUniform([1, height, width, 3], 0, 1, 'float32', seed++)]]);
+    const blobs = new Map<string, Blob>([
+      [FCN_INPUT, tf.randomUniform([1, height, width, 3], 0, 1, 'float32', seed++)],
+    ]);
     const get = (name: string): Blob => {
       const blob = blobs.get(name);
       if (!blob) throw new RangeError(`${name} was never computed`);

@@ -40,9 +40,13 @@ export const CLASSIC_KERNELS: readonly { name: string; kernel: readonly number[]
 const imageTensor = (image: RgbImage): tf.Tensor4D => tf.tensor4d(image.rgb, [1, image.height, image.width, 3]);
 
 /** Split a [1, h, w, c] map into c single-channel maps (selected channels only). */
-async function channelsOf(map: tf.Tensor4D, channels: readonly number[], label: (c: number) => string): Promise<FeatureMap[]> {
+async function channelsOf(
+  map: tf.Tensor4D,
+  channels: readonly number[],
+  label: (c: number) => string,
+): Promise<FeatureMap[]> {
   const [, h, w, c] = map.shape;
-  const all = await map.data() as Float32Array;
+  const all = (await map.data()) as Float32Array;
   return channels.map((channel) => {
     const values = new Float32Array(h * w);
     for (let i = 0; i < h * w; i++) values[i] = all[i * c + channel];
@@ -73,12 +77,19 @@ export async function firstLayerMaps(weights: FcnWeights, image: RgbImage): Prom
 export async function classicMaps(image: RgbImage): Promise<FeatureMap[]> {
   const out = tf.tidy(() => {
     const grey = tf.div(tf.mean(imageTensor(image), 3, true), 255) as tf.Tensor4D;
-    const kernels = tf.tensor4d(CLASSIC_KERNELS.flatMap((k) => [...k.kernel]), [CLASSIC_KERNELS.length, 3, 3, 1]);
+    const kernels = tf.tensor4d(
+      CLASSIC_KERNELS.flatMap((k) => [...k.kernel]),
+      [CLASSIC_KERNELS.length, 3, 3, 1],
+    );
     const filter = tf.transpose(kernels, [1, 2, 3, 0]) as tf.Tensor4D;
     return tf.conv2d(grey, filter, 1, 'same');
   });
   try {
-    return await channelsOf(out, CLASSIC_KERNELS.map((_, i) => i), (c) => CLASSIC_KERNELS[c].name);
+    return await channelsOf(
+      out,
+      CLASSIC_KERNELS.map((_, i) => i),
+      (c) => CLASSIC_KERNELS[c].name,
+    );
   } finally {
     out.dispose();
   }
@@ -88,7 +99,12 @@ export async function classicMaps(image: RgbImage): Promise<FeatureMap[]> {
  * The output of backbone layer `layer` ('conv3_3', 'pool4', …) on the image: its shape, and the `count`
  * channels with the largest mean activation (all channels in order when count ≥ channels).
  */
-export async function layerMaps(weights: FcnWeights, image: RgbImage, layer: string, count: number): Promise<LayerMaps> {
+export async function layerMaps(
+  weights: FcnWeights,
+  image: RgbImage,
+  layer: string,
+  count: number,
+): Promise<LayerMaps> {
   const kept = tf.tidy(() => {
     let found: tf.Tensor4D | undefined;
     backboneForward(weights, imageTensor(image), (name, map) => {

@@ -8,7 +8,11 @@ import type { BackendInfo } from '../lib/backend-events';
 import { currentBackend } from './runtime';
 import { transposedConvTf } from './transposed-ops';
 
-export interface MatrixViewParams { stride: number; padding: number; outputPadding: number }
+export interface MatrixViewParams {
+  stride: number;
+  padding: number;
+  outputPadding: number;
+}
 
 export interface MatrixViewCheck {
   /** C·vec(x) by tf.matMul. */
@@ -39,8 +43,12 @@ export function conv2dTf(input: number[][], kernel: number[][], stride: number, 
     const [ih, iw, kh, kw] = [input.length, input[0].length, kernel.length, kernel[0].length];
     const x = tf.tensor4d(input.flat(), [1, ih, iw, 1]);
     const w = tf.tensor4d(kernel.flat(), [kh, kw, 1, 1]);
-    const pad: [[number, number], [number, number], [number, number], [number, number]] =
-      [[0, 0], [padding, padding], [padding, padding], [0, 0]];
+    const pad: [[number, number], [number, number], [number, number], [number, number]] = [
+      [0, 0],
+      [padding, padding],
+      [padding, padding],
+      [0, 0],
+    ];
     const y = tf.conv2d(x, w, stride, pad);
     const [, oh, ow] = y.shape;
     return y.reshape([oh, ow]).arraySync() as number[][];

@@ -12,7 +12,9 @@ import * as tf from '@tensorflow/tfjs-core';
  * [0, numClasses); everything else (255 = ignore) gets an all-zero one-hot row and so adds nothing.
  */
 export function confusionMatrixTf(
-  truth: readonly number[], prediction: readonly number[], numClasses: number,
+  truth: readonly number[],
+  prediction: readonly number[],
+  numClasses: number,
 ): number[][] {
   if (truth.length !== prediction.length) {
     throw new RangeError(`truth has ${truth.length} pixels but prediction has ${prediction.length}`);

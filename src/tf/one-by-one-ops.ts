@@ -38,7 +38,15 @@ export function oneByOne(p: OneByOneParams): OneByOneResult {
     const map = tf.randomUniform([h, w, cin], 0, 1, 'float32', p.seed);
     const weights = tf.randomNormal([cin, cout], 0, 0.5, 'float32', p.seed + 1);
     const bias = tf.randomNormal([cout], 0, 0.1, 'float32', p.seed + 2);
-    const out = tf.add(tf.conv2d(tf.expandDims(map, 0) as tf.Tensor4D, tf.reshape(weights, [1, 1, cin, cout]) as tf.Tensor4D, 1, 'valid'), bias);
+    const out = tf.add(
+      tf.conv2d(
+        tf.expandDims(map, 0) as tf.Tensor4D,
+        tf.reshape(weights, [1, 1, cin, cout]) as tf.Tensor4D,
+        1,
+        'valid',
+      ),
+      bias,
+    );
     const pixel = tf.reshape(tf.slice(map, [row, col, 0], [1, 1, cin]), [1, cin]);
     const matVec = tf.add(tf.matMul(pixel, weights), bias);
     const convAtPixel = tf.slice(out, [0, row, col, 0], [1, 1, 1, cout]);

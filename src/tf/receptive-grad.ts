@@ -23,7 +23,14 @@ import type { RfLayer } from '../lib/conv/receptive-field';
 
 /** Only the gradients this network needs (all of tfjs's would add ~100 KB to the page). */
 function registerGradients(): void {
-  for (const config of [avgPoolGradConfig, castGradConfig, conv2DGradConfig, padV2GradConfig, sliceGradConfig, sumGradConfig]) {
+  for (const config of [
+    avgPoolGradConfig,
+    castGradConfig,
+    conv2DGradConfig,
+    padV2GradConfig,
+    sliceGradConfig,
+    sumGradConfig,
+  ]) {
     if (!tf.getGradient(config.kernelName)) tf.registerGradient(config);
   }
 }
@@ -51,11 +58,24 @@ function applyLayer(x: tf.Tensor4D, layer: RfLayer, kernel: tf.Tensor4D | null):
   const p = layer.padding;
   if (layer.kind === 'pool') {
     const extra = layer.ceil ? [ceilExtra(h, layer), ceilExtra(w, layer)] : [0, 0];
-    const padded = tf.pad(x, [[0, 0], [p, p + extra[0]], [p, p + extra[1]], [0, 0]]);
+    const padded = tf.pad(x, [
+      [0, 0],
+      [p, p + extra[0]],
+      [p, p + extra[1]],
+      [0, 0],
+    ]);
     return tf.avgPool(padded, layer.kernelSize, layer.stride, 'valid');
   }
   if (!kernel) throw new Error('a conv layer needs a kernel');
-  const padded = p > 0 ? tf.pad(x, [[0, 0], [p, p], [p, p], [0, 0]]) : x;
+  const padded =
+    p > 0
+      ? tf.pad(x, [
+          [0, 0],
+          [p, p],
+          [p, p],
+          [0, 0],
+        ])
+      : x;
   const { stride: s, dilation: d } = layer;
   return tf.conv2d(padded, d === 1 ? kernel : dilateKernel(kernel, d), s, 'valid');
 }
@@ -85,13 +105,23 @@ export function gradientSupport(
   registerGradients();
   let outputShape: [number, number] = [0, 0];
   const values = tf.tidy(() => {
-    const kernels = layers.map((layer, i) => (layer.kind === 'conv'
-      ? tf.randomUniform([layer.kernelSize, layer.kernelSize, 1, 1], 0.5, 1.5, 'float32', seed * 101 + i) as tf.Tensor4D
-      : null));
+    const kernels = layers.map((layer, i) =>
+      layer.kind === 'conv'
+        ? (tf.randomUniform(
+            [layer.kernelSize, layer.kernelSize, 1, 1],
+            0.5,
+            1.5,
+            'float32',
+            seed * 101 + i,
+          ) as tf.Tensor4D)
+        : null,
+    );
     const image = tf.randomUniform([1, height, width, 1], 0.5, 1.5, 'float32', seed) as tf.Tensor4D;
     const network = (x: tf.Tensor): tf.Tensor => {
       let y = x as tf.Tensor4D;
-      layers.forEach((layer, i) => { y = applyLayer(y, layer, kernels[i]); });
+      layers.forEach((layer, i) => {
+        y = applyLayer(y, layer, kernels[i]);
+      });
       outputShape = [y.shape[1], y.shape[2]];
       if (row < 0 || col < 0 || row >= y.shape[1] || col >= y.shape[2]) {
         throw new RangeError(`output cell (${row}, ${col}) is outside the ${y.shape[1]} × ${y.shape[2]} output`);

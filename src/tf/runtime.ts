@@ -12,13 +12,22 @@ import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import {
-  BACKEND_EVENT, BACKEND_PREFERENCE_KEY, BACKEND_REQUEST_EVENT, isBackendName, isSoftwareRenderer,
-  type BackendInfo, type BackendName,
+  BACKEND_EVENT,
+  BACKEND_PREFERENCE_KEY,
+  BACKEND_REQUEST_EVENT,
+  isBackendName,
+  isSoftwareRenderer,
+  type BackendInfo,
+  type BackendName,
 } from '../lib/backend-events';
 
 export type Tf = typeof tf;
 
-interface WebglProbe { available: boolean; renderer: string | null; software: boolean }
+interface WebglProbe {
+  available: boolean;
+  renderer: string | null;
+  software: boolean;
+}
 
 function probeWebgl(): WebglProbe {
   try {
@@ -76,13 +85,17 @@ function watchContextLoss(): void {
   const backend = tf.backend() as MathBackendWebGL;
   const canvas = backend.gpgpu?.gl?.canvas;
   if (!canvas || !('addEventListener' in canvas)) return;
-  canvas.addEventListener('webglcontextlost', () => {
-    const factory = tf.findBackendFactory('webgl');
-    void activate('wasm', 'the WebGL context was lost, so the page moved to WASM').then(() => {
-      tf.removeBackend('webgl');
-      if (factory) tf.registerBackend('webgl', factory, 2);
-    });
-  }, { once: true });
+  canvas.addEventListener(
+    'webglcontextlost',
+    () => {
+      const factory = tf.findBackendFactory('webgl');
+      void activate('wasm', 'the WebGL context was lost, so the page moved to WASM').then(() => {
+        tf.removeBackend('webgl');
+        if (factory) tf.registerBackend('webgl', factory, 2);
+      });
+    },
+    { once: true },
+  );
 }
 
 async function activate(name: BackendName, reason: string): Promise<BackendInfo> {
@@ -93,7 +106,10 @@ async function activate(name: BackendName, reason: string): Promise<BackendInfo>
   probe ??= probeWebgl();
   if (name === 'webgl') watchContextLoss();
   return announce({
-    name, reason, renderer: probe.renderer, gpu: name === 'webgl' && probe.available && !probe.software,
+    name,
+    reason,
+    renderer: probe.renderer,
+    gpu: name === 'webgl' && probe.available && !probe.software,
   });
 }
 
@@ -102,7 +118,9 @@ function candidates(preferred: BackendName | null): { name: BackendName; reason:
   probe ??= probeWebgl();
   const auto: { name: BackendName; reason: string }[] = [];
   if (probe.available && !probe.software) auto.push({ name: 'webgl', reason: 'a hardware WebGL2 GPU is available' });
-  const why = probe.available ? `WebGL is software-rendered (${probe.renderer ?? 'unknown'})` : 'WebGL2 is not available';
+  const why = probe.available
+    ? `WebGL is software-rendered (${probe.renderer ?? 'unknown'})`
+    : 'WebGL2 is not available';
   auto.push({ name: 'wasm', reason: why });
   auto.push({ name: 'cpu', reason: 'WASM failed to start' });
   if (!preferred) return auto;
@@ -145,7 +163,9 @@ export async function switchBackend(name: BackendName): Promise<BackendInfo> {
 async function switchNow(name: BackendName): Promise<BackendInfo> {
   try {
     localStorage.setItem(BACKEND_PREFERENCE_KEY, name);
-  } catch { /* private mode: the choice lasts for this page only */ }
+  } catch {
+    /* private mode: the choice lasts for this page only */
+  }
   try {
     return await activate(name, 'you chose it');
   } catch {

@@ -21,8 +21,18 @@ import { sumGradConfig } from '@tensorflow/tfjs-core/dist/gradients/Sum_grad';
 /** Only the gradients the head and the loss need (the whole set would add ~100 KB). */
 export function registerHeadGradients(): void {
   for (const config of [
-    addGradConfig, castGradConfig, conv2DBackpropInputGradConfig, divGradConfig, identityGradConfig, logSoftmaxGradConfig,
-    multiplyGradConfig, negGradConfig, reshapeGradConfig, sliceGradConfig, subGradConfig, sumGradConfig,
+    addGradConfig,
+    castGradConfig,
+    conv2DBackpropInputGradConfig,
+    divGradConfig,
+    identityGradConfig,
+    logSoftmaxGradConfig,
+    multiplyGradConfig,
+    negGradConfig,
+    reshapeGradConfig,
+    sliceGradConfig,
+    subGradConfig,
+    sumGradConfig,
   ]) {
     if (!tf.getGradient(config.kernelName)) tf.registerGradient(config);
   }

@@ -23,7 +23,11 @@ export interface SkipSettings {
   maxStageSteps: number;
 }
 
-export interface HeldOutScores { meanIoU: number; boundaryAccuracy: number; pixelAccuracy: number }
+export interface HeldOutScores {
+  meanIoU: number;
+  boundaryAccuracy: number;
+  pixelAccuracy: number;
+}
 
 export type ToWorker =
   | { type: 'init'; modelsUrl: string; dataUrl: string; backend: BackendName | null; settings: SkipSettings }
@@ -60,16 +64,24 @@ export interface Evaluation {
 export type FromWorker =
   | { type: 'progress'; message: string; done: number; total: number }
   | {
-    type: 'ready';
-    backend: { name: BackendName; label: string; reason: string };
-    /** Milliseconds: model download + check, scene composition (with sprite downloads), feature caching. */
-    timings: { model: number; scenes: number; features: number };
-    display: DisplayScene;
-    fcn32: HeldOutScores;
-    settings: SkipSettings;
-  }
+      type: 'ready';
+      backend: { name: BackendName; label: string; reason: string };
+      /** Milliseconds: model download + check, scene composition (with sprite downloads), feature caching. */
+      timings: { model: number; scenes: number; features: number };
+      display: DisplayScene;
+      fcn32: HeldOutScores;
+      settings: SkipSettings;
+    }
   | { type: 'losses'; points: { step: number; stage: SkipVariant; loss: number }[]; stepsPerSecond: number }
   | { type: 'evaluation'; evaluation: Evaluation }
-  | { type: 'state'; running: boolean; stage: SkipVariant; step: number; stageStep: number; learningRate: number; reason: string }
+  | {
+      type: 'state';
+      running: boolean;
+      stage: SkipVariant;
+      step: number;
+      stageStep: number;
+      learningRate: number;
+      reason: string;
+    }
   | { type: 'tensors'; count: number }
   | { type: 'error'; message: string };

@@ -13,7 +13,12 @@ import type { DisplayScene, Evaluation, FromWorker, HeldOutScores, SkipSettings 
 import { liveTensors, type WorkerBackend } from './worker-backend';
 
 /** Scenes as the network sees them: RGB floats [n, h, w, 3] and labels [n, h, w]; RGBA kept for drawing. */
-export interface SceneSet { seeds: number[]; rgb: Float32Array; labels: Uint8Array; rgba: Uint8ClampedArray[] }
+export interface SceneSet {
+  seeds: number[];
+  rgb: Float32Array;
+  labels: Uint8Array;
+  rgba: Uint8ClampedArray[];
+}
 
 export type Post = (message: FromWorker, transfer?: Transferable[]) => void;
 
@@ -39,7 +44,9 @@ export class SkipSession {
     private readonly post: Post,
   ) {
     const n = settings.size * settings.size;
-    this.bands = Array.from({ length: heldOut.count }, (_, b) => boundaryMask(heldOutLabels.subarray(b * n, (b + 1) * n), settings.size, settings.size, BOUNDARY_RADIUS));
+    this.bands = Array.from({ length: heldOut.count }, (_, b) =>
+      boundaryMask(heldOutLabels.subarray(b * n, (b + 1) * n), settings.size, settings.size, BOUNDARY_RADIUS),
+    );
     // The scene with the most boundary pixels: the one whose edges have the most to gain.
     const counts = this.bands.map((band) => band.reduce((a, v) => a + v, 0));
     this.displayIndex = counts.indexOf(Math.max(...counts));
@@ -47,29 +54,63 @@ export class SkipSession {
 
   /** Caches features (the FCN-32s weights are disposed afterwards: only its maps are needed) and scores step 0. */
   static async start(
-    weights32: FcnWeights, trainSet: SceneSet, heldSet: SceneSet, settings: SkipSettings, backend: WorkerBackend,
-    modelMs: number, scenesMs: number, post: Post,
+    weights32: FcnWeights,
+    trainSet: SceneSet,
+    heldSet: SceneSet,
+    settings: SkipSettings,
+    backend: WorkerBackend,
+    modelMs: number,
+    scenesMs: number,
+    post: Post,
   ): Promise<SkipSession> {
     const size: [number, number] = [settings.size, settings.size];
     const t0 = performance.now();
-    post({ type: 'progress', message: 'Running the frozen FCN-32s once over every scene (caching pool3, pool4, score_fr)…', done: 0, total: 2 });
+    post({
+      type: 'progress',
+      message: 'Running the frozen FCN-32s once over every scene (caching pool3, pool4, score_fr)…',
+      done: 0,
+      total: 2,
+    });
     const train = await cacheFeatures(weights32, trainSet.rgb, trainSet.labels, trainSet.seeds.length, size);
     post({ type: 'progress', message: 'Caching the held-out scenes…', done: 1, total: 2 });
     const held = await cacheFeatures(weights32, heldSet.rgb, heldSet.labels, heldSet.seeds.length, size);
     const featuresMs = performance.now() - t0;
     disposeWeights(weights32);
-    const trainer = new SkipTrainer(train.features, { learningRate: settings.learningRate, batchSize: settings.batchSize, seed: 1 });
-    const session = new SkipSession(trainer, train.features, held.features, held.fcn32Labels, heldSet.labels, settings, post);
+    const trainer = new SkipTrainer(train.features, {
+      learningRate: settings.learningRate,
+      batchSize: settings.batchSize,
+      seed: 1,
+    });
+    const session = new SkipSession(
+      trainer,
+      train.features,
+      held.features,
+      held.fcn32Labels,
+      heldSet.labels,
+      settings,
+      post,
+    );
     const i = session.displayIndex;
     const n = settings.size * settings.size;
     const display: DisplayScene = {
-      seed: heldSet.seeds[i], height: settings.size, width: settings.size, rgba: heldSet.rgba[i],
-      truth: heldSet.labels.slice(i * n, (i + 1) * n), fcn32: Uint8Array.from(held.fcn32Labels.subarray(i * n, (i + 1) * n)),
+      seed: heldSet.seeds[i],
+      height: settings.size,
+      width: settings.size,
+      rgba: heldSet.rgba[i],
+      truth: heldSet.labels.slice(i * n, (i + 1) * n),
+      fcn32: Uint8Array.from(held.fcn32Labels.subarray(i * n, (i + 1) * n)),
     };
-    post({
-      type: 'ready', backend, timings: { model: modelMs, scenes: scenesMs, features: featuresMs }, display,
-      fcn32: session.score(held.fcn32Labels), settings,
-    }, [display.rgba.buffer, display.truth.buffer, display.fcn32.buffer]);
+    post(
+      {
+        type: 'ready',
+        backend,
+        timings: { model: modelMs, scenes: scenesMs, features: featuresMs },
+        display,
+        fcn32: session.score(held.fcn32Labels),
+        settings,
+      },
+      [display.rgba.buffer, display.truth.buffer, display.fcn32.buffer],
+    );
     await session.exclusive(() => session.evaluate());
     session.postState('ready');
     return session;
@@ -87,7 +128,14 @@ export class SkipSession {
     let tally = emptyTally(this.train.scoreFr.shape[3]);
     for (let b = 0; b < this.heldOut.count; b++) {
       const [from, to] = [b * n, (b + 1) * n];
-      tally = addScene(tally, this.heldOutLabels.subarray(from, to), predicted.subarray(from, to), this.settings.size, this.settings.size, this.bands[b]);
+      tally = addScene(
+        tally,
+        this.heldOutLabels.subarray(from, to),
+        predicted.subarray(from, to),
+        this.settings.size,
+        this.settings.size,
+        this.bands[b],
+      );
     }
     const s = tallyScores(tally);
     return { meanIoU: s.meanIoU, boundaryAccuracy: s.boundaryAccuracy, pixelAccuracy: s.pixelAccuracy };
@@ -101,8 +149,13 @@ export class SkipSession {
     const n = this.settings.size * this.settings.size;
     const labels = Uint8Array.from(predicted.subarray(this.displayIndex * n, (this.displayIndex + 1) * n));
     const evaluation: Evaluation = {
-      step: this.totalSteps, stage: this.trainer.stage, stageStep: this.trainer.steps, scores: this.score(predicted),
-      labels, agreeWithFcn32: agree / predicted.length, milliseconds: performance.now() - t0,
+      step: this.totalSteps,
+      stage: this.trainer.stage,
+      stageStep: this.trainer.steps,
+      scores: this.score(predicted),
+      labels,
+      agreeWithFcn32: agree / predicted.length,
+      milliseconds: performance.now() - t0,
     };
     this.post({ type: 'evaluation', evaluation }, [labels.buffer]);
     this.postTensors();
@@ -114,8 +167,13 @@ export class SkipSession {
 
   private postState(reason: string): void {
     this.post({
-      type: 'state', running: this.running, stage: this.trainer.stage, step: this.totalSteps,
-      stageStep: this.trainer.steps, learningRate: this.trainer.learningRate, reason,
+      type: 'state',
+      running: this.running,
+      stage: this.trainer.stage,
+      step: this.totalSteps,
+      stageStep: this.trainer.steps,
+      learningRate: this.trainer.learningRate,
+      reason,
     });
   }
 
@@ -126,7 +184,11 @@ export class SkipSession {
     this.stepTimes = [...this.stepTimes.slice(-19), performance.now() - t0];
     this.totalSteps += 1;
     const mean = this.stepTimes.reduce((a, b) => a + b, 0) / this.stepTimes.length;
-    this.post({ type: 'losses', points: [{ step: this.totalSteps, stage: this.trainer.stage, loss }], stepsPerSecond: 1000 / mean });
+    this.post({
+      type: 'losses',
+      points: [{ step: this.totalSteps, stage: this.trainer.stage, loss }],
+      stepsPerSecond: 1000 / mean,
+    });
     if (this.trainer.steps % this.settings.evalEvery === 0) await this.evaluate();
     if (this.trainer.steps >= this.settings.maxStageSteps) {
       this.running = false;
@@ -148,7 +210,8 @@ export class SkipSession {
 
   trainOn(): void {
     if (this.running) return;
-    if (this.trainer.steps >= this.settings.maxStageSteps) return this.postState(`this stage already took ${this.trainer.steps} steps`);
+    if (this.trainer.steps >= this.settings.maxStageSteps)
+      return this.postState(`this stage already took ${this.trainer.steps} steps`);
     this.running = true;
     this.postState('training');
     if (!this.looping) void this.loop();

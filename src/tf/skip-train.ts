@@ -28,7 +28,10 @@ export interface CachedFeatures {
 }
 
 /** The layers each stage trains, and the fixed final upsampler it adds. */
-export const STAGE_LAYERS: Record<SkipVariant, { skip: 'score_pool4' | 'score_pool3'; up: 'upscore2' | 'upscore_pool4'; fixed: 'upscore16' | 'upscore8' }> = {
+export const STAGE_LAYERS: Record<
+  SkipVariant,
+  { skip: 'score_pool4' | 'score_pool3'; up: 'upscore2' | 'upscore_pool4'; fixed: 'upscore16' | 'upscore8' }
+> = {
   fcn16s: { skip: 'score_pool4', up: 'upscore2', fixed: 'upscore16' },
   fcn8s: { skip: 'score_pool3', up: 'upscore_pool4', fixed: 'upscore8' },
 };
@@ -38,7 +41,12 @@ export const STAGE_LAYERS: Record<SkipVariant, { skip: 'score_pool4' | 'score_po
  * also returns FCN-32s's own predicted labels (argmax of its ×32 head), n·h·w values.
  */
 export async function cacheFeatures(
-  weights32: FcnWeights, images: Float32Array, labels: Uint8Array, count: number, size: [number, number], chunk = 4,
+  weights32: FcnWeights,
+  images: Float32Array,
+  labels: Uint8Array,
+  count: number,
+  size: [number, number],
+  chunk = 4,
 ): Promise<{ features: CachedFeatures; fcn32Labels: Int32Array }> {
   const [h, w] = size;
   const parts: { pool3: tf.Tensor4D; pool4: tf.Tensor4D; scoreFr: tf.Tensor4D }[] = [];
@@ -49,17 +57,30 @@ export async function cacheFeatures(
     const { logits, stages = {} } = forwardFcn(weights32, x, 'fcn32s', { returnStages: true });
     const predicted = tf.argMax(logits, -1);
     fcn32Labels.set((await predicted.data()) as Int32Array, start * h * w);
-    parts.push({ pool3: stages.pool3 as tf.Tensor4D, pool4: stages.pool4 as tf.Tensor4D, scoreFr: stages.score_fr as tf.Tensor4D });
+    parts.push({
+      pool3: stages.pool3 as tf.Tensor4D,
+      pool4: stages.pool4 as tf.Tensor4D,
+      scoreFr: stages.score_fr as tf.Tensor4D,
+    });
     const keep = new Set<tf.Tensor>([stages.pool3, stages.pool4, stages.score_fr]);
     tf.dispose([x, logits, predicted, ...Object.values(stages).filter((t) => !keep.has(t))]);
   }
   const concat = (key: 'pool3' | 'pool4' | 'scoreFr'): tf.Tensor4D => {
-    const out = parts.length === 1 ? tf.clone(parts[0][key]) : tf.concat(parts.map((p) => p[key]), 0);
+    const out =
+      parts.length === 1
+        ? tf.clone(parts[0][key])
+        : tf.concat(
+            parts.map((p) => p[key]),
+            0,
+          );
     return out as tf.Tensor4D;
   };
   const features: CachedFeatures = {
-    count, size,
-    pool3: concat('pool3'), pool4: concat('pool4'), scoreFr: concat('scoreFr'),
+    count,
+    size,
+    pool3: concat('pool3'),
+    pool4: concat('pool4'),
+    scoreFr: concat('scoreFr'),
     labels: tf.tensor3d(Int32Array.from(labels), [count, h, w], 'int32'),
   };
   tf.dispose(parts.flatMap((p) => [p.pool3, p.pool4, p.scoreFr]));
@@ -91,7 +112,11 @@ export function learnedNames(stage: SkipVariant): string[] {
   return stage === 'fcn16s' ? learned : [...learned, 'score_pool3/kernel', 'score_pool3/bias', 'upscore_pool4/kernel'];
 }
 
-export interface AdamSettings { beta1: number; beta2: number; epsilon: number }
+export interface AdamSettings {
+  beta1: number;
+  beta2: number;
+  epsilon: number;
+}
 export const ADAM: AdamSettings = { beta1: 0.9, beta2: 0.999, epsilon: 1e-8 };
 
 export interface TrainerOptions {
@@ -102,9 +127,18 @@ export interface TrainerOptions {
 }
 
 /** The head's logits for cached scenes `indices` (all when omitted). Call inside a tidy. */
-export function headLogits(weights: FcnWeights, features: CachedFeatures, stage: FcnVariant, indices?: tf.Tensor1D): tf.Tensor4D {
+export function headLogits(
+  weights: FcnWeights,
+  features: CachedFeatures,
+  stage: FcnVariant,
+  indices?: tf.Tensor1D,
+): tf.Tensor4D {
   const pick = <T extends tf.Tensor>(t: T): T => (indices ? (tf.gather(t, indices) as T) : t);
-  const inputs: HeadInputs = { scoreFr: pick(features.scoreFr), pool4: pick(features.pool4), pool3: pick(features.pool3) };
+  const inputs: HeadInputs = {
+    scoreFr: pick(features.scoreFr),
+    pool4: pick(features.pool4),
+    pool3: pick(features.pool3),
+  };
   return fcnHead(weights, inputs, stage, features.size);
 }
 
@@ -129,7 +163,10 @@ export class SkipTrainer {
   private readonly random: Random;
   private order: number[] = [];
 
-  constructor(private readonly train: CachedFeatures, private readonly options: TrainerOptions) {
+  constructor(
+    private readonly train: CachedFeatures,
+    private readonly options: TrainerOptions,
+  ) {
     this.learningRate = options.learningRate;
     this.random = createRandom(options.seed);
     this.setWeights({ ...this.fresh('fcn16s') });
@@ -228,9 +265,14 @@ export class SkipTrainer {
    */
   goToFcn8s(): void {
     if (this.stage === 'fcn8s') return;
-    const kept = tf.tidy(() => Object.fromEntries(
-      ['score_pool4/kernel', 'score_pool4/bias', 'upscore2/kernel'].map((name) => [name, tf.clone(this.weights[name])]),
-    ));
+    const kept = tf.tidy(() =>
+      Object.fromEntries(
+        ['score_pool4/kernel', 'score_pool4/bias', 'upscore2/kernel'].map((name) => [
+          name,
+          tf.clone(this.weights[name]),
+        ]),
+      ),
+    );
     const fresh = this.fresh('fcn8s');
     this.stage = 'fcn8s';
     this.setWeights({ ...kept, ...fresh });

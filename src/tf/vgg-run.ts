@@ -24,10 +24,15 @@ const BACKBONE = (() => {
  * with every layer's output (inside the caller's tidy). Returns fc8 (score_fr).
  */
 export function backboneForward(weights: FcnWeights, image: tf.Tensor4D, visit: LayerVisitor = () => {}): tf.Tensor4D {
-  const blobs = runLayers(weights, BACKBONE, new Map([[FCN_INPUT, normaliseImage(image) as tf.Tensor4D]]), (spec, map) => {
-    visit(spec.name === 'score_fr' ? 'fc8' : spec.name, map);
-    return map;
-  });
+  const blobs = runLayers(
+    weights,
+    BACKBONE,
+    new Map([[FCN_INPUT, normaliseImage(image) as tf.Tensor4D]]),
+    (spec, map) => {
+      visit(spec.name === 'score_fr' ? 'fc8' : spec.name, map);
+      return map;
+    },
+  );
   const fc8 = blobs.get('score_fr');
   if (!fc8) throw new Error('the backbone has no score_fr');
   return fc8;

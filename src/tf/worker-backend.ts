@@ -16,9 +16,17 @@ import { backendLabel, isSoftwareRenderer, type BackendName } from '../lib/backe
 import { registerConv2dBackpropFilterWasm } from './fcn/kernels/conv2d-backprop-filter-wasm';
 import { registerFastConv2dBackpropInputWasm } from './fcn/kernels/conv2d-backprop-input-wasm';
 
-export interface WorkerBackend { name: BackendName; label: string; reason: string }
+export interface WorkerBackend {
+  name: BackendName;
+  label: string;
+  reason: string;
+}
 
-interface Probe { available: boolean; renderer: string | null; software: boolean }
+interface Probe {
+  available: boolean;
+  renderer: string | null;
+  software: boolean;
+}
 
 /** WebGL2 on an OffscreenCanvas, and whether its renderer is software. */
 function probeOffscreenWebgl(): Probe {
@@ -53,7 +61,8 @@ export async function startWorkerBackend(preferred: BackendName | null): Promise
   const probe = probeOffscreenWebgl();
   const candidates: { name: BackendName; reason: string }[] = [];
   if (preferred) candidates.push({ name: preferred, reason: 'you chose it' });
-  if (probe.available && !probe.software) candidates.push({ name: 'webgl', reason: 'a hardware WebGL2 GPU is available to the worker' });
+  if (probe.available && !probe.software)
+    candidates.push({ name: 'webgl', reason: 'a hardware WebGL2 GPU is available to the worker' });
   const why = !probe.available
     ? 'WebGL2 is not available in a worker here (no OffscreenCanvas WebGL2)'
     : `WebGL is software-rendered (${probe.renderer ?? 'unknown'})`;

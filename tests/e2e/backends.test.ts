@@ -30,11 +30,15 @@ it('the reader can switch to WebGL, and a lost WebGL context falls back to WASM 
   const { page, context, problems } = await openPage(session, '/about/');
   const badge = page.getByRole('status').filter({ hasText: 'tfjs:' });
   await expect.poll(() => badge.textContent(), { timeout: 60_000 }).toContain('WASM');
-  await expect.poll(() => page.locator('backend-check .status').textContent(), { timeout: 120_000 }).toMatch(/backends started/);
+  await expect
+    .poll(() => page.locator('backend-check .status').textContent(), { timeout: 120_000 })
+    .toMatch(/backends started/);
   await page.getByRole('combobox', { name: 'tfjs backend' }).selectOption('webgl');
   await expect.poll(() => badge.textContent(), { timeout: 60_000 }).toContain('WebGL');
   await page.evaluate(() => {
-    const hook = (globalThis as unknown as { __fcnTf: { tf: { backend(): { gpgpu: { gl: WebGL2RenderingContext } } } } }).__fcnTf;
+    const hook = (
+      globalThis as unknown as { __fcnTf: { tf: { backend(): { gpgpu: { gl: WebGL2RenderingContext } } } } }
+    ).__fcnTf;
     hook.tf.backend().gpgpu.gl.getExtension('WEBGL_lose_context')?.loseContext();
   });
   await expect.poll(() => badge.textContent(), { timeout: 60_000 }).toContain('WASM');

@@ -23,7 +23,8 @@ async function strength(page: Page, side: 'left' | 'right'): Promise<number> {
 
 async function waitForTf(page: Page): Promise<void> {
   await widget(page).scrollIntoViewIfNeeded();
-  await expect.poll(() => widget(page).locator('.status').textContent(), { timeout: 60_000 })
+  await expect
+    .poll(() => widget(page).locator('.status').textContent(), { timeout: 60_000 })
     .toMatch(/tf\.conv2dTranspose \((WEBGL|WASM|CPU)\) agrees with the scatter-add reference: largest difference/);
 }
 
@@ -76,7 +77,9 @@ describe('checkerboard widget', () => {
     await expect.poll(() => strength(page, 'right')).toBeGreaterThan(0);
     const after = await panel(page, 'right').locator('.sums').textContent();
     expect(after).not.toBe(before);
-    await widget(page).getByRole('combobox', { name: /kernel size k \(left\)/ }).selectOption('5');
+    await widget(page)
+      .getByRole('combobox', { name: /kernel size k \(left\)/ })
+      .selectOption('5');
     await expect.poll(() => page.url(), { timeout: 5_000 }).toContain('checker.kernelLeft=5');
     expect(page.url()).toContain('checker.init=random');
     expect(page.url()).toContain('checker.seed=2');
@@ -90,8 +93,14 @@ describe('checkerboard widget', () => {
     const link = page.url().replace(baseUrl(), '');
     const again = await openPage(session, link);
     await waitForTf(again.page);
-    await expect(widget(again.page).getByRole('combobox', { name: /kernel size k \(left\)/ }).inputValue()).resolves.toBe('5');
-    await expect(widget(again.page).getByRole('combobox', { name: 'kernel init' }).inputValue()).resolves.toBe('random');
+    await expect(
+      widget(again.page)
+        .getByRole('combobox', { name: /kernel size k \(left\)/ })
+        .inputValue(),
+    ).resolves.toBe('5');
+    await expect(widget(again.page).getByRole('combobox', { name: 'kernel init' }).inputValue()).resolves.toBe(
+      'random',
+    );
     await expect(panel(again.page, 'left').locator('.strength').textContent()).resolves.toBe(shown.left);
     await expect(panel(again.page, 'right').locator('.strength').textContent()).resolves.toBe(shown.right);
     await expect(panel(again.page, 'right').locator('.sums').textContent()).resolves.toBe(shown.sums);
@@ -103,7 +112,11 @@ describe('checkerboard widget', () => {
     const { page, context, problems } = await openPage(session, `${PATH}?checker.kernelLeft=9`);
     await waitForTf(page);
     await expect(widget(page).locator('.problem').textContent()).resolves.toContain('Kernel size 9 is not offered');
-    await expect(widget(page).getByRole('combobox', { name: /kernel size k \(left\)/ }).inputValue()).resolves.toBe('6');
+    await expect(
+      widget(page)
+        .getByRole('combobox', { name: /kernel size k \(left\)/ })
+        .inputValue(),
+    ).resolves.toBe('6');
     expect(problems.pageErrors).toEqual([]);
     await context.close();
   });

@@ -11,15 +11,26 @@ import { axeViolations, baseUrl, openPage, tensorCount, widgetReady, browserSess
 
 const run = promisify(execFile);
 const KEYS = ['pixelAccuracy', 'meanAccuracy', 'meanIoU', 'frequencyWeightedIoU', 'boundaryAccuracy'] as const;
-type NodeScores = Record<string, Record<(typeof KEYS)[number], number> & { perClassIoU: Record<string, number | null> }>;
+type NodeScores = Record<
+  string,
+  Record<(typeof KEYS)[number], number> & { perClassIoU: Record<string, number | null> }
+>;
 
 const session = browserSession();
 
 const widget = (page: Page) => page.locator('evaluate-models');
 /** The object sprites a run fetches scene by scene (textures and dataset.json load before the run). */
 const SPRITES = '**/data/sprites/**';
-const text = (page: Page, selector: string) => page.locator(`evaluate-models ${selector}`).first().textContent().then((t) => t ?? '');
-const runs = (page: Page) => widget(page).getAttribute('data-runs').then((v) => Number(v ?? 0));
+const text = (page: Page, selector: string) =>
+  page
+    .locator(`evaluate-models ${selector}`)
+    .first()
+    .textContent()
+    .then((t) => t ?? '');
+const runs = (page: Page) =>
+  widget(page)
+    .getAttribute('data-runs')
+    .then((v) => Number(v ?? 0));
 
 async function runEvaluation(page: Page, expectedRuns: number): Promise<void> {
   await page.getByRole('button', { name: 'Run the evaluation' }).click();
@@ -33,7 +44,8 @@ async function browserScores(page: Page): Promise<Record<string, Record<string, 
     for (const row of document.querySelectorAll<HTMLElement>('evaluate-models table.scores tr[data-state="scored"]')) {
       const variant = row.dataset.variant ?? '';
       out[variant] = {};
-      for (const td of row.querySelectorAll<HTMLElement>('td[data-key]')) out[variant][td.dataset.key ?? ''] = Number(td.dataset.value);
+      for (const td of row.querySelectorAll<HTMLElement>('td[data-key]'))
+        out[variant][td.dataset.key ?? ''] = Number(td.dataset.value);
     }
     return out;
   });
@@ -49,7 +61,9 @@ describe('evaluate-models on /metrics/', () => {
     await expect.poll(() => text(page, 'output[data-for="first"]')).toBe(String(SEED_RANGES.test.from));
     await runEvaluation(page, 1);
     expect(await text(page, '.progress-text')).toBe('scene 6 of 6');
-    expect(await page.locator('evaluate-models progress').evaluate((p: HTMLProgressElement) => [p.value, p.max])).toEqual([6, 6]);
+    expect(
+      await page.locator('evaluate-models progress').evaluate((p: HTMLProgressElement) => [p.value, p.max]),
+    ).toEqual([6, 6]);
 
     const seeds = await page.locator('evaluate-models .command code').getAttribute('data-seeds');
     const from = SEED_RANGES.test.from;
@@ -59,7 +73,9 @@ describe('evaluate-models on /metrics/', () => {
 
     const browser = await browserScores(page);
     const { stdout } = await run('npx', ['tsx', 'scripts/evaluate.ts', '--seeds', seeds ?? '', '--json'], {
-      cwd: process.cwd(), maxBuffer: 1 << 20, timeout: 170_000,
+      cwd: process.cwd(),
+      maxBuffer: 1 << 20,
+      timeout: 170_000,
     });
     const node = JSON.parse(stdout) as NodeScores;
     const variants = Object.keys(node);
@@ -71,8 +87,13 @@ describe('evaluate-models on /metrics/', () => {
         table.push(`${variant} ${key}: browser ${browser[variant][key].toFixed(6)} node ${node[variant][key]}`);
         expect(Math.abs(browser[variant][key] - node[variant][key]), `${variant} ${key}`).toBeLessThanOrEqual(1e-4);
       }
-      const perClass = await page.locator(`evaluate-models table.per-class td[data-variant="${variant}"]`).evaluateAll(
-        (tds) => tds.map((td) => ((td as HTMLElement).dataset.value === undefined ? null : Number((td as HTMLElement).dataset.value))));
+      const perClass = await page
+        .locator(`evaluate-models table.per-class td[data-variant="${variant}"]`)
+        .evaluateAll((tds) =>
+          tds.map((td) =>
+            (td as HTMLElement).dataset.value === undefined ? null : Number((td as HTMLElement).dataset.value),
+          ),
+        );
       Object.entries(node[variant].perClassIoU).forEach(([name, iou], c) => {
         table.push(`${variant} IoU ${name}: browser ${perClass[c]?.toFixed(6) ?? 'null'} node ${iou}`);
         if (iou === null) expect(perClass[c]).toBeNull();
@@ -99,7 +120,9 @@ describe('evaluate-models on /metrics/', () => {
     // The run fetches the object sprites of its first scenes before it scores any: holding those requests keeps
     // it in its first scene until Stop is pressed, however fast the machine (nothing races the click).
     let release = (): void => {};
-    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     let held = 0;
     await page.route(SPRITES, async (route) => {
       held += 1;
@@ -134,7 +157,10 @@ describe('evaluate-models on /metrics/', () => {
       const hook = (globalThis as { __fcnTf?: { tf: { getBackend(): string } } }).__fcnTf;
       return hook?.tf.getBackend() === 'cpu' ? 'wasm' : 'cpu';
     });
-    await page.evaluate((name) => document.dispatchEvent(new CustomEvent('fcn:backend-request', { detail: name })), other);
+    await page.evaluate(
+      (name) => document.dispatchEvent(new CustomEvent('fcn:backend-request', { detail: name })),
+      other,
+    );
     await expect.poll(() => text(page, '.problem'), { timeout: 60_000 }).toContain('backend changed during the run');
     expect(await page.getByRole('button', { name: 'Stop' }).isDisabled()).toBe(true);
     await page.getByRole('spinbutton', { name: 'test scenes N' }).fill('2');

@@ -24,7 +24,9 @@ describe('FC = conv', () => {
   it('tf.conv2d with reshaped weights equals tf.matMul to < 1e-4, then gives an (H′ − h + 1) × (W′ − w + 1) map', async () => {
     const { page, widget, close } = await open('fc-equals-conv-el');
     await widget.getByRole('slider', { name: 'channels C' }).fill('5');
-    await expect.poll(() => text(widget.locator('.status')), { timeout: 90_000 }).toContain('tf.conv2d agrees with tf.matMul');
+    await expect
+      .poll(() => text(widget.locator('.status')), { timeout: 90_000 })
+      .toContain('tf.conv2d agrees with tf.matMul');
     expect(Number(await widget.locator('.status').getAttribute('data-max-difference'))).toBeLessThan(1e-4);
     const dense = await widget.locator('td[data-op="dense"]').allTextContents();
     const conv = await widget.locator('td[data-op="conv"]').allTextContents();
@@ -34,7 +36,9 @@ describe('FC = conv', () => {
     await widget.getByRole('slider', { name: 'input height H′' }).fill('9');
     await widget.getByRole('slider', { name: 'input width W′' }).fill('7');
     await widget.getByRole('slider', { name: 'map height h' }).fill('4');
-    await expect.poll(() => text(widget.locator('.shape-formula'))).toContain('(9 − 4 + 1) × (7 − 3 + 1) × 3 = 6 × 5 × 3');
+    await expect
+      .poll(() => text(widget.locator('.shape-formula')))
+      .toContain('(9 − 4 + 1) × (7 − 3 + 1) × 3 = 6 × 5 × 3');
     await expect.poll(() => widget.locator('.drawing [data-part="answers"] rect').count()).toBe(30);
     await expect.poll(() => text(widget.locator('.status'))).toContain('the answer map is 6 × 5 × 3');
     await expect.poll(() => page.url()).toContain('fcconv.H=9');
@@ -50,7 +54,9 @@ describe('FC = conv', () => {
 describe('1×1 convolution explorer', () => {
   it('keeps the parameter count when H changes, grows the multiply-adds, and pixel · K + b equals the conv', async () => {
     const { widget, close } = await open('one-by-one-el');
-    await expect.poll(() => text(widget.locator('.status')), { timeout: 90_000 }).toContain('agrees with tf.matMul at this pixel');
+    await expect
+      .poll(() => text(widget.locator('.status')), { timeout: 90_000 })
+      .toContain('agrees with tf.matMul at this pixel');
     const params = await text(widget.locator('.params'));
     expect(params).toContain('4·3 + 3 = 15');
     const cost = await text(widget.locator('.cost'));
@@ -74,7 +80,7 @@ describe('1×1 convolution explorer', () => {
 });
 
 describe('score heat map', () => {
-  it('shows the shipped model\'s class probability before and after upsampling, or explains that it is missing', async () => {
+  it("shows the shipped model's class probability before and after upsampling, or explains that it is missing", async () => {
     const { widget, close } = await open('score-heatmap-el');
     if (!modelShipped) {
       await expect.poll(() => text(widget.locator('.status')), { timeout: 120_000 }).toContain('not available');
@@ -85,11 +91,15 @@ describe('score heat map', () => {
     await expect.poll(() => text(widget.locator('.status')), { timeout: 120_000 }).toContain('score_fr is 5 × 5 × 6');
     expect(await widget.locator('.drawing .coarse rect').count()).toBe(25);
     expect(await widget.locator('.drawing image.full').count()).toBe(1);
-    const first = await widget.locator('.drawing .coarse rect').evaluateAll((rects) => rects.map((r) => r.getAttribute('data-p')).join());
+    const first = await widget
+      .locator('.drawing .coarse rect')
+      .evaluateAll((rects) => rects.map((r) => r.getAttribute('data-p')).join());
     const chosen = await widget.getByRole('combobox', { name: 'class' }).inputValue();
     await widget.getByRole('combobox', { name: 'class' }).selectOption(chosen === '0' ? '1' : '0');
     await expect.poll(() => widget.locator('.drawing').getAttribute('data-class-id')).toBe(chosen === '0' ? '1' : '0');
-    const second = await widget.locator('.drawing .coarse rect').evaluateAll((rects) => rects.map((r) => r.getAttribute('data-p')).join());
+    const second = await widget
+      .locator('.drawing .coarse rect')
+      .evaluateAll((rects) => rects.map((r) => r.getAttribute('data-p')).join());
     expect(second).not.toBe(first);
     await close();
   });

@@ -14,13 +14,18 @@ async function openTracer(path: string, options?: Parameters<typeof openPage>[2]
   await widgetReady(opened.page, 'fcn-tracer');
   return opened;
 }
-const predicted = (page: Page, layer: string) => tracer(page).locator(`tbody.layers tr[data-layer="${layer}"] td.predicted`).textContent();
-const actual = (page: Page, layer: string) => tracer(page).locator(`tbody.layers tr[data-layer="${layer}"] td.actual`).textContent();
+const predicted = (page: Page, layer: string) =>
+  tracer(page).locator(`tbody.layers tr[data-layer="${layer}"] td.predicted`).textContent();
+const actual = (page: Page, layer: string) =>
+  tracer(page).locator(`tbody.layers tr[data-layer="${layer}"] td.actual`).textContent();
 const cropCell = (page: Page, crop: string, cell: 'offset' | 'fits') =>
   tracer(page).locator(`tbody.crops tr[data-crop="${crop}"] td.${cell}`).textContent();
 const status = (page: Page) => tracer(page).locator('.status').textContent();
 
-async function configure(page: Page, options: { variant?: string; design?: string; rounding?: string; height?: number; width?: number }) {
+async function configure(
+  page: Page,
+  options: { variant?: string; design?: string; rounding?: string; height?: number; width?: number },
+) {
   if (options.variant) await page.getByRole('radio', { name: options.variant, exact: true }).check();
   if (options.design) await page.getByRole('combobox', { name: 'Design' }).selectOption(options.design);
   if (options.rounding) await page.getByRole('radio', { name: options.rounding, exact: true }).check();
@@ -52,8 +57,9 @@ describe('shape and coordinate tracer', () => {
     expect(await predicted(page, 'pool5')).toBe('21×21');
     expect(await predicted(page, 'upscore')).toBe('512×512');
     expect(await cropCell(page, 'score', 'fits')).toBe('does not fit');
-    expect(await tracer(page).locator('.problem').textContent())
-      .toBe('With floor rounding, pool5 is 21×21, fc6 leaves 15×15 and upscore gives 512×512, too small to crop 500×500 at offset 19.');
+    expect(await tracer(page).locator('.problem').textContent()).toBe(
+      'With floor rounding, pool5 is 21×21, fc6 leaves 15×15 and upscore gives 512×512, too small to crop 500×500 at offset 19.',
+    );
     expect(problems).toEqual({ console: [], pageErrors: [], foreignRequests: [] });
     await context.close();
   });
@@ -72,7 +78,9 @@ describe('shape and coordinate tracer', () => {
   it('a size out of range is explained and the last good table stays', async () => {
     const { page, context } = await openTracer(PATH);
     await configure(page, { height: 2000 });
-    expect(await tracer(page).locator('.problem').textContent()).toContain('Height must be a whole number from 1 to 1024 (got 2000).');
+    expect(await tracer(page).locator('.problem').textContent()).toContain(
+      'Height must be a whole number from 1 to 1024 (got 2000).',
+    );
     expect(await predicted(page, 'pool5')).toBe('22×22');
     await context.close();
   });
@@ -142,7 +150,10 @@ describe('shape and coordinate tracer', () => {
     const { page, context } = await openTracer(PATH, { width: 375, height: 800 });
     const box = tracer(page).locator('.layer-scroll');
     await box.scrollIntoViewIfNeeded();
-    const { scrollWidth, clientWidth } = await box.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+    const { scrollWidth, clientWidth } = await box.evaluate((el) => ({
+      scrollWidth: el.scrollWidth,
+      clientWidth: el.clientWidth,
+    }));
     expect(scrollWidth).toBeGreaterThan(clientWidth);
     expect(await scrollsSideways(page)).toBe(false);
     await context.close();

@@ -9,39 +9,44 @@ const DIST = process.env.DIST_DIR ?? 'dist';
 const translated = existsSync(`${DIST}/ko/transposed-convolution/index.html`);
 
 describe('language switch', () => {
-  it.skipIf(!translated)('carries the widget state and hash from /transposed-convolution/ to /ko/… and back', async () => {
-    const { page, context, problems } = await openPage(session, '/transposed-convolution/');
-    const explorer = page.locator('output-size-explorer').first();
-    await explorer.scrollIntoViewIfNeeded();
-    await explorer.locator('.drawing svg').waitFor();
-    await explorer.locator('input[name="s"]').fill('3');
-    await expect.poll(() => new URL(page.url()).searchParams.get('size.s')).toBe('3');
-    await page.evaluate(() => { location.hash = 'reader-was-here'; });
+  it.skipIf(!translated)(
+    'carries the widget state and hash from /transposed-convolution/ to /ko/… and back',
+    async () => {
+      const { page, context, problems } = await openPage(session, '/transposed-convolution/');
+      const explorer = page.locator('output-size-explorer').first();
+      await explorer.scrollIntoViewIfNeeded();
+      await explorer.locator('.drawing svg').waitFor();
+      await explorer.locator('input[name="s"]').fill('3');
+      await expect.poll(() => new URL(page.url()).searchParams.get('size.s')).toBe('3');
+      await page.evaluate(() => {
+        location.hash = 'reader-was-here';
+      });
 
-    // Keyboard: focus the link (as Tab would) and press Enter.
-    const korean = page.locator('header a.lang-switch[hreflang="ko"]');
-    await korean.focus();
-    await korean.press('Enter');
-    await page.waitForURL(/\/ko\/transposed-convolution\//);
-    const there = new URL(page.url());
-    expect(there.searchParams.get('size.s')).toBe('3');
-    expect(there.hash).toBe('#reader-was-here');
-    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ko');
-    const koExplorer = page.locator('output-size-explorer').first();
-    await koExplorer.scrollIntoViewIfNeeded();
-    await koExplorer.locator('.drawing svg').waitFor();
-    await expect(koExplorer.locator('input[name="s"]').inputValue()).resolves.toBe('3');
+      // Keyboard: focus the link (as Tab would) and press Enter.
+      const korean = page.locator('header a.lang-switch[hreflang="ko"]');
+      await korean.focus();
+      await korean.press('Enter');
+      await page.waitForURL(/\/ko\/transposed-convolution\//);
+      const there = new URL(page.url());
+      expect(there.searchParams.get('size.s')).toBe('3');
+      expect(there.hash).toBe('#reader-was-here');
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ko');
+      const koExplorer = page.locator('output-size-explorer').first();
+      await koExplorer.scrollIntoViewIfNeeded();
+      await koExplorer.locator('.drawing svg').waitFor();
+      await expect(koExplorer.locator('input[name="s"]').inputValue()).resolves.toBe('3');
 
-    // Mouse, back to English, after changing the state on the Korean page.
-    await koExplorer.locator('input[name="s"]').fill('4');
-    await expect.poll(() => new URL(page.url()).searchParams.get('size.s')).toBe('4');
-    await page.locator('header a.lang-switch[hreflang="en"]').click();
-    await page.waitForURL((url) => url.pathname === '/transposed-convolution/');
-    expect(new URL(page.url()).searchParams.get('size.s')).toBe('4');
-    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
-    expect(problems.pageErrors).toEqual([]);
-    await context.close();
-  });
+      // Mouse, back to English, after changing the state on the Korean page.
+      await koExplorer.locator('input[name="s"]').fill('4');
+      await expect.poll(() => new URL(page.url()).searchParams.get('size.s')).toBe('4');
+      await page.locator('header a.lang-switch[hreflang="en"]').click();
+      await page.waitForURL((url) => url.pathname === '/transposed-convolution/');
+      expect(new URL(page.url()).searchParams.get('size.s')).toBe('4');
+      await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+      expect(problems.pageErrors).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('without JavaScript still leads to the same page in the other language', async () => {
     const { page, context } = await openPage(session, '/metrics/', { javaScriptEnabled: false });

@@ -19,31 +19,46 @@ interface WidgetCase {
 }
 
 const PAGES: { path: string; widgets: WidgetCase[] }[] = [
-  { path: '/transposed-convolution/', widgets: [
-    { tag: 'scatter-stepper', part: '.status', text: /agrees with the scatter-add/ },
-    { tag: 'output-size-explorer', part: '.status', text: /^Input \d+ × \d+ → output/ },
-    { tag: 'matrix-view', part: '.status', text: /agree: largest difference/ },
-    { tag: 'checkerboard-demo', part: '.status', text: /\) agrees with the scatter-add reference/ },
-  ] },
-  { path: '/metrics/', widgets: [
-    { tag: 'metrics-playground', part: '.status', text: /tfjs \(\w+\) agrees/ },
-    { tag: 'evaluate-models', part: '.status', text: /^Ready:/, attribute: ['data-ready', 'true'] },
-  ] },
-  { path: '/skip-connections/', widgets: [
-    { tag: 'segment-image-el', part: '.status', text: / ms(, .*)? on |No model could run/ },
-    { tag: 'stage-view-el', part: '.status', text: /largest difference|no skip/ },
-    { tag: 'train-skip-el', part: '.status', text: /Press Train/, attribute: ['data-ready', 'true'] },
-  ] },
-  { path: '/vgg-backbone/', widgets: [
-    { tag: 'receptive-field-el', part: '.status', text: /tf\.grad agrees/ },
-    { tag: 'vgg-table-el', part: '.status', text: /Measured = predicted/ },
-    { tag: 'feature-maps-el', part: '.status', text: /tf\.conv2d on the scene/ },
-  ] },
-  { path: '/fc-to-conv/', widgets: [
-    { tag: 'fc-equals-conv-el', part: '.status', text: /agrees with tf\.matMul/ },
-    { tag: 'one-by-one-el', part: '.status', text: /agrees with tf\.matMul/ },
-    { tag: 'score-heatmap-el', part: '.status', text: /score_fr is/ },
-  ] },
+  {
+    path: '/transposed-convolution/',
+    widgets: [
+      { tag: 'scatter-stepper', part: '.status', text: /agrees with the scatter-add/ },
+      { tag: 'output-size-explorer', part: '.status', text: /^Input \d+ × \d+ → output/ },
+      { tag: 'matrix-view', part: '.status', text: /agree: largest difference/ },
+      { tag: 'checkerboard-demo', part: '.status', text: /\) agrees with the scatter-add reference/ },
+    ],
+  },
+  {
+    path: '/metrics/',
+    widgets: [
+      { tag: 'metrics-playground', part: '.status', text: /tfjs \(\w+\) agrees/ },
+      { tag: 'evaluate-models', part: '.status', text: /^Ready:/, attribute: ['data-ready', 'true'] },
+    ],
+  },
+  {
+    path: '/skip-connections/',
+    widgets: [
+      { tag: 'segment-image-el', part: '.status', text: / ms(, .*)? on |No model could run/ },
+      { tag: 'stage-view-el', part: '.status', text: /largest difference|no skip/ },
+      { tag: 'train-skip-el', part: '.status', text: /Press Train/, attribute: ['data-ready', 'true'] },
+    ],
+  },
+  {
+    path: '/vgg-backbone/',
+    widgets: [
+      { tag: 'receptive-field-el', part: '.status', text: /tf\.grad agrees/ },
+      { tag: 'vgg-table-el', part: '.status', text: /Measured = predicted/ },
+      { tag: 'feature-maps-el', part: '.status', text: /tf\.conv2d on the scene/ },
+    ],
+  },
+  {
+    path: '/fc-to-conv/',
+    widgets: [
+      { tag: 'fc-equals-conv-el', part: '.status', text: /agrees with tf\.matMul/ },
+      { tag: 'one-by-one-el', part: '.status', text: /agrees with tf\.matMul/ },
+      { tag: 'score-heatmap-el', part: '.status', text: /score_fr is/ },
+    ],
+  },
   { path: '/pad-100-and-crop/', widgets: [{ tag: 'fcn-tracer', part: '.status', text: /Predicted sizes shown/ }] },
   { path: '/', widgets: [{ tag: 'fcn-teaser-el', part: '.status', text: /labelled test scene/ }] },
   { path: '/about/', widgets: [{ tag: 'backend-check', part: '.status', text: /backends started/ }] },
@@ -56,18 +71,21 @@ async function settled(page: Page, widget: WidgetCase): Promise<void> {
   const host = page.locator(widget.tag).first();
   await host.scrollIntoViewIfNeeded();
   await expect.poll(() => host.locator(widget.part).first().textContent(), SETTLE).toMatch(widget.text);
-  if (widget.attribute) await expect.poll(() => host.getAttribute(widget.attribute![0]), SETTLE).toBe(widget.attribute[1]);
+  if (widget.attribute)
+    await expect.poll(() => host.getAttribute(widget.attribute![0]), SETTLE).toBe(widget.attribute[1]);
 }
 
 /** The leftover counts once two readings in a row agree (the page has stopped adding and removing). */
 async function steadyLeftovers(page: Page, tags: string[]): Promise<Awaited<ReturnType<typeof leftovers>>> {
   let last = await leftovers(page, tags);
-  await expect.poll(async () => {
-    const now = await leftovers(page, tags);
-    const same = JSON.stringify(now) === JSON.stringify(last);
-    last = now;
-    return same;
-  }, SETTLE).toBe(true);
+  await expect
+    .poll(async () => {
+      const now = await leftovers(page, tags);
+      const same = JSON.stringify(now) === JSON.stringify(last);
+      last = now;
+      return same;
+    }, SETTLE)
+    .toBe(true);
   return last;
 }
 
@@ -94,26 +112,29 @@ const USE: Record<string, ((page: Page) => Promise<void>) | undefined> = {
     await expect.poll(() => step.textContent()).toMatch(/^2 \//);
   },
   async 'checkerboard-demo'(page) {
-    const before = Number(await queryValue(page, 'checker.seed') ?? 1);
+    const before = Number((await queryValue(page, 'checker.seed')) ?? 1);
     await page.locator('checkerboard-demo').getByRole('button', { name: 'New random kernel' }).click();
     await expect.poll(() => queryValue(page, 'checker.seed')).toBe(String(before + 1));
   },
   async 'metrics-playground'(page) {
     const widget = page.locator('metrics-playground');
     await widget.getByRole('button', { name: 'Perfect', exact: true }).click();
-    await expect.poll(() => widget.getByRole('status', { name: 'Pixel accuracy', exact: true }).textContent()).toBe('100.0%');
+    await expect
+      .poll(() => widget.getByRole('status', { name: 'Pixel accuracy', exact: true }).textContent())
+      .toBe('100.0%');
     const prediction = widget.getByRole('application', { name: /^Prediction,/ });
     await prediction.focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => widget.locator('.cursor-line').textContent()).toContain('row 1, column 2');
     await page.keyboard.press('2');
     await page.keyboard.press('Space');
-    await expect.poll(() => widget.locator('.matrix-drawing svg').getAttribute('aria-label'))
+    await expect
+      .poll(() => widget.locator('.matrix-drawing svg').getAttribute('aria-label'))
       .toContain('the largest mistake is 1 background pixels predicted as vehicle');
   },
   async 'evaluate-models'(page) {
     const widget = page.locator('evaluate-models');
-    const runs = Number(await widget.getAttribute('data-runs') ?? 0);
+    const runs = Number((await widget.getAttribute('data-runs')) ?? 0);
     await widget.getByRole('spinbutton', { name: 'test scenes N' }).fill('2');
     await widget.getByRole('button', { name: 'Run the evaluation' }).click();
     await expect.poll(() => widget.getAttribute('data-runs'), SETTLE).toBe(String(runs + 1));
@@ -175,12 +196,22 @@ describe('one widget lifecycle: remove and re-add', () => {
         await remount(page, widget.tag, widget.part);
         await settled(page, widget);
       }
-      await expect.poll(() => leftovers(page, tags), { message: 'live listeners, observers and workers after three remounts', timeout: 30_000 })
+      await expect
+        .poll(() => leftovers(page, tags), {
+          message: 'live listeners, observers and workers after three remounts',
+          timeout: 30_000,
+        })
         .toEqual(before);
-      await expect.poll(() => tensorCount(page), { message: 'tfjs tensors after three remounts', timeout: 30_000 }).toBe(tensorsBefore);
+      await expect
+        .poll(() => tensorCount(page), { message: 'tfjs tensors after three remounts', timeout: 30_000 })
+        .toBe(tensorsBefore);
       if (trainer) {
         expect(trainerTensors, 'the worker reports its tensors').toMatch(/^\d+$/);
-        await expect.poll(() => trainer.getAttribute('data-tensors'), { message: 'the new worker holds what the first held', timeout: 30_000 })
+        await expect
+          .poll(() => trainer.getAttribute('data-tensors'), {
+            message: 'the new worker holds what the first held',
+            timeout: 30_000,
+          })
           .toBe(trainerTensors);
       }
       for (const widget of widgets) await USE[widget.tag]?.(page);

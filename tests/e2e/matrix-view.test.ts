@@ -19,14 +19,17 @@ async function setSliders(widget: Locator, values: Partial<Record<Key, number>>)
 }
 
 async function typeInput(widget: Locator, x: number[][]): Promise<void> {
-  for (const [r, row] of x.entries()) for (const [c, value] of row.entries()) {
-    await widget.getByRole('spinbutton', { name: `x at row ${r}, column ${c}` }).fill(String(value));
-  }
+  for (const [r, row] of x.entries())
+    for (const [c, value] of row.entries()) {
+      await widget.getByRole('spinbutton', { name: `x at row ${r}, column ${c}` }).fill(String(value));
+    }
 }
 
 /** Numbers shown in one grid of the lower figure, row-major. */
 async function gridValues(widget: Locator, key: string): Promise<number[]> {
-  return widget.locator(`.grids-drawing [data-grid="${key}"] text`).evaluateAll((texts) => texts.map((t) => Number(t.textContent)));
+  return widget
+    .locator(`.grids-drawing [data-grid="${key}"] text`)
+    .evaluateAll((texts) => texts.map((t) => Number(t.textContent)));
 }
 
 /** Cross-correlation with zero padding, written out independently of the site's code. */
@@ -35,15 +38,17 @@ function correlate(x: number[][], w: number[][], stride: number, padding: number
   const k = w.length;
   const o = Math.floor((n + 2 * padding - k) / stride) + 1;
   const out: number[] = [];
-  for (let oy = 0; oy < o; oy += 1) for (let ox = 0; ox < o; ox += 1) {
-    let sum = 0;
-    for (let ky = 0; ky < k; ky += 1) for (let kx = 0; kx < k; kx += 1) {
-      const iy = oy * stride + ky - padding;
-      const ix = ox * stride + kx - padding;
-      if (iy >= 0 && iy < n && ix >= 0 && ix < n) sum += x[iy][ix] * w[ky][kx];
+  for (let oy = 0; oy < o; oy += 1)
+    for (let ox = 0; ox < o; ox += 1) {
+      let sum = 0;
+      for (let ky = 0; ky < k; ky += 1)
+        for (let kx = 0; kx < k; kx += 1) {
+          const iy = oy * stride + ky - padding;
+          const ix = ox * stride + kx - padding;
+          if (iy >= 0 && iy < n && ix >= 0 && ix < n) sum += x[iy][ix] * w[ky][kx];
+        }
+      out.push(sum);
     }
-    out.push(sum);
-  }
   return out;
 }
 
@@ -67,9 +72,21 @@ describe('matrix view', () => {
   it('shows y = Cx for the typed x, and tf.matMul agrees with tf.conv2d / tf.conv2dTranspose', async () => {
     const { context, widget, problems } = await open();
     await setSliders(widget, { i: 3, k: 2, s: 1, p: 0 });
-    const x = [[1, 2, 0], [0, 1, 3], [2, 0, 1]];
+    const x = [
+      [1, 2, 0],
+      [0, 1, 3],
+      [2, 0, 1],
+    ];
     await typeInput(widget, x);
-    const expected = correlate(x, [[1, 2], [3, 4]], 1, 0);
+    const expected = correlate(
+      x,
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      1,
+      0,
+    );
     await expect.poll(() => gridValues(widget, 'y')).toEqual(expected);
     expect(await widget.locator('.matrix-drawing .entry').count()).toBe(4 * 9);
     expect(await agreement(widget)).toBeLessThan(1e-4);
@@ -86,7 +103,11 @@ describe('matrix view', () => {
   it('shows that Cᵀ(Cx) is not x: CᵀC is not the identity', async () => {
     const { context, widget } = await open();
     await setSliders(widget, { i: 3, k: 2, s: 1, p: 0 });
-    await typeInput(widget, [[1, 0, 0], [0, 0, 0], [0, 0, 0]]);
+    await typeInput(widget, [
+      [1, 0, 0],
+      [0, 0, 0],
+      [0, 0, 0],
+    ]);
     // x = e₀: Cᵀ(C e₀) is the first column of CᵀC, i.e. w₀₀ times the kernel: 1·[1 2; 3 4] at the top-left.
     await expect.poll(() => gridValues(widget, 'xt')).toEqual([1, 2, 0, 3, 4, 0, 0, 0, 0]);
     expect(await gridValues(widget, 'x')).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0]);
@@ -101,11 +122,16 @@ describe('matrix view', () => {
     await row.focus();
     await expect.poll(() => row.getAttribute('aria-selected')).toBe('true');
     expect(await litCount(widget, '.entry[data-row="2"]')).toBe(9);
-    expect(await widget.locator('.grids-drawing [data-grid="x"].lit').evaluateAll((cells) =>
-      cells.map((c) => Number(c.getAttribute('data-index'))))).toEqual([3, 4, 6, 7]);
+    expect(
+      await widget
+        .locator('.grids-drawing [data-grid="x"].lit')
+        .evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-index')))),
+    ).toEqual([3, 4, 6, 7]);
     expect(await litCount(widget, '[data-grid="y"]')).toBe(1);
     expect(await litCount(widget, '[data-grid="xt"]')).toBe(4);
-    await expect(widget.locator('.focus-note').textContent()).resolves.toContain('Row 2 of C is output position (1, 0)');
+    await expect(widget.locator('.focus-note').textContent()).resolves.toContain(
+      'Row 2 of C is output position (1, 0)',
+    );
 
     await page.keyboard.press('ArrowDown');
     const next = widget.getByRole('option', { name: 'row 3: output position (1, 1)' });
@@ -154,7 +180,10 @@ describe('matrix view', () => {
   it('keeps sizes and x in the URL query', async () => {
     const first = await open();
     await setSliders(first.widget, { i: 2, k: 2, s: 2, p: 1 });
-    await typeInput(first.widget, [[4, -1], [2, 7]]);
+    await typeInput(first.widget, [
+      [4, -1],
+      [2, 7],
+    ]);
     await expect.poll(() => first.page.url()).toContain('matrix.x=4%2C-1%2C2%2C7');
     const url = new URL(first.page.url());
     await first.context.close();
@@ -163,7 +192,22 @@ describe('matrix view', () => {
       await expect(slider(second.widget, key).inputValue()).resolves.toBe(String(value));
     }
     await expect.poll(() => gridValues(second.widget, 'x')).toEqual([4, -1, 2, 7]);
-    await expect.poll(() => gridValues(second.widget, 'y')).toEqual(correlate([[4, -1], [2, 7]], [[1, 2], [3, 4]], 2, 1));
+    await expect
+      .poll(() => gridValues(second.widget, 'y'))
+      .toEqual(
+        correlate(
+          [
+            [4, -1],
+            [2, 7],
+          ],
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          2,
+          1,
+        ),
+      );
     await second.context.close();
   });
 

@@ -20,7 +20,8 @@ const session = browserSession();
 
 const score = (page: Page, name: string) => page.getByRole('status', { name, exact: true });
 const preset = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-const grid = (page: Page, name: 'Ground truth' | 'Prediction') => page.getByRole('application', { name: new RegExp(`^${name},`) });
+const grid = (page: Page, name: 'Ground truth' | 'Prediction') =>
+  page.getByRole('application', { name: new RegExp(`^${name},`) });
 const status = (page: Page) => page.locator('metrics-playground .status');
 const matrixLabel = (page: Page) => page.locator('metrics-playground .matrix-drawing svg').getAttribute('aria-label');
 
@@ -50,7 +51,8 @@ describe('metrics playground', () => {
     await expect.poll(() => matrixLabel(page), SLOW).toContain('no pixel is mistaken');
 
     await preset(page, 'Two classes swapped').click();
-    await expect.poll(() => page.locator('metrics-playground .bars-drawing svg').getAttribute('aria-label'), SLOW)
+    await expect
+      .poll(() => page.locator('metrics-playground .bars-drawing svg').getAttribute('aria-label'), SLOW)
       .toMatch(/animal 0\.0%; vehicle 0\.0%/);
     // the formulas show the numbers, rendered by KaTeX
     await expect(page.locator('[data-score="pixelAccuracy"] .formula .katex').count()).resolves.toBe(1);
@@ -68,13 +70,18 @@ describe('metrics playground', () => {
     await expect(page.getByRole('radio', { name: '2 vehicle' }).isChecked()).resolves.toBe(true);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Space');
-    await expect.poll(() => matrixLabel(page), SLOW).toContain('the largest mistake is 1 background pixels predicted as vehicle');
+    await expect
+      .poll(() => matrixLabel(page), SLOW)
+      .toContain('the largest mistake is 1 background pixels predicted as vehicle');
     await expect(score(page, 'Pixel accuracy').textContent()).resolves.toBe(pct(255 / 256));
-    await expect(page.locator('metrics-playground .cursor-line').textContent()).resolves
-      .toContain('row 1, column 2: truth background, prediction vehicle');
+    await expect(page.locator('metrics-playground .cursor-line').textContent()).resolves.toContain(
+      'row 1, column 2: truth background, prediction vehicle',
+    );
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await expect.poll(() => matrixLabel(page), SLOW).toContain('the largest mistake is 2 background pixels predicted as vehicle');
+    await expect
+      .poll(() => matrixLabel(page), SLOW)
+      .toContain('the largest mistake is 2 background pixels predicted as vehicle');
     await expect(preset(page, 'Perfect').getAttribute('aria-pressed')).resolves.toBe('false');
     await context.close();
   });
@@ -91,12 +98,18 @@ describe('metrics playground', () => {
     await page.mouse.down();
     for (let col = 1; col <= 4; col++) await page.mouse.move(box.x + cell * (col + 0.5), y, { steps: 3 });
     await page.mouse.up();
-    await expect.poll(() => matrixLabel(page), SLOW).toContain('the largest mistake is 5 background pixels predicted as animal');
+    await expect
+      .poll(() => matrixLabel(page), SLOW)
+      .toContain('the largest mistake is 5 background pixels predicted as animal');
     await context.close();
   });
 
   it('touch: tapping a prediction cell paints it (pointer events, no mouse)', async () => {
-    const context = await session.browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    const context = await session.browser.newContext({
+      viewport: { width: 375, height: 800 },
+      hasTouch: true,
+      isMobile: true,
+    });
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/metrics/`, { waitUntil: 'load' });
     await widgetReady(page, 'metrics-playground');
@@ -109,7 +122,9 @@ describe('metrics playground', () => {
     if (!box) throw new Error('prediction grid has no box');
     const cell = box.width / 16;
     await page.touchscreen.tap(box.x + cell * 15.5, box.y + cell * 15.5); // bottom-right: background in the scene
-    await expect.poll(() => matrixLabel(page), SLOW).toContain('the largest mistake is 1 background pixels predicted as plant');
+    await expect
+      .poll(() => matrixLabel(page), SLOW)
+      .toContain('the largest mistake is 1 background pixels predicted as plant');
     await context.close();
   });
 
@@ -126,20 +141,29 @@ describe('metrics playground', () => {
     await expect(score(page, 'Pixel accuracy').textContent()).resolves.toBe('100.0%');
     await grid(page, 'Prediction').focus();
     await page.keyboard.press('Space');
-    await expect.poll(() => page.locator('metrics-playground .problem').textContent(), SLOW).toContain('ignore label 255 marks truth pixels only');
+    await expect
+      .poll(() => page.locator('metrics-playground .problem').textContent(), SLOW)
+      .toContain('ignore label 255 marks truth pixels only');
     await context.close();
   });
 
   it('tfjs computes the same matrix and says so; the dataset table compares one matrix with the per-image average', async () => {
     const { page, context } = await openPlayground();
     await preset(page, 'Perfect').click();
-    await expect.poll(() => status(page).textContent(), SLOW).toMatch(/agrees: .* all 16 cells, so the four scores match \(largest difference 0\)/);
-    const expected = compareProtocols([presetPair('perfect'), ...companionImages().map((c) => c.pair)], PLAYGROUND_CLASS_COUNT);
+    await expect
+      .poll(() => status(page).textContent(), SLOW)
+      .toMatch(/agrees: .* all 16 cells, so the four scores match \(largest difference 0\)/);
+    const expected = compareProtocols(
+      [presetPair('perfect'), ...companionImages().map((c) => c.pair)],
+      PLAYGROUND_CLASS_COUNT,
+    );
     const cell = (row: string, column: string) =>
       page.locator(`metrics-playground .dataset tr[data-row="${row}"] [data-column="${column}"]`).textContent();
     await expect.poll(() => cell('accumulated', 'meanIoU'), SLOW).toBe(pct(expected.accumulated.meanIoU));
     await expect(cell('averaged', 'meanIoU')).resolves.toBe(pct(expected.averaged.meanIoU));
-    await expect(page.locator('metrics-playground .verdict').textContent()).resolves.toContain('one matrix over the dataset gives the higher number');
+    await expect(page.locator('metrics-playground .verdict').textContent()).resolves.toContain(
+      'one matrix over the dataset gives the higher number',
+    );
     await context.close();
   });
 
@@ -149,7 +173,9 @@ describe('metrics playground', () => {
     await grid(page, 'Prediction').focus();
     await page.keyboard.press('3');
     await page.keyboard.press('Space');
-    await expect.poll(() => score(page, 'Mean IoU').textContent(), SLOW).not.toBe(pct(scoresOf('borderErrors').meanIoU));
+    await expect
+      .poll(() => score(page, 'Mean IoU').textContent(), SLOW)
+      .not.toBe(pct(scoresOf('borderErrors').meanIoU));
     const before = { meanIoU: await score(page, 'Mean IoU').textContent(), matrix: await matrixLabel(page) };
     await expect.poll(() => new URL(page.url()).searchParams.get('metrics.p'), SLOW).toMatch(/^D/); // starts with a plant pixel
     await page.reload({ waitUntil: 'load' });

@@ -17,7 +17,14 @@ async function shipped<T>(page: Page, path: string): Promise<T> {
 }
 
 interface Evaluation {
-  models: Record<string, { meanIoU: number; confusion: number[][]; objectPixels: { correct: number; missed: number; wrongClass: number; falseAlarm: number } }>;
+  models: Record<
+    string,
+    {
+      meanIoU: number;
+      confusion: number[][];
+      objectPixels: { correct: number; missed: number; wrongClass: number; falseAlarm: number };
+    }
+  >;
 }
 
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
@@ -32,7 +39,9 @@ describe('model card', () => {
     const loss = curves.locator('svg.training-curve-loss');
     await expect.poll(() => loss.count(), { timeout: 60_000 }).toBe(1);
     await expect(loss.getAttribute('aria-label')).resolves.toMatch(/^Training loss over \d+ steps in \d+ stage/);
-    await expect(curves.locator('svg.training-curve-meanIoU').getAttribute('aria-label')).resolves.toMatch(/^Validation mean IoU/);
+    await expect(curves.locator('svg.training-curve-meanIoU').getAttribute('aria-label')).resolves.toMatch(
+      /^Validation mean IoU/,
+    );
     await expect(curves.locator('svg.training-curve-loss path').count()).resolves.toBeGreaterThan(0);
     await expect(curves.locator('.status').textContent()).resolves.toBe(
       `${log.log.length} logged training steps and ${log.val.length} validation runs over ${new Set(log.log.map((e) => e.stage)).size} stage(s).`,
@@ -44,8 +53,13 @@ describe('model card', () => {
   it('counts the parameters in each shipped model.json and shows its test scores from evaluation.json', async () => {
     const { page, context } = await openPage(session, '/model-card/');
     for (const variant of FCN_VARIANTS) {
-      const model = await shipped<{ weightsManifest: { weights: { shape: number[] }[] }[] }>(page, `/models/${variant}/model.json`);
-      const count = sum(model.weightsManifest.flatMap((group) => group.weights).map((w) => w.shape.reduce((a, b) => a * b, 1)));
+      const model = await shipped<{ weightsManifest: { weights: { shape: number[] }[] }[] }>(
+        page,
+        `/models/${variant}/model.json`,
+      );
+      const count = sum(
+        model.weightsManifest.flatMap((group) => group.weights).map((w) => w.shape.reduce((a, b) => a * b, 1)),
+      );
       const row = page.locator(`tr[data-variant="${variant}"]`).first();
       await expect(row.locator('td').nth(1).textContent()).resolves.toBe(count.toLocaleString('en-US'));
     }
@@ -56,9 +70,13 @@ describe('model card', () => {
     await expect(table.getByRole('cell', { name: '59.4' }).count()).resolves.toBe(1);
     await expect(table.getByText('evaluation not run yet').count()).resolves.toBe(0);
     for (const [variant, scores] of Object.entries(evaluation.models)) {
-      await expect(table.locator(`tr.ours[data-variant="${variant}"] td`).nth(3).textContent()).resolves.toBe((100 * scores.meanIoU).toFixed(1));
+      await expect(table.locator(`tr.ours[data-variant="${variant}"] td`).nth(3).textContent()).resolves.toBe(
+        (100 * scores.meanIoU).toFixed(1),
+      );
     }
-    await expect(page.getByRole('link', { name: 'data/CREDITS.md' }).getAttribute('href')).resolves.toBe('/data/CREDITS.md');
+    await expect(page.getByRole('link', { name: 'data/CREDITS.md' }).getAttribute('href')).resolves.toBe(
+      '/data/CREDITS.md',
+    );
     await expect(page.getByRole('link', { name: 'skip-connections lesson' }).count()).resolves.toBe(1);
     await context.close();
   });
@@ -75,11 +93,14 @@ describe('model card', () => {
       const correct = sum(objectRows.map((row, i) => row[i + 1]));
       const missed = sum(objectRows.map((row) => row[0]));
       const background = confusion[0];
-      const expected = [correct, missed, objectPixels - correct - missed].map((n) => n / objectPixels)
+      const expected = [correct, missed, objectPixels - correct - missed]
+        .map((n) => n / objectPixels)
         .concat((sum(background) - background[0]) / sum(background));
       const cells = (await table.locator(`tr[data-variant="${variant}"] td`).allTextContents()).map(Number);
       // The page prints percent to 0.1 from shares evaluation.json rounds to 1e-4: within 0.05 + 0.005 of the counts'.
-      cells.forEach((cell, i) => expect(Math.abs(cell - 100 * expected[i]), `${variant} column ${i}`).toBeLessThanOrEqual(0.056));
+      cells.forEach((cell, i) =>
+        expect(Math.abs(cell - 100 * expected[i]), `${variant} column ${i}`).toBeLessThanOrEqual(0.056),
+      );
       expect(cells).toHaveLength(4);
       expect(Math.abs(sum(cells.slice(0, 3)) - 100)).toBeLessThanOrEqual(0.15);
     }

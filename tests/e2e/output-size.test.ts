@@ -10,7 +10,12 @@ const PAGE = process.env.OUTPUT_SIZE_PAGE ?? '/transposed-convolution/';
 const session = browserSession();
 
 const NAMES = {
-  i: 'input size i', k: 'kernel size k', s: 'stride s', p: 'padding p', a: 'output padding a', d: 'dilation d',
+  i: 'input size i',
+  k: 'kernel size k',
+  s: 'stride s',
+  p: 'padding p',
+  a: 'output padding a',
+  d: 'dilation d',
 } as const;
 type Symbol = keyof typeof NAMES;
 
@@ -18,7 +23,8 @@ const widgetOf = (page: Page): Locator => page.locator('output-size-explorer').f
 const slider = (widget: Locator, key: Symbol): Locator => widget.getByRole('slider', { name: NAMES[key] });
 
 async function setSliders(widget: Locator, values: Partial<Record<Symbol, number>>): Promise<void> {
-  for (const [key, value] of Object.entries(values) as [Symbol, number][]) await slider(widget, key).fill(String(value));
+  for (const [key, value] of Object.entries(values) as [Symbol, number][])
+    await slider(widget, key).fill(String(value));
 }
 
 /** The typeset formula as a reader sees it (KaTeX's HTML, whitespace removed). */
@@ -64,10 +70,14 @@ describe('output-size explorer', () => {
     const { context, widget } = await open();
     await setSliders(widget, { i: 2, k: 3, s: 2, p: 0, a: 0, d: 1 });
     const sizes = widget.locator('.shared-sizes li');
-    await expect.poll(() => sizes.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.size))).toEqual(['5', '6']);
+    await expect
+      .poll(() => sizes.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.size)))
+      .toEqual(['5', '6']);
     await expect(widget.locator('.shared-sizes li[aria-current="true"]').getAttribute('data-size')).resolves.toBe('5');
     await slider(widget, 'a').fill('1');
-    await expect.poll(() => widget.locator('.shared-sizes li[aria-current="true"]').getAttribute('data-size')).toBe('6');
+    await expect
+      .poll(() => widget.locator('.shared-sizes li[aria-current="true"]').getAttribute('data-size'))
+      .toBe('6');
     await expect(widget.locator('.forward-text').textContent()).resolves.toContain('maps o = 6 back to i = 2');
     await context.close();
   });
@@ -77,7 +87,9 @@ describe('output-size explorer', () => {
     await setSliders(widget, { i: 2, k: 3, s: 2, p: 0, a: 0, d: 1 });
     await expect.poll(() => outputCellCount(widget)).toBe(25);
     await slider(widget, 'a').fill('2');
-    await expect.poll(() => widget.locator('.problem').textContent()).toContain('must be smaller than max(stride, dilation) = 2');
+    await expect
+      .poll(() => widget.locator('.problem').textContent())
+      .toContain('must be smaller than max(stride, dilation) = 2');
     expect(await widget.locator('.drawing').getAttribute('class')).toContain('stale');
     expect(await outputCellCount(widget)).toBe(25);
     expect(await formulaText(widget)).toContain('(novalidoutput)');
@@ -123,7 +135,8 @@ describe('output-size explorer', () => {
     await slider(widget, 'i').fill('6');
     // No transition: right after the change every cell is at full opacity and the old cells are gone.
     const snapshot = await widget.locator('.drawing svg rect').evaluateAll((rects) => ({
-      count: rects.length, faded: rects.filter((r) => (r as SVGRectElement).style.opacity !== '1').length,
+      count: rects.length,
+      faded: rects.filter((r) => (r as SVGRectElement).style.opacity !== '1').length,
     }));
     expect(snapshot).toEqual({ count: 36 + 13 * 13, faded: 0 });
     await context.close();
@@ -134,8 +147,9 @@ describe('output-size explorer', () => {
     await setSliders(widget, { i: 2, k: 3, s: 2, p: 0, a: 0, d: 1 });
     await expect.poll(() => outputCellCount(widget)).toBe(25);
     await slider(widget, 'i').fill('6');
-    const faded = await widget.locator('.drawing svg rect').evaluateAll((rects) =>
-      rects.filter((r) => Number(getComputedStyle(r).opacity) < 1).length);
+    const faded = await widget
+      .locator('.drawing svg rect')
+      .evaluateAll((rects) => rects.filter((r) => Number(getComputedStyle(r).opacity) < 1).length);
     expect(faded).toBeGreaterThan(0);
     await expect.poll(() => widget.locator('.drawing svg rect').count()).toBe(36 + 13 * 13);
     await context.close();

@@ -14,25 +14,50 @@ import { sitePaths } from './helpers/site-paths';
 
 const session = browserSession();
 
-interface LessonInfo { slug: string; path: string; title: string; order: number; seedSection: string; maths: boolean }
+interface LessonInfo {
+  slug: string;
+  path: string;
+  title: string;
+  order: number;
+  seedSection: string;
+  maths: boolean;
+}
 
 function lessonsIn(locale: Locale): LessonInfo[] {
   const dir = `content/lessons/${locale}`;
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((name) => name.endsWith('.mdx')).map((name) => {
-    const source = readFileSync(`${dir}/${name}`, 'utf8');
-    const slug = name.replace(/\.mdx$/, '');
-    const title = /^title:\s*(.*)$/m.exec(source)?.[1].trim().replace(/^"(.*)"$/, '$1').replace(/\\"/g, '"') ?? '';
-    const order = Number(/^order:\s*(\d+)/m.exec(source)?.[1]);
-    const seedSection = /^seedSection:\s*"?([^"\n]*)"?/m.exec(source)?.[1].trim() ?? '';
-    return { slug, path: localePath(locale, slug === 'index' ? '/' : `/${slug}/`), title, order, seedSection, maths: hasMaths(mdxBody(source)) };
-  }).sort((a, b) => a.order - b.order);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const source = readFileSync(`${dir}/${name}`, 'utf8');
+      const slug = name.replace(/\.mdx$/, '');
+      const title =
+        /^title:\s*(.*)$/m
+          .exec(source)?.[1]
+          .trim()
+          .replace(/^"(.*)"$/, '$1')
+          .replace(/\\"/g, '"') ?? '';
+      const order = Number(/^order:\s*(\d+)/m.exec(source)?.[1]);
+      const seedSection = /^seedSection:\s*"?([^"\n]*)"?/m.exec(source)?.[1].trim() ?? '';
+      return {
+        slug,
+        path: localePath(locale, slug === 'index' ? '/' : `/${slug}/`),
+        title,
+        order,
+        seedSection,
+        maths: hasMaths(mdxBody(source)),
+      };
+    })
+    .sort((a, b) => a.order - b.order);
 }
 
 /** Status of every internal path fetched so far (each is fetched once for the whole file). */
 const checked = new Map<string, number>();
 
-const lessonsOf = Object.fromEntries(locales.map((locale) => [locale, lessonsIn(locale)])) as Record<Locale, LessonInfo[]>;
+const lessonsOf = Object.fromEntries(locales.map((locale) => [locale, lessonsIn(locale)])) as Record<
+  Locale,
+  LessonInfo[]
+>;
 const allPaths = sitePaths();
 
 /** The frame's headings in each locale's words (the Korean ones fixed by the translators' brief). */
@@ -48,15 +73,21 @@ const FRAME: Record<Locale, { start: string; end: string[] }> = {
  */
 function beyondRightEdge(): string[] {
   const vw = innerWidth;
-  const labelled = (el: Element) => el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby')
-    || (el instanceof HTMLPreElement && el.tabIndex >= 0);
+  const labelled = (el: Element) =>
+    el.hasAttribute('aria-label') ||
+    el.hasAttribute('aria-labelledby') ||
+    (el instanceof HTMLPreElement && el.tabIndex >= 0);
   const describe = (el: Element) => {
-    const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}` : '';
+    const cls =
+      typeof el.className === 'string' && el.className.trim()
+        ? `.${el.className.trim().split(/\s+/).slice(0, 2).join('.')}`
+        : '';
     return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls}`;
   };
   const path = (el: Element) => {
     const parts: string[] = [];
-    for (let a: Element | null = el; a && a !== document.body && parts.length < 4; a = a.parentElement) parts.unshift(describe(a));
+    for (let a: Element | null = el; a && a !== document.body && parts.length < 4; a = a.parentElement)
+      parts.unshift(describe(a));
     return parts.join(' > ');
   };
   const visibleRight = (from: Element | null, right: number): { right: number; why?: string } | null => {
@@ -76,7 +107,8 @@ function beyondRightEdge(): string[] {
   const check = (el: Element, from: Element | null, right: number, what: string) => {
     if (right <= vw + 1) return;
     const seen = visibleRight(from, right);
-    if (seen && seen.right > vw + 1) out.add(`${what}${path(el)} ends at ${Math.round(seen.right)} px${seen.why ? ` (${seen.why})` : ''}`);
+    if (seen && seen.right > vw + 1)
+      out.add(`${what}${path(el)} ends at ${Math.round(seen.right)} px${seen.why ? ` (${seen.why})` : ''}`);
   };
   const shown = (el: Element) => el.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true });
   for (const el of document.body.querySelectorAll('*')) {
@@ -97,20 +129,25 @@ function beyondRightEdge(): string[] {
 }
 
 /** The lesson's own h2 headings (on the home page, without the page's lesson list). */
-const lessonHeadings = (page: Page) => page.locator('main h2').evaluateAll((hs) => hs
-  .filter((h) => !h.closest('section.lessons')).map((h) => h.textContent?.trim() ?? ''));
+const lessonHeadings = (page: Page) =>
+  page
+    .locator('main h2')
+    .evaluateAll((hs) => hs.filter((h) => !h.closest('section.lessons')).map((h) => h.textContent?.trim() ?? ''));
 
 describe.each(allPaths)('page %s', (path) => {
   const { locale, path: englishPath } = splitLocale(path);
   const lessons = lessonsOf[locale];
   const { start: FRAME_START, end: FRAME_END } = FRAME[locale];
-  it.each(['light', 'dark'] as const)('is clean at 1280 px in %s: no errors, no foreign requests, no axe violations', async (colorScheme) => {
-    const { page, context, problems } = await openPage(session, path, { colorScheme });
-    await scrollThrough(page);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(problems).toEqual({ console: [], pageErrors: [], foreignRequests: [] });
-    await context.close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'is clean at 1280 px in %s: no errors, no foreign requests, no axe violations',
+    async (colorScheme) => {
+      const { page, context, problems } = await openPage(session, path, { colorScheme });
+      await scrollThrough(page);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(problems).toEqual({ console: [], pageErrors: [], foreignRequests: [] });
+      await context.close();
+    },
+  );
 
   it('fits 375 px: no sideways scrolling, nothing beyond the right edge unless in a labelled scroller', async () => {
     const { page, context, problems } = await openPage(session, path, { width: 375, height: 800 });
@@ -132,12 +169,22 @@ describe.each(allPaths)('page %s', (path) => {
     await menu.locator('summary').click();
     const links = menu.getByRole('link');
     await expect(links.allTextContents()).resolves.toEqual(lessons.map((lesson) => lesson.title));
-    await expect(links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).resolves.toEqual(lessons.map((lesson) => lesson.path));
-    await expect(menu.locator('a[aria-current="page"]').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
-      .resolves.toEqual(current < 0 ? [] : [path]);
+    await expect(links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).resolves.toEqual(
+      lessons.map((lesson) => lesson.path),
+    );
+    await expect(
+      menu.locator('a[aria-current="page"]').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+    ).resolves.toEqual(current < 0 ? [] : [path]);
     const footer = page.getByRole('contentinfo');
-    for (const [key, href] of [['about', '/about/'], ['modelCard', '/model-card/'], ['glossary', '/glossary/'], ['credits', '/credits/']] as const) {
-      await expect(footer.getByRole('link', { name: t(locale, key), exact: true }).getAttribute('href')).resolves.toBe(localePath(locale, href));
+    for (const [key, href] of [
+      ['about', '/about/'],
+      ['modelCard', '/model-card/'],
+      ['glossary', '/glossary/'],
+      ['credits', '/credits/'],
+    ] as const) {
+      await expect(footer.getByRole('link', { name: t(locale, key), exact: true }).getAttribute('href')).resolves.toBe(
+        localePath(locale, href),
+      );
     }
     await context.close();
   });
@@ -153,10 +200,13 @@ describe.each(allPaths)('page %s', (path) => {
       await expect(link.getAttribute('href')).resolves.toBe(target);
       await expect(link.locator(`[lang="${other}"]`).textContent()).resolves.toBe(localeNames[other]);
       const name = t(locale, translated ? 'languageSwitch' : 'languageSwitchHome');
-      await expect(page.getByRole('link', { name: `${name} ${localeNames[other]}`, exact: true }).count()).resolves.toBe(1);
+      await expect(
+        page.getByRole('link', { name: `${name} ${localeNames[other]}`, exact: true }).count(),
+      ).resolves.toBe(1);
       if (translated) {
-        await expect(page.locator(`head link[rel="alternate"][hreflang="${other}"]`).getAttribute('href'))
-          .resolves.toBe(new URL(target, 'http://127.0.0.1:4321').href);
+        await expect(
+          page.locator(`head link[rel="alternate"][hreflang="${other}"]`).getAttribute('href'),
+        ).resolves.toBe(new URL(target, 'http://127.0.0.1:4321').href);
       }
     }
     await context.close();
@@ -166,9 +216,12 @@ describe.each(allPaths)('page %s', (path) => {
     const { page, context } = await openPage(session, path);
     const origin = new URL(baseUrl()).origin;
     // SVG <a> elements too (their .href is not a string): resolve the attribute against the page.
-    const anchors = await page.locator('a[href]').evaluateAll((as) => as.map((a) => ({
-      href: new URL(a.getAttribute('href') ?? '', document.baseURI).href, hreflang: a.getAttribute('hreflang'),
-    })));
+    const anchors = await page.locator('a[href]').evaluateAll((as) =>
+      as.map((a) => ({
+        href: new URL(a.getAttribute('href') ?? '', document.baseURI).href,
+        hreflang: a.getAttribute('hreflang'),
+      })),
+    );
     const broken: string[] = [];
     for (const { href, hreflang } of anchors.filter((a) => a.href.startsWith(origin))) {
       const url = new URL(href);
@@ -177,10 +230,12 @@ describe.each(allPaths)('page %s', (path) => {
         if (id && (await page.locator(`[id="${id}"]`).count()) === 0) broken.push(`#${id}`);
         continue;
       }
-      if (!checked.has(url.pathname)) checked.set(url.pathname, (await page.request.get(`${origin}${url.pathname}`)).status());
+      if (!checked.has(url.pathname))
+        checked.set(url.pathname, (await page.request.get(`${origin}${url.pathname}`)).status());
       if (checked.get(url.pathname) !== 200) broken.push(`${url.pathname} (${checked.get(url.pathname)})`);
       const target = splitLocale(url.pathname).locale;
-      if (url.pathname.endsWith('/') && target !== locale && hreflang !== target) broken.push(`${url.pathname} without hreflang="${target}"`);
+      if (url.pathname.endsWith('/') && target !== locale && hreflang !== target)
+        broken.push(`${url.pathname} without hreflang="${target}"`);
     }
     expect([...new Set(broken)]).toEqual([]);
     await context.close();
@@ -200,7 +255,9 @@ describe.each(allPaths)('page %s', (path) => {
   });
 });
 
-const lessonCases = locales.flatMap((locale) => lessonsOf[locale].map((lesson) => [lesson.path, locale, lesson] as const));
+const lessonCases = locales.flatMap((locale) =>
+  lessonsOf[locale].map((lesson) => [lesson.path, locale, lesson] as const),
+);
 
 describe.each(lessonCases)('lesson %s', (_path, locale, lesson) => {
   const lessons = lessonsOf[locale];
@@ -212,34 +269,54 @@ describe.each(lessonCases)('lesson %s', (_path, locale, lesson) => {
     const headings = await lessonHeadings(page);
     expect(headings[0]).toBe(FRAME_START);
     expect(headings.slice(-3)).toEqual(FRAME_END);
-    const outcomes = await page.locator('main h2').filter({ hasText: FRAME_START }).locator('xpath=following-sibling::*[1]').locator(':scope > li').count();
+    const outcomes = await page
+      .locator('main h2')
+      .filter({ hasText: FRAME_START })
+      .locator('xpath=following-sibling::*[1]')
+      .locator(':scope > li')
+      .count();
     expect(outcomes).toBeGreaterThanOrEqual(3);
     expect(outcomes).toBeLessThanOrEqual(5);
-    const questions = await page.locator('main h2').filter({ hasText: FRAME_END[0] }).evaluate((h2) => {
-      let count = 0;
-      for (let el = h2.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) {
-        count += [el, ...el.querySelectorAll('details')].filter((d) => d.tagName === 'DETAILS' && d.querySelector(':scope > summary')?.textContent?.trim()).length;
-      }
-      return count;
-    });
+    const questions = await page
+      .locator('main h2')
+      .filter({ hasText: FRAME_END[0] })
+      .evaluate((h2) => {
+        let count = 0;
+        for (let el = h2.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling) {
+          count += [el, ...el.querySelectorAll('details')].filter(
+            (d) => d.tagName === 'DETAILS' && d.querySelector(':scope > summary')?.textContent?.trim(),
+          ).length;
+        }
+        return count;
+      });
     expect(questions).toBeGreaterThanOrEqual(3);
     await context.close();
   });
 
   it('says where it is: lesson number, the pipeline strip, previous and next by title, the study-note link', async () => {
     const { page, context } = await openPage(session, lesson.path);
-    await expect(page.getByRole('navigation', { name: t(locale, 'lessonMenu') }).locator('summary').textContent())
-      .resolves.toBe(t(locale, 'lessonNumber', { n: index + 1, total: lessons.length }));
+    await expect(
+      page
+        .getByRole('navigation', { name: t(locale, 'lessonMenu') })
+        .locator('summary')
+        .textContent(),
+    ).resolves.toBe(t(locale, 'lessonNumber', { n: index + 1, total: lessons.length }));
     if (lesson.slug === 'index') {
       await expect(page.locator('#study-note').textContent()).resolves.toMatch(locale === 'ko' ? /한국어/ : /Korean/);
-      const lists = await page.locator('main ol, main ul').evaluateAll((els, paths) => els.filter((el) => {
-        const hrefs = new Set([...el.querySelectorAll(':scope > li > a')].map((a) => a.getAttribute('href')));
-        return paths.filter((p) => hrefs.has(p)).length >= 3;
-      }).length, lessons.filter((l) => l.slug !== 'index').map((l) => l.path));
+      const lists = await page.locator('main ol, main ul').evaluateAll(
+        (els, paths) =>
+          els.filter((el) => {
+            const hrefs = new Set([...el.querySelectorAll(':scope > li > a')].map((a) => a.getAttribute('href')));
+            return paths.filter((p) => hrefs.has(p)).length >= 3;
+          }).length,
+        lessons.filter((l) => l.slug !== 'index').map((l) => l.path),
+      );
       expect(lists, 'lists of lessons in the home page (the page builds one)').toBe(1);
     } else {
       const strip = page.getByRole('navigation', { name: t(locale, 'pipelineNav') });
-      const lit = await strip.locator('a[aria-current="page"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const lit = await strip
+        .locator('a[aria-current="page"]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(lit.length).toBeGreaterThan(0);
       expect(new Set(lit)).toEqual(new Set([lesson.path]));
       await expect(strip.getByRole('link').count()).resolves.toBe(8);
@@ -253,7 +330,10 @@ describe.each(lessonCases)('lesson %s', (_path, locale, lesson) => {
       } else {
         await expect(next.count()).resolves.toBe(0);
       }
-      const seedLink = page.getByRole('link', { name: t(locale, 'seedSection', { section: lesson.seedSection }), exact: true });
+      const seedLink = page.getByRole('link', {
+        name: t(locale, 'seedSection', { section: lesson.seedSection }),
+        exact: true,
+      });
       await expect(seedLink.getAttribute('href')).resolves.toBe(localePath(locale, '/#study-note'));
     }
     await context.close();
@@ -278,16 +358,25 @@ describe.each(lessonCases)('lesson %s', (_path, locale, lesson) => {
     // Headings whose section is taller than the top 30 % of the window and not in the last screen: scrolled to
     // the top, each is unambiguously the section being read.
     const ids = await toc.locator('a').evaluateAll((as: HTMLAnchorElement[]) => {
-      const targets = as.map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1)))).filter((h) => h !== null);
+      const targets = as
+        .map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))))
+        .filter((h) => h !== null);
       const top = (el: Element) => el.getBoundingClientRect().top + scrollY;
       const end = document.documentElement.scrollHeight - innerHeight;
-      return targets.filter((h, i) => (i + 1 < targets.length ? top(targets[i + 1]) - top(h) : Infinity) > 0.4 * innerHeight && top(h) < end)
+      return targets
+        .filter(
+          (h, i) =>
+            (i + 1 < targets.length ? top(targets[i + 1]) - top(h) : Infinity) > 0.4 * innerHeight && top(h) < end,
+        )
         .map((h) => h.id);
     });
     expect(ids.length).toBeGreaterThan(1);
     for (const id of [ids[ids.length - 1], ids[0]]) {
       await page.evaluate((target) => document.getElementById(target)?.scrollIntoView({ block: 'start' }), id);
-      await expect.poll(() => toc.locator('a[aria-current="true"]').evaluateAll((as) => as.map((a) => a.getAttribute('href'))), { timeout: 5_000 })
+      await expect
+        .poll(() => toc.locator('a[aria-current="true"]').evaluateAll((as) => as.map((a) => a.getAttribute('href'))), {
+          timeout: 5_000,
+        })
         .toEqual([`#${id}`]);
     }
     await context.close();

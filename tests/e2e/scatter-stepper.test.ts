@@ -10,8 +10,12 @@ import { openPage, tensorCount, browserSession } from './helpers/browser';
 const PAGE = process.env.SCATTER_STEPPER_PATH ?? '/transposed-convolution/';
 // The lesson may give the widget other starting values: the tests fix theirs through the URL query.
 const START = new URLSearchParams({
-  'stepper.input': '3,7;1,2', 'stepper.kernel': '1,2,1;0,1,0;2,1,3', 'stepper.stride': '2',
-  'stepper.padding': '1', 'stepper.outputPadding': '1', 'stepper.dilation': '1',
+  'stepper.input': '3,7;1,2',
+  'stepper.kernel': '1,2,1;0,1,0;2,1,3',
+  'stepper.stride': '2',
+  'stepper.padding': '1',
+  'stepper.outputPadding': '1',
+  'stepper.dilation': '1',
 });
 const PATH = `${PAGE}?${START}`;
 const pathWith = (changes: Record<string, string>): string =>
@@ -40,14 +44,24 @@ async function agreement(page: Page): Promise<string> {
 describe(`scatter-add stepper on ${PAGE}`, () => {
   it('has a labelled slider for every parameter, and steps with the button and the → key', async () => {
     const { page, context, problems } = await open();
-    for (const name of ['input size i', 'kernel size k', 'stride s', 'padding p', 'output padding a', 'dilation d', 'step']) {
+    for (const name of [
+      'input size i',
+      'kernel size k',
+      'stride s',
+      'padding p',
+      'output padding a',
+      'dilation d',
+      'step',
+    ]) {
       await expect(slider(page, name).count(), name).resolves.toBe(1);
     }
     expect(await stepText(page)).toBe('0 / 5');
     await widget(page).getByRole('button', { name: 'step forward' }).click();
     expect(await stepText(page)).toBe('1 / 5');
     expect(await canvasText(page)).not.toContain('3 + 7');
-    await widget(page).getByRole('group', { name: /scatter-add figure/i }).focus();
+    await widget(page)
+      .getByRole('group', { name: /scatter-add figure/i })
+      .focus();
     await page.keyboard.press('ArrowRight');
     expect(await stepText(page)).toBe('2 / 5');
     // x[0][1] = 7 lands two columns right of x[0][0] = 3: their kernel edges overlap and add up.
@@ -84,7 +98,8 @@ describe(`scatter-add stepper on ${PAGE}`, () => {
     const { page, context } = await open();
     const before = await widget(page).locator('.drawing svg').getAttribute('aria-label');
     await slider(page, 'output padding a').fill('3');
-    await expect.poll(() => widget(page).locator('.problem').textContent())
+    await expect
+      .poll(() => widget(page).locator('.problem').textContent())
       .toMatch(/Output padding a = 3 must be smaller than max\(stride, dilation\) = 2/);
     expect(await widget(page).locator('.drawing svg').count()).toBe(1);
     expect(await widget(page).locator('.drawing svg').getAttribute('aria-label')).toBe(before);
@@ -131,14 +146,24 @@ describe(`scatter-add stepper on ${PAGE}`, () => {
 
   it('agrees with tf.conv2dTranspose and leaks no tensors over 20 slider changes', async () => {
     const { page, context, problems } = await open();
-    expect(await agreement(page)).toMatch(/tf\.conv2dTranspose on .+ agrees with the scatter-add: largest difference 0/);
+    expect(await agreement(page)).toMatch(
+      /tf\.conv2dTranspose on .+ agrees with the scatter-add: largest difference 0/,
+    );
     await slider(page, 'output padding a').fill('0');
     await agreement(page);
     const first = await tensorCount(page);
     expect(first).not.toBeNull();
     const moves: [string, string][] = [
-      ['stride s', '3'], ['kernel size k', '4'], ['dilation d', '3'], ['input size i', '4'], ['padding p', '2'],
-      ['stride s', '1'], ['kernel size k', '2'], ['padding p', '0'], ['dilation d', '1'], ['input size i', '3'],
+      ['stride s', '3'],
+      ['kernel size k', '4'],
+      ['dilation d', '3'],
+      ['input size i', '4'],
+      ['padding p', '2'],
+      ['stride s', '1'],
+      ['kernel size k', '2'],
+      ['padding p', '0'],
+      ['dilation d', '1'],
+      ['input size i', '3'],
     ];
     for (const [name, value] of [...moves, ...moves]) {
       await slider(page, name).fill(value);
@@ -156,7 +181,9 @@ describe(`scatter-add stepper on ${PAGE}`, () => {
     await slider(page, 'stride s').fill('4');
     await slider(page, 'kernel size k').fill('5');
     await expect.poll(() => widget(page).locator('.canvas-panel').count()).toBe(1);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1)).toBe(true);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1),
+    ).toBe(true);
     await context.close();
   });
 });

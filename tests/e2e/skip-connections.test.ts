@@ -16,7 +16,8 @@ import { loadSceneInputs } from '../../scripts/lib/load-data';
 import { baseUrl, openPage, tensorCount, browserSession, shippedModelFiles } from './helpers/browser';
 
 /** A 24 × 20 two-frame GIF (red, then blue), made with ImageMagick: `convert -size 24x20 xc:red -size 24x20 xc:blue -loop 0 anim.gif`. */
-const ANIMATED_GIF = 'R0lGODlhGAAUAPAAAP8AAAAAACH5BAAAAAAAIf8LTkVUU0NBUEUyLjADAQAAACwAAAAAGAAUAAACFISPqcvtD6OctNqLs968+w+G4lQAACH5BAAAAAAALAAAAAAYABQAgAAA/wAAAAIUhI+py+0Po5y02ouz3rz7D4biVAAAOw==';
+const ANIMATED_GIF =
+  'R0lGODlhGAAUAPAAAP8AAAAAACH5BAAAAAAAIf8LTkVUU0NBUEUyLjADAQAAACwAAAAAGAAUAAACFISPqcvtD6OctNqLs968+w+G4lQAACH5BAAAAAAALAAAAAAYABQAgAAA/wAAAAIUhI+py+0Po5y02ouz3rz7D4biVAAAOw==';
 const TEST_FROM = SEED_RANGES.test.from;
 const VARIANTS = FCN_VARIANTS.map((v) => [v, FCN_VARIANT_LABELS[v]] as const);
 const session = browserSession();
@@ -72,16 +73,24 @@ describe('segment an image', () => {
         await expect(output(page, `${label} mean IoU`).textContent()).resolves.toMatch(/^\d+\.\d%$/);
         await expect(output(page, `${label} inference time`).textContent()).resolves.toMatch(/^\d+ ms$/);
         await expect(output(page, `${label} backend`).textContent()).resolves.toMatch(/WASM|WebGL|CPU/);
-        await expect(page.locator(`segment-image-el [data-panel="${variant}"] svg[role="img"]`).getAttribute('aria-label')).resolves.toMatch(/prediction, 128 × 128 px: /);
+        await expect(
+          page.locator(`segment-image-el [data-panel="${variant}"] svg[role="img"]`).getAttribute('aria-label'),
+        ).resolves.toMatch(/prediction, 128 × 128 px: /);
       } else {
-        await expect(page.locator(`segment-image-el [data-panel="${variant}"] .panel-note`).textContent()).resolves.toMatch(/not available yet/);
-        await expect(page.locator('segment-image-el .problem').textContent()).resolves.toContain(`${label} is not available yet`);
+        await expect(
+          page.locator(`segment-image-el [data-panel="${variant}"] .panel-note`).textContent(),
+        ).resolves.toMatch(/not available yet/);
+        await expect(page.locator('segment-image-el .problem').textContent()).resolves.toContain(
+          `${label} is not available yet`,
+        );
       }
     }
     // The browser composed the same scene as Node's training/evaluation code (same sprites, same order).
     const scene = composeScene(TEST_FROM, { height: 128, width: 128, ...loadSceneInputs('test') });
     const objects = scene.objects.map((o) => CLASSES[o.classId].name).join(', ');
-    await expect(page.locator('segment-image-el .status').textContent()).resolves.toContain(`seed ${TEST_FROM}, 128 × 128 px, objects: ${objects}.`);
+    await expect(page.locator('segment-image-el .status').textContent()).resolves.toContain(
+      `seed ${TEST_FROM}, 128 × 128 px, objects: ${objects}.`,
+    );
     const truthShares = await page.locator('segment-image-el [data-panel="truth"] svg').getAttribute('aria-label');
     expect(truthShares).toBe(`Ground truth, 128 × 128 px: ${classShares(scene.labels, CLASSES)}`);
     expect(problems).toEqual({ console: [], pageErrors: [], foreignRequests: [] });
@@ -110,19 +119,27 @@ describe('segment an image', () => {
 
     await nextRun(page, () => picker.setInputFiles(png('plain.png', 120, 90, () => 255)));
     await expect(output(page, `${label} pixel accuracy`).textContent()).resolves.toBe('no truth');
-    await expect(page.locator(`segment-image-el [data-panel="${firstAvailable}"] svg`).getAttribute('aria-label')).resolves.toMatch(/120 × 90 px/);
+    await expect(
+      page.locator(`segment-image-el [data-panel="${firstAvailable}"] svg`).getAttribute('aria-label'),
+    ).resolves.toMatch(/120 × 90 px/);
 
     await nextRun(page, () => picker.setInputFiles(png('clear.png', 64, 64, (x) => (x < 32 ? 0 : 255))));
-    await expect(notes.textContent()).resolves.toMatch(/50% of the pixels are \(partly\) transparent; they were put on a neutral grey/);
+    await expect(notes.textContent()).resolves.toMatch(
+      /50% of the pixels are \(partly\) transparent; they were put on a neutral grey/,
+    );
 
     await nextRun(page, () => picker.setInputFiles(png('huge.png', 4000, 3000, () => 255)));
     await expect(notes.textContent()).resolves.toMatch(/scaled down from 3000 × 4000 to 384 × 512 px/);
-    await expect(page.locator(`segment-image-el [data-panel="${firstAvailable}"] svg`).getAttribute('aria-label')).resolves.toMatch(/512 × 384 px/);
+    await expect(
+      page.locator(`segment-image-el [data-panel="${firstAvailable}"] svg`).getAttribute('aria-label'),
+    ).resolves.toMatch(/512 × 384 px/);
 
     const empty = path.join(fixtures, 'empty.png');
     writeFileSync(empty, '');
     await picker.setInputFiles(empty);
-    await expect.poll(() => problem.textContent()).toMatch(/empty\.png is empty \(0 bytes\)\. The previous image is kept\./);
+    await expect
+      .poll(() => problem.textContent())
+      .toMatch(/empty\.png is empty \(0 bytes\)\. The previous image is kept\./);
 
     const fake = path.join(fixtures, 'notes.png');
     writeFileSync(fake, 'this is text, not a PNG');
@@ -143,22 +160,33 @@ describe('segment an image', () => {
   it('drop and paste hand over a file too; an animated GIF is read as its first frame', async () => {
     const { page, context, problems } = await openLesson();
     const label = available[0][1];
-    const handOver = (kind: 'drop' | 'paste', base64: string, name: string, type: string) => page.evaluate(([kind, base64, name, type]) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const data = new DataTransfer();
-      data.items.add(new File([bytes], name, { type }));
-      const zone = document.querySelector('segment-image-el .drop-zone');
-      const event = kind === 'drop'
-        ? new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true })
-        : new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-      zone?.dispatchEvent(event);
-    }, [kind, base64, name, type] as const);
+    const handOver = (kind: 'drop' | 'paste', base64: string, name: string, type: string) =>
+      page.evaluate(
+        ([kind, base64, name, type]) => {
+          const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+          const data = new DataTransfer();
+          data.items.add(new File([bytes], name, { type }));
+          const zone = document.querySelector('segment-image-el .drop-zone');
+          const event =
+            kind === 'drop'
+              ? new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true })
+              : new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+          zone?.dispatchEvent(event);
+        },
+        [kind, base64, name, type] as const,
+      );
     const plain = readFileSync(png('dropped.png', 48, 40, () => 255)).toString('base64');
     await nextRun(page, () => handOver('drop', plain, 'dropped.png', 'image/png'));
-    await expect(page.locator(`segment-image-el [data-panel="${firstAvailable}"] svg`).getAttribute('aria-label')).resolves.toMatch(/48 × 40 px/);
+    await expect(
+      page.locator(`segment-image-el [data-panel="${firstAvailable}"] svg`).getAttribute('aria-label'),
+    ).resolves.toMatch(/48 × 40 px/);
     await nextRun(page, () => handOver('paste', ANIMATED_GIF, 'anim.gif', 'image/gif'));
-    await expect(page.locator('segment-image-el .notes').textContent()).resolves.toMatch(/only its first frame is used/);
-    await expect(page.locator(`segment-image-el [data-panel="${firstAvailable}"] svg`).getAttribute('aria-label')).resolves.toMatch(/24 × 20 px/);
+    await expect(page.locator('segment-image-el .notes').textContent()).resolves.toMatch(
+      /only its first frame is used/,
+    );
+    await expect(
+      page.locator(`segment-image-el [data-panel="${firstAvailable}"] svg`).getAttribute('aria-label'),
+    ).resolves.toMatch(/24 × 20 px/);
     await expect(output(page, `${label} pixel accuracy`).textContent()).resolves.toBe('no truth');
     expect(problems.pageErrors).toEqual([]);
     await context.close();
@@ -168,7 +196,9 @@ describe('segment an image', () => {
     const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => { release = resolve; });
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     await page.route(`**/models/${available.at(-1)?.[0] ?? 'fcn32s'}/weights.bin`, async (route) => {
       await held;
       await route.continue();
@@ -177,14 +207,20 @@ describe('segment an image', () => {
     await widget(page).scrollIntoViewIfNeeded();
     const bar = page.getByRole('progressbar', { name: 'downloading model weights' });
     if (available.length > 1) {
-      await expect.poll(() => bar.evaluate((el: HTMLProgressElement) => el.value), { timeout: 60_000 }).toBeGreaterThan(0);
+      await expect
+        .poll(() => bar.evaluate((el: HTMLProgressElement) => el.value), { timeout: 60_000 })
+        .toBeGreaterThan(0);
       await expect(bar.isVisible()).resolves.toBe(true);
-      await expect(page.locator('segment-image-el .loading output').textContent()).resolves.toMatch(/^\d+\.\d of \d+\.\d MB$/);
+      await expect(page.locator('segment-image-el .loading output').textContent()).resolves.toMatch(
+        /^\d+\.\d of \d+\.\d MB$/,
+      );
     }
     release();
     await expect.poll(() => runs(page), { timeout: 150_000 }).toBeGreaterThanOrEqual(1);
     await expect(bar.isVisible()).resolves.toBe(false);
-    await expect(page.locator('segment-image-el .status').textContent()).resolves.toContain(`seed ${TEST_FROM + 3}, 192 × 192 px`);
+    await expect(page.locator('segment-image-el .status').textContent()).resolves.toContain(
+      `seed ${TEST_FROM + 3}, 192 × 192 px`,
+    );
     await expect(page.getByRole('combobox', { name: 'scene size (px)' }).inputValue()).resolves.toBe('192');
     await context.close();
   });
@@ -203,9 +239,12 @@ describe('segment an image', () => {
     await page.goto(`${baseUrl()}/skip-connections/`);
     await widget(page).scrollIntoViewIfNeeded();
     await expect.poll(() => runs(page), { timeout: 150_000 }).toBeGreaterThanOrEqual(1);
-    await expect(page.locator('segment-image-el .problem').textContent()).resolves
-      .toMatch(new RegExp(`could not be used: SHA-256 mismatch for ${firstAvailable}/weights\\.bin`));
-    await expect(page.locator(`segment-image-el [data-panel="${firstAvailable}"]`).getAttribute('data-state')).resolves.toBe('unavailable');
+    await expect(page.locator('segment-image-el .problem').textContent()).resolves.toMatch(
+      new RegExp(`could not be used: SHA-256 mismatch for ${firstAvailable}/weights\\.bin`),
+    );
+    await expect(
+      page.locator(`segment-image-el [data-panel="${firstAvailable}"]`).getAttribute('data-state'),
+    ).resolves.toBe('unavailable');
     for (const [variant, label] of available.slice(1)) {
       await expect(output(page, `${label} pixel accuracy`).textContent(), variant).resolves.toMatch(/%$/);
     }
@@ -223,27 +262,37 @@ describe('segment an image', () => {
     await context.close();
   });
 
-  it.runIf(process.env.FCN_BENCH).each(['wasm', 'webgl'])('bench: median inference time per model at 256 × 256 on %s (after 2 warm-up runs, 12 runs)', async (backendName) => {
-    const { page, context } = await openLesson(`?backend=${backendName}`);
-    await nextRun(page, () => page.getByRole('combobox', { name: 'scene size (px)' }).selectOption('256'));
-    const times: Record<string, number[]> = {};
-    for (let i = 0; i < 14; i++) {
-      await nextRun(page, () => page.getByRole('button', { name: 'Run again' }).click());
-      if (i < 2) continue;
-      for (const [, label] of available) {
-        (times[label] ??= []).push(Number((await output(page, `${label} inference time`).textContent())?.replace(' ms', '')));
+  it.runIf(process.env.FCN_BENCH).each(['wasm', 'webgl'])(
+    'bench: median inference time per model at 256 × 256 on %s (after 2 warm-up runs, 12 runs)',
+    async (backendName) => {
+      const { page, context } = await openLesson(`?backend=${backendName}`);
+      await nextRun(page, () => page.getByRole('combobox', { name: 'scene size (px)' }).selectOption('256'));
+      const times: Record<string, number[]> = {};
+      for (let i = 0; i < 14; i++) {
+        await nextRun(page, () => page.getByRole('button', { name: 'Run again' }).click());
+        if (i < 2) continue;
+        for (const [, label] of available) {
+          (times[label] ??= []).push(
+            Number((await output(page, `${label} inference time`).textContent())?.replace(' ms', '')),
+          );
+        }
       }
-    }
-    const backend = await output(page, `${available[0][1]} backend`).textContent();
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-    console.log(`[bench] 256×256 on ${backend}: ${JSON.stringify(Object.fromEntries(Object.entries(times).map(([k, v]) => [k, { median: median(v), runs: v }])))}`);
-    await context.close();
-  });
+      const backend = await output(page, `${available[0][1]} backend`).textContent();
+      const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+      console.log(
+        `[bench] 256×256 on ${backend}: ${JSON.stringify(Object.fromEntries(Object.entries(times).map(([k, v]) => [k, { median: median(v), runs: v }])))}`,
+      );
+      await context.close();
+    },
+  );
 });
 
 describe('stage view', () => {
   it('draws each stage at the size stagePanels predicts, hatches the cropped cells, and checks crop + add', async () => {
-    const { page, context } = await openPage(session, `/skip-connections/?stages.variant=${available.at(-1)?.[0] ?? 'fcn32s'}&stages.classId=2`);
+    const { page, context } = await openPage(
+      session,
+      `/skip-connections/?stages.variant=${available.at(-1)?.[0] ?? 'fcn32s'}&stages.classId=2`,
+    );
     const view = page.locator('stage-view-el');
     await view.scrollIntoViewIfNeeded();
     const variant = available.at(-1)?.[0] ?? 'fcn32s';
@@ -251,18 +300,27 @@ describe('stage view', () => {
       if (size !== 136) await page.getByRole('combobox', { name: 'input size' }).selectOption(String(size));
       const panels = stagePanels(variant, size, size);
       await expect.poll(() => view.locator('figure.stage svg').count(), { timeout: 150_000 }).toBe(panels.length);
-      await expect.poll(() => view.locator('figure.stage svg').first().getAttribute('data-cells')).toBe(panels[0].size.join('x'));
+      await expect
+        .poll(() => view.locator('figure.stage svg').first().getAttribute('data-cells'))
+        .toBe(panels[0].size.join('x'));
       for (const panel of panels) {
-        await expect(view.locator(`figure[data-stage="${panel.name}"] svg`).getAttribute('data-cells'), panel.name).resolves.toBe(panel.size.join('x'));
+        await expect(
+          view.locator(`figure[data-stage="${panel.name}"] svg`).getAttribute('data-cells'),
+          panel.name,
+        ).resolves.toBe(panel.size.join('x'));
       }
       const hatched = await view.locator('rect[fill^="url(#"]').count();
       if (size === 128) expect(hatched).toBe(0);
       if (size === 136 && variant !== 'fcn32s') expect(hatched).toBeGreaterThan(0);
     }
     await expect(page.getByRole('combobox', { name: 'class' }).inputValue()).resolves.toBe('2');
-    await expect(view.locator('figure[data-stage="score_fr"] svg').getAttribute('aria-label')).resolves.toMatch(/score of vehicle/);
+    await expect(view.locator('figure[data-stage="score_fr"] svg').getAttribute('aria-label')).resolves.toMatch(
+      /score of vehicle/,
+    );
     if (variant !== 'fcn32s') {
-      await expect.poll(() => view.locator('.status').textContent()).toMatch(/fuse_pool4 = crop\(upscore2\) \+ score_pool4: largest difference \d\.\de[-+]\d+/);
+      await expect
+        .poll(() => view.locator('.status').textContent())
+        .toMatch(/fuse_pool4 = crop\(upscore2\) \+ score_pool4: largest difference \d\.\de[-+]\d+/);
     }
     await context.close();
   });
@@ -270,18 +328,24 @@ describe('stage view', () => {
     const { page, context } = await openPage(session, '/skip-connections/');
     const view = page.locator('stage-view-el');
     await view.scrollIntoViewIfNeeded();
-    await expect.poll(() => view.locator('figure.stage-input svg').getAttribute('aria-label'), { timeout: 150_000 }).toMatch(/true outline of (animal|vehicle|plant|food|person)/);
+    await expect
+      .poll(() => view.locator('figure.stage-input svg').getAttribute('aria-label'), { timeout: 150_000 })
+      .toMatch(/true outline of (animal|vehicle|plant|food|person)/);
     const chosen = await page.getByRole('combobox', { name: 'class' }).inputValue();
     expect(Number(chosen)).toBeGreaterThan(0);
     await page.getByRole('combobox', { name: 'show' }).selectOption('labels');
     const last = view.locator('figure.stage').last();
-    await expect.poll(() => last.locator('svg').getAttribute('aria-label'), { timeout: 150_000 }).toMatch(/the class each cell scores highest/);
+    await expect
+      .poll(() => last.locator('svg').getAttribute('aria-label'), { timeout: 150_000 })
+      .toMatch(/the class each cell scores highest/);
     expect(await page.getByRole('combobox', { name: 'class' }).isDisabled()).toBe(true);
     await last.locator('svg').scrollIntoViewIfNeeded();
     const box = await last.locator('svg').boundingBox();
     if (!box) throw new Error('no label map drawn');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await expect.poll(() => view.locator('.hover').textContent()).toMatch(/cell \(row \d+, column \d+\): (background|animal|vehicle|plant|food|person)/);
+    await expect
+      .poll(() => view.locator('.hover').textContent())
+      .toMatch(/cell \(row \d+, column \d+\): (background|animal|vehicle|plant|food|person)/);
     await context.close();
   });
 });
@@ -297,7 +361,9 @@ describe('home page teaser', () => {
     const teaser = page.locator('fcn-teaser-el');
     await teaser.scrollIntoViewIfNeeded();
     const status = teaser.locator('.status');
-    await expect.poll(() => status.textContent(), { timeout: 150_000 }).toMatch(/labelled test scene \d+ in \d+ ms on .*% of pixels right/);
+    await expect
+      .poll(() => status.textContent(), { timeout: 150_000 })
+      .toMatch(/labelled test scene \d+ in \d+ ms on .*% of pixels right/);
     const first = await status.textContent();
     await page.getByRole('button', { name: 'New scene' }).click();
     await expect.poll(() => status.textContent(), { timeout: 60_000 }).not.toBe(first);

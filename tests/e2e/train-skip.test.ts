@@ -10,26 +10,43 @@ const session = browserSession();
 const LESSON = '/skip-connections/';
 const PREPARE_MS = 900_000;
 
-interface Reading { step: number; miou: number; boundary: number; miou0: number; boundary0: number; tensors: number }
+interface Reading {
+  step: number;
+  miou: number;
+  boundary: number;
+  miou0: number;
+  boundary0: number;
+  tensors: number;
+}
 
 /** The widget once its worker has cached the features and scored step 0. */
 async function readyWidget(page: Page): Promise<Locator> {
   await widgetReady(page, 'train-skip-el');
   const widget = page.locator('train-skip-el');
-  await page.locator('train-skip-el[data-ready="true"][data-eval-step="0"][data-tensors]').waitFor({ timeout: PREPARE_MS });
+  await page
+    .locator('train-skip-el[data-ready="true"][data-eval-step="0"][data-tensors]')
+    .waitFor({ timeout: PREPARE_MS });
   return widget;
 }
 
 /** Waits (checking every frame) until an evaluation at step ≥ `step` has arrived and reads it at once. */
 async function readingAt(page: Page, step: number, timeout = PREPARE_MS): Promise<Reading> {
-  const handle = await page.waitForFunction((at) => {
-    const d = document.querySelector<HTMLElement>('train-skip-el')?.dataset;
-    if (!d || Number(d.evalStep) < at) return null;
-    return {
-      step: Number(d.evalStep), miou: Number(d.valMiou), boundary: Number(d.valBoundary),
-      miou0: Number(d.valMiouInitial), boundary0: Number(d.valBoundaryInitial), tensors: Number(d.tensors),
-    };
-  }, step, { polling: 'raf', timeout });
+  const handle = await page.waitForFunction(
+    (at) => {
+      const d = document.querySelector<HTMLElement>('train-skip-el')?.dataset;
+      if (!d || Number(d.evalStep) < at) return null;
+      return {
+        step: Number(d.evalStep),
+        miou: Number(d.valMiou),
+        boundary: Number(d.valBoundary),
+        miou0: Number(d.valMiouInitial),
+        boundary0: Number(d.valBoundaryInitial),
+        tensors: Number(d.tensors),
+      };
+    },
+    step,
+    { polling: 'raf', timeout },
+  );
   return (await handle.jsonValue()) as Reading;
 }
 
@@ -64,11 +81,15 @@ describe('train the skip in your tab (skip-connections)', () => {
     const seconds = (Date.now() - t0) / 1000;
     await page.getByRole('button', { name: /^Pause/ }).click();
     const speed = await widget.locator('output[data-key="speed"]').textContent();
-    console.log(`[train-skip] WASM: 100 steps + ${100 / 10 + 1} evaluations in ${seconds.toFixed(1)} s (${speed}); ` +
-      `features cached in ${(cacheMs / 1000).toFixed(1)} s; mean IoU ${start.miou0.toFixed(4)} → ${after.miou.toFixed(4)}, ` +
-      `boundary ${start.boundary0.toFixed(4)} → ${after.boundary.toFixed(4)} (at step ${after.step})`);
+    console.log(
+      `[train-skip] WASM: 100 steps + ${100 / 10 + 1} evaluations in ${seconds.toFixed(1)} s (${speed}); ` +
+        `features cached in ${(cacheMs / 1000).toFixed(1)} s; mean IoU ${start.miou0.toFixed(4)} → ${after.miou.toFixed(4)}, ` +
+        `boundary ${start.boundary0.toFixed(4)} → ${after.boundary.toFixed(4)} (at step ${after.step})`,
+    );
     expect(after.step).toBe(100);
-    expect(after.miou - start.miou0 >= 0.02 || after.boundary - start.boundary0 >= 0.03, JSON.stringify(after)).toBe(true);
+    expect(after.miou - start.miou0 >= 0.02 || after.boundary - start.boundary0 >= 0.03, JSON.stringify(after)).toBe(
+      true,
+    );
     expect(seconds).toBeLessThanOrEqual(120);
     expect(problems.pageErrors).toEqual([]);
     expect(problems.console).toEqual([]);
@@ -114,7 +135,9 @@ describe('train the skip in your tab (skip-connections)', () => {
     // Charts are drawn (at evaluations only, with reduced motion): a loss curve and the held-out scores.
     await expect.poll(() => widget.locator('svg.skip-loss-curve').count()).toBe(1);
     await expect.poll(() => widget.locator('svg.skip-scores-curve').count()).toBe(1);
-    expect(await widget.locator('svg.skip-loss-curve').getAttribute('aria-label')).toMatch(/Training loss over \d+ steps/);
+    expect(await widget.locator('svg.skip-loss-curve').getAttribute('aria-label')).toMatch(
+      /Training loss over \d+ steps/,
+    );
 
     await page.getByRole('button', { name: 'Reset' }).press('Enter');
     await expect.poll(() => widget.getAttribute('data-train-step'), { timeout: 60_000 }).toBe('0');
@@ -127,7 +150,9 @@ describe('train the skip in your tab (skip-connections)', () => {
     await readingAt(page, 10);
     await page.getByRole('button', { name: /^Go on to FCN-8s/ }).click();
     await expect.poll(() => widget.getAttribute('data-stage')).toBe('fcn8s');
-    await expect.poll(() => widget.locator('[data-panel="trained"] .panel-title').textContent()).toMatch(/FCN-8s head, step 0/);
+    await expect
+      .poll(() => widget.locator('[data-panel="trained"] .panel-title').textContent())
+      .toMatch(/FCN-8s head, step 0/);
     await page.getByRole('button', { name: /^Train/ }).click();
     await readingAt(page, 20);
     await page.getByRole('button', { name: /^Pause/ }).click();
@@ -151,19 +176,25 @@ describe('train the skip in your tab (skip-connections)', () => {
     await context.close();
   }, 300_000);
 
-  it.runIf(process.env.TRAIN_SKIP_BENCH === '1')('bench: steps per second on WebGL (OffscreenCanvas in the worker)', async () => {
-    const { page, context } = await openPage(session, `${LESSON}?backend=webgl`);
-    const widget = await readyWidget(page);
-    const backend = await widget.getAttribute('data-backend');
-    const cacheMs = Number(await widget.getAttribute('data-cache-ms'));
-    const t0 = Date.now();
-    await page.getByRole('button', { name: /^Train/ }).click();
-    const after = await readingAt(page, 30);
-    const seconds = (Date.now() - t0) / 1000;
-    await page.getByRole('button', { name: /^Pause/ }).click();
-    const speed = await widget.locator('output[data-key="speed"]').textContent();
-    console.log(`[train-skip] ${backend}: 30 steps + 4 evaluations in ${seconds.toFixed(1)} s (${speed}); features cached in ${(cacheMs / 1000).toFixed(1)} s; ` +
-      `mean IoU ${after.miou0.toFixed(4)} → ${after.miou.toFixed(4)} at step ${after.step}`);
-    await context.close();
-  }, 1_800_000);
+  it.runIf(process.env.TRAIN_SKIP_BENCH === '1')(
+    'bench: steps per second on WebGL (OffscreenCanvas in the worker)',
+    async () => {
+      const { page, context } = await openPage(session, `${LESSON}?backend=webgl`);
+      const widget = await readyWidget(page);
+      const backend = await widget.getAttribute('data-backend');
+      const cacheMs = Number(await widget.getAttribute('data-cache-ms'));
+      const t0 = Date.now();
+      await page.getByRole('button', { name: /^Train/ }).click();
+      const after = await readingAt(page, 30);
+      const seconds = (Date.now() - t0) / 1000;
+      await page.getByRole('button', { name: /^Pause/ }).click();
+      const speed = await widget.locator('output[data-key="speed"]').textContent();
+      console.log(
+        `[train-skip] ${backend}: 30 steps + 4 evaluations in ${seconds.toFixed(1)} s (${speed}); features cached in ${(cacheMs / 1000).toFixed(1)} s; ` +
+          `mean IoU ${after.miou0.toFixed(4)} → ${after.miou.toFixed(4)} at step ${after.step}`,
+      );
+      await context.close();
+    },
+    1_800_000,
+  );
 });

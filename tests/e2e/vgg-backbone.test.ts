@@ -19,7 +19,15 @@ beforeAll(async () => {
 
 const text = async (locator: Locator): Promise<string> => (await locator.textContent()) ?? '';
 
-async function open(tag: string, query = ''): Promise<{ page: Page; widget: Locator; close: () => Promise<void>; problems: { pageErrors: string[]; console: string[] } }> {
+async function open(
+  tag: string,
+  query = '',
+): Promise<{
+  page: Page;
+  widget: Locator;
+  close: () => Promise<void>;
+  problems: { pageErrors: string[]; console: string[] };
+}> {
   const { page, context, problems } = await openPage(session, `${PAGE}${query}`);
   await widgetReady(page, tag);
   return { page, widget: page.locator(tag).first(), close: () => context.close(), problems };
@@ -42,7 +50,9 @@ describe('receptive-field explorer', () => {
     const { widget, page, close } = await open('receptive-field-el');
     await expect.poll(() => text(widget.locator('.status')), { timeout: 90_000 }).toContain('tf.grad agrees');
     await widget.getByRole('button', { name: 'Add 2×2 pool' }).click();
-    await expect.poll(() => text(widget.locator('.field'))).toContain('r = 8 (8 × 8 pixels), effective stride (jump) j = 2');
+    await expect
+      .poll(() => text(widget.locator('.field')))
+      .toContain('r = 8 (8 × 8 pixels), effective stride (jump) j = 2');
     await widget.getByRole('button', { name: 'Add 3×3 conv', exact: true }).click();
     await expect.poll(() => text(widget.locator('.field'))).toContain('r = 12');
     await expect.poll(() => text(widget.locator('.status'))).toContain('tf.grad agrees');
@@ -59,7 +69,9 @@ describe('receptive-field explorer', () => {
     const { widget, close } = await open('receptive-field-el');
     await widget.getByRole('slider', { name: 'output row' }).fill('0');
     await widget.getByRole('slider', { name: 'output column' }).fill('0');
-    await expect.poll(() => text(widget.locator('.cell'))).toContain('rows 0–3 and columns 0–3 of the input: 16 pixels');
+    await expect
+      .poll(() => text(widget.locator('.cell')))
+      .toContain('rows 0–3 and columns 0–3 of the input: 16 pixels');
     await expect.poll(() => text(widget.locator('.status')), { timeout: 90_000 }).toContain('exactly 16 input pixels');
     await close();
   });
@@ -83,7 +95,9 @@ describe('VGG16 table', () => {
     await widget.getByRole('combobox', { name: 'fc6 padding' }).selectOption('3');
     await widget.getByRole('slider', { name: 'input height' }).fill('225');
     await widget.getByRole('slider', { name: 'input width' }).fill('97');
-    await expect.poll(() => text(widget.locator('.status')), { timeout: 90_000 }).toContain('Measured = predicted for all 21 layers');
+    await expect
+      .poll(() => text(widget.locator('.status')), { timeout: 90_000 })
+      .toContain('Measured = predicted for all 21 layers');
     expect(await text(widget.locator('.status'))).toContain('225 × 97');
     const pool5 = widget.getByRole('row', { name: /^pool5/ });
     expect(await text(pool5.locator('td.predicted'))).toBe('8 × 4 × 512');
@@ -97,7 +111,9 @@ describe('VGG16 table', () => {
   it('unpadded fc6 (VGG16, the default): 1 × 1 at 224, no output below 193 px with rows up to pool5 still compared', async () => {
     const { widget, close } = await open('vgg-table-el');
     expect(await text(widget.getByRole('row', { name: /^fc6/ }).locator('td.predicted'))).toBe('1 × 1 × 4096');
-    await expect.poll(() => text(widget.locator('.status')), { timeout: 90_000 }).toContain('Measured = predicted for all 18 layers up to pool5');
+    await expect
+      .poll(() => text(widget.locator('.status')), { timeout: 90_000 })
+      .toContain('Measured = predicted for all 18 layers up to pool5');
     expect(await widget.locator('td.measured[data-match="design"]').count()).toBe(3);
     await widget.getByRole('slider', { name: 'input height' }).fill('192');
     await expect.poll(() => text(widget.locator('.problem'))).toContain('pool5 is only 6 × 7');
@@ -124,17 +140,27 @@ describe('VGG16 table', () => {
     const widget = page.locator('vgg-table-el');
     const params = widget.getByRole('row', { name: /^conv1_1/ }).locator('td.params');
     expect(await params.isVisible()).toBe(false);
-    expect(await widget.getByRole('row', { name: /^conv1_1/ }).locator('td.predicted').isVisible()).toBe(true);
+    expect(
+      await widget
+        .getByRole('row', { name: /^conv1_1/ })
+        .locator('td.predicted')
+        .isVisible(),
+    ).toBe(true);
     await widget.getByRole('radio', { name: 'parameters and cost' }).check();
     expect(await params.isVisible()).toBe(true);
-    expect(await widget.getByRole('row', { name: /^conv1_1/ }).locator('td.predicted').isVisible()).toBe(false);
+    expect(
+      await widget
+        .getByRole('row', { name: /^conv1_1/ })
+        .locator('td.predicted')
+        .isVisible(),
+    ).toBe(false);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await context.close();
   });
 });
 
 describe('feature maps', () => {
-  it('runs our model\'s conv1_1 filters and a deeper layer, or says the model is missing', async () => {
+  it("runs our model's conv1_1 filters and a deeper layer, or says the model is missing", async () => {
     const { widget, close } = await open('feature-maps-el');
     if (!modelShipped) {
       await expect.poll(() => text(widget.locator('.learned-note')), { timeout: 120_000 }).toContain('not available');
@@ -145,7 +171,9 @@ describe('feature maps', () => {
     expect(await widget.locator('.learned .map-tile').count()).toBe(8);
     expect(await widget.locator('.classic .map-tile').count()).toBe(4);
     await widget.getByRole('combobox', { name: 'deeper layer' }).selectOption('pool5');
-    await expect.poll(() => text(widget.locator('.deeper-note')), { timeout: 60_000 }).toContain(`pool5 is 4 × 4 × ${POOL5_CHANNELS}`);
+    await expect
+      .poll(() => text(widget.locator('.deeper-note')), { timeout: 60_000 })
+      .toContain(`pool5 is 4 × 4 × ${POOL5_CHANNELS}`);
     expect(await widget.locator('.deeper .map-tile').count()).toBe(8);
     await close();
   });

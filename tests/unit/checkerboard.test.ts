@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  checkerStrength, constantInput, doublingPadding, interiorRange, kernelFor, overlapCounts, phaseSums,
+  checkerStrength,
+  constantInput,
+  doublingPadding,
+  interiorRange,
+  kernelFor,
+  overlapCounts,
+  phaseSums,
   stackedTransposed,
 } from '../../src/lib/checkerboard';
 
@@ -20,7 +26,11 @@ describe('checkerboard maths', () => {
     const [s3, e3] = interiorRange(3, 4, 1);
     expect(overlapCounts(3, 4).slice(s3, e3)).toEqual([1, 2, 1, 2, 1, 2, 1]);
     const [s4, e4] = interiorRange(4, 4, 1);
-    expect(overlapCounts(4, 4).slice(s4, e4).every((c) => c === 2)).toBe(true);
+    expect(
+      overlapCounts(4, 4)
+        .slice(s4, e4)
+        .every((c) => c === 2),
+    ).toBe(true);
   });
 
   it('interiorRange marks cells that equal the value of an endless constant input', () => {

@@ -5,7 +5,10 @@ import { choiceOption, wholeNumberOption } from '../../scripts/lib/cli';
 
 describe('wholeNumberOption(text, name, fallback, min)', () => {
   it('reads "--steps 40" as 40 and an absent option as the fallback', () => {
-    const { values } = parseArgs({ args: ['--steps', '40'], options: { steps: { type: 'string' }, runs: { type: 'string' } } });
+    const { values } = parseArgs({
+      args: ['--steps', '40'],
+      options: { steps: { type: 'string' }, runs: { type: 'string' } },
+    });
     expect(wholeNumberOption(values.steps, 'steps', 20)).toBe(40);
     expect(wholeNumberOption(values.runs, 'runs', 20)).toBe(20);
   });
@@ -20,6 +23,8 @@ describe('wholeNumberOption(text, name, fallback, min)', () => {
 describe('choiceOption(text, name, allowed)', () => {
   it('passes an allowed value through and names the choices otherwise', () => {
     expect(choiceOption('val', 'split', ['test', 'val'])).toBe('val');
-    expect(() => choiceOption('train', 'split', ['test', 'val'])).toThrow('--split must be one of test, val, got "train"');
+    expect(() => choiceOption('train', 'split', ['test', 'val'])).toThrow(
+      '--split must be one of test, val, got "train"',
+    );
   });
 });

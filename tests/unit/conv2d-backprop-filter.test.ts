@@ -46,11 +46,24 @@ function filterGradient(c: Case, seed: number): { grad: Float32Array; xv: Float3
     const wv = random(c.kernel * c.kernel * c.cIn * c.cOut, seed + 1);
     const x = tf.tensor4d(xv, [c.batch, h, w, c.cIn]);
     const wt = tf.tensor4d(wv, [c.kernel, c.kernel, c.cIn, c.cOut]);
-    const pad = typeof c.pad === 'number' ? ([[0, 0], [c.pad, c.pad], [c.pad, c.pad], [0, 0]] as [[number, number], [number, number], [number, number], [number, number]]) : c.pad;
+    const pad =
+      typeof c.pad === 'number'
+        ? ([
+            [0, 0],
+            [c.pad, c.pad],
+            [c.pad, c.pad],
+            [0, 0],
+          ] as [[number, number], [number, number], [number, number], [number, number]])
+        : c.pad;
     const outShape = tf.conv2d(x, wt, c.stride, pad).shape;
-    const gv = random(outShape.reduce((a, b) => a * b, 1), seed + 2);
+    const gv = random(
+      outShape.reduce((a, b) => a * b, 1),
+      seed + 2,
+    );
     const g = tf.tensor(gv, outShape);
-    const dw = tf.grad((filter: tf.Tensor) => tf.sum(tf.mul(tf.conv2d(x, filter as tf.Tensor4D, c.stride, pad), g)))(wt);
+    const dw = tf.grad((filter: tf.Tensor) => tf.sum(tf.mul(tf.conv2d(x, filter as tf.Tensor4D, c.stride, pad), g)))(
+      wt,
+    );
     return { grad: dw.dataSync() as Float32Array, xv, gv };
   });
 }
@@ -67,7 +80,15 @@ describe('conv2dBackpropFilter composed from Transpose, Slice and a dilated Conv
     await tf.setBackend('cpu');
     for (const [i, c] of cases.entries()) {
       const reference = filterGradient(c, 10 + i);
-      const pad = typeof c.pad === 'number' ? ([[0, 0], [c.pad, c.pad], [c.pad, c.pad], [0, 0]] as const) : c.pad;
+      const pad =
+        typeof c.pad === 'number'
+          ? ([
+              [0, 0],
+              [c.pad, c.pad],
+              [c.pad, c.pad],
+              [0, 0],
+            ] as const)
+          : c.pad;
       const x = tf.tensor4d(reference.xv, [c.batch, c.size[0], c.size[1], c.cIn]);
       const probe = tf.conv2d(x, tf.zeros([c.kernel, c.kernel, c.cIn, c.cOut]), c.stride, pad as 'same');
       const dy = tf.tensor(reference.gv, probe.shape);

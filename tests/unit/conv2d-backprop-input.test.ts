@@ -15,8 +15,21 @@ function random(n: number, seed: number): Float32Array {
 }
 
 type Pad = number | 'same' | 'valid';
-interface TransposedCase { kernel: number; stride: number; pad: Pad; inSize: [number, number]; cIn: number; cOut: number }
-interface InputGradCase { kernel: number; pad: Pad; size: [number, number]; cIn: number; cOut: number }
+interface TransposedCase {
+  kernel: number;
+  stride: number;
+  pad: Pad;
+  inSize: [number, number];
+  cIn: number;
+  cOut: number;
+}
+interface InputGradCase {
+  kernel: number;
+  pad: Pad;
+  size: [number, number];
+  cIn: number;
+  cOut: number;
+}
 
 const transposedCases: TransposedCase[] = [
   { kernel: 4, stride: 2, pad: 1, inSize: [5, 7], cIn: 3, cOut: 4 },
@@ -37,8 +50,10 @@ function transposed(c: TransposedCase): Float32Array {
   return tf.tidy(() => {
     const x = tf.tensor4d(random(2 * c.inSize[0] * c.inSize[1] * c.cIn, 3), [2, c.inSize[0], c.inSize[1], c.cIn]);
     const w = tf.tensor4d(random(c.kernel * c.kernel * c.cOut * c.cIn, 4), [c.kernel, c.kernel, c.cOut, c.cIn]);
-    const outH = typeof c.pad === 'number' ? (c.inSize[0] - 1) * c.stride - 2 * c.pad + c.kernel : c.inSize[0] * c.stride;
-    const outW = typeof c.pad === 'number' ? (c.inSize[1] - 1) * c.stride - 2 * c.pad + c.kernel : c.inSize[1] * c.stride;
+    const outH =
+      typeof c.pad === 'number' ? (c.inSize[0] - 1) * c.stride - 2 * c.pad + c.kernel : c.inSize[0] * c.stride;
+    const outW =
+      typeof c.pad === 'number' ? (c.inSize[1] - 1) * c.stride - 2 * c.pad + c.kernel : c.inSize[1] * c.stride;
     return tf.conv2dTranspose(x, w, [2, outH, outW, c.cOut], c.stride, c.pad).dataSync() as Float32Array;
   });
 }
@@ -47,7 +62,15 @@ function inputGrad(c: InputGradCase): Float32Array {
   return tf.tidy(() => {
     const x = tf.tensor4d(random(2 * c.size[0] * c.size[1] * c.cIn, 5), [2, c.size[0], c.size[1], c.cIn]);
     const w = tf.tensor4d(random(c.kernel * c.kernel * c.cIn * c.cOut, 6), [c.kernel, c.kernel, c.cIn, c.cOut]);
-    const pad = typeof c.pad === 'number' ? ([[0, 0], [c.pad, c.pad], [c.pad, c.pad], [0, 0]] as tf.backend_util.ExplicitPadding) : c.pad;
+    const pad =
+      typeof c.pad === 'number'
+        ? ([
+            [0, 0],
+            [c.pad, c.pad],
+            [c.pad, c.pad],
+            [0, 0],
+          ] as tf.backend_util.ExplicitPadding)
+        : c.pad;
     const g = tf.tensor(random(2 * c.size[0] * c.size[1] * c.cOut * 4, 7));
     const dx = tf.grad((input: tf.Tensor) => {
       const y = tf.conv2d(input as tf.Tensor4D, w, 1, pad);
@@ -68,14 +91,18 @@ describe('wasm Conv2DBackpropInput fast paths', () => {
     const expected = transposedCases.map(transposed);
     await initWasmBackend();
     expect(tf.getBackend()).toBe('wasm');
-    transposedCases.forEach((c, i) => expect(maxAbsDiff(transposed(c), expected[i]), JSON.stringify(c)).toBeLessThan(1e-3));
+    transposedCases.forEach((c, i) =>
+      expect(maxAbsDiff(transposed(c), expected[i]), JSON.stringify(c)).toBeLessThan(1e-3),
+    );
   });
 
   it('the input gradient of stride-1 convs (3×3 pad 1, 7×7 pad 3, 1×1, same) matches cpu', async () => {
     await tf.setBackend('cpu');
     const expected = inputGradCases.map(inputGrad);
     await initWasmBackend();
-    inputGradCases.forEach((c, i) => expect(maxAbsDiff(inputGrad(c), expected[i]), JSON.stringify(c)).toBeLessThan(1e-3));
+    inputGradCases.forEach((c, i) =>
+      expect(maxAbsDiff(inputGrad(c), expected[i]), JSON.stringify(c)).toBeLessThan(1e-3),
+    );
     await tf.setBackend('cpu');
   });
 });

@@ -13,13 +13,22 @@ beforeAll(async () => {
   tf = await cpuTf();
   const fresh = createFcnWeights(tiny, 3, 'fcn8s');
   // Random score layers (fresh ones are zero, which would make every logit 0 whatever dropout does).
-  weights = Object.fromEntries(Object.entries(fresh).map(([k, t], i) => [k, k.startsWith('score') ? tf.randomNormal(t.shape, 0, 0.3, 'float32', i) : t]));
+  weights = Object.fromEntries(
+    Object.entries(fresh).map(([k, t], i) => [
+      k,
+      k.startsWith('score') ? tf.randomNormal(t.shape, 0, 0.3, 'float32', i) : t,
+    ]),
+  );
 });
 
 function fc(options: { dropoutRate?: number; dropoutSeed?: number }) {
   const image = tf.randomUniform([160, 160, 3], 0, 255, 'float32', 11);
   const { logits, stages } = forwardFcn(weights, image, 'fcn8s', { ...options, returnStages: true });
-  const out = { logits: Array.from(logits.dataSync()), fc6: Array.from(stages!.fc6.dataSync()), fc7: Array.from(stages!.fc7.dataSync()) };
+  const out = {
+    logits: Array.from(logits.dataSync()),
+    fc6: Array.from(stages!.fc6.dataSync()),
+    fc7: Array.from(stages!.fc7.dataSync()),
+  };
   tf.dispose([image, logits, ...Object.values(stages!)]);
   return out;
 }

@@ -22,17 +22,31 @@ let weights: FcnWeights;
 beforeAll(async () => {
   tf = await cpuTf();
   // One map holding every head's layers, so the same weights can run all three variants.
-  weights = { ...createFcnWeights(tiny, 7, 'fcn32s'), ...createFcnWeights(tiny, 7, 'fcn16s'), ...createFcnWeights(tiny, 7, 'fcn8s') };
+  weights = {
+    ...createFcnWeights(tiny, 7, 'fcn32s'),
+    ...createFcnWeights(tiny, 7, 'fcn16s'),
+    ...createFcnWeights(tiny, 7, 'fcn8s'),
+  };
 });
 
 /** Random weights everywhere (fresh score layers are zero, which would hide the skips). */
 function randomised(w: FcnWeights): FcnWeights {
-  return Object.fromEntries(Object.entries(w).map(([k, t], i) => [k, k.includes('upscore') ? t : tf.randomNormal(t.shape, 0, 0.3, 'float32', i)]));
+  return Object.fromEntries(
+    Object.entries(w).map(([k, t], i) => [
+      k,
+      k.includes('upscore') ? t : tf.randomNormal(t.shape, 0, 0.3, 'float32', i),
+    ]),
+  );
 }
 
 describe('forwardFcn(weights, image, variant)', () => {
   it('returns logits [H, W, classes] for multiples of 32 (64×32) and odd sizes (97×131, 33×1, 5×7), for every variant', () => {
-    for (const [h, w] of [[64, 32], [97, 131], [33, 1], [5, 7]]) {
+    for (const [h, w] of [
+      [64, 32],
+      [97, 131],
+      [33, 1],
+      [5, 7],
+    ]) {
       const image = tf.randomUniform([h, w, 3], 0, 255);
       for (const variant of FCN_VARIANTS) {
         const { logits } = forwardFcn(weights, image, variant);
@@ -49,10 +63,17 @@ describe('forwardFcn(weights, image, variant)', () => {
   });
 
   it('exposes the stages; for 97×131 the ×2 maps are cropped (offset 0) to pool4 / pool3, for 96×128 no crop is needed', () => {
-    const run = (h: number, w: number) => forwardFcn(weights, tf.zeros([h, w, 3]), 'fcn8s', { returnStages: true }).stages!;
+    const run = (h: number, w: number) =>
+      forwardFcn(weights, tf.zeros([h, w, 3]), 'fcn8s', { returnStages: true }).stages!;
     const odd = run(97, 131);
     const pools = poolSizes(97, 131);
-    expect(pools).toEqual([[49, 66], [25, 33], [13, 17], [7, 9], [4, 5]]);
+    expect(pools).toEqual([
+      [49, 66],
+      [25, 33],
+      [13, 17],
+      [7, 9],
+      [4, 5],
+    ]);
     expect(odd.score_fr.shape).toEqual([4, 5, 3]);
     expect(odd.upscore2.shape).toEqual([8, 10, 3]);
     expect(odd.upscore2c.shape).toEqual([7, 9, 3]);
@@ -94,12 +115,18 @@ describe('forwardFcn(weights, image, variant)', () => {
 
 describe('createFcnWeights(config, seed, variant)', () => {
   it('initialises every transposed conv bilinear (class to itself) and is reproducible by seed', () => {
-    for (const [name, size] of [['upscore2', 4], ['upscore_pool4', 4], ['upscore8', 16]] as const) {
+    for (const [name, size] of [
+      ['upscore2', 4],
+      ['upscore_pool4', 4],
+      ['upscore8', 16],
+    ] as const) {
       expect(Array.from(weights[`${name}/kernel`].dataSync())).toEqual(Array.from(bilinearWeights(size, 3)));
     }
     const w32 = createFcnWeights(tiny, 7, 'fcn32s');
     expect(Array.from(w32['upscore/kernel'].dataSync())).toEqual(Array.from(bilinearWeights(64, 3)));
-    expect(Array.from(w32['conv1_1/kernel'].dataSync())).toEqual(Array.from(createFcnWeights(tiny, 7, 'fcn32s')['conv1_1/kernel'].dataSync()));
+    expect(Array.from(w32['conv1_1/kernel'].dataSync())).toEqual(
+      Array.from(createFcnWeights(tiny, 7, 'fcn32s')['conv1_1/kernel'].dataSync()),
+    );
     expect(inferConfig(w32)).toEqual(tiny);
   });
 
@@ -115,7 +142,11 @@ describe('createFcnWeights(config, seed, variant)', () => {
 
 describe('softmaxCrossEntropyIgnore(logits, labels)', () => {
   it('averages −log p(label) over counted pixels and skips label 255', () => {
-    const logits = tf.tensor2d([[2, 0, 0], [0, 3, 0], [9, 9, -9]]);
+    const logits = tf.tensor2d([
+      [2, 0, 0],
+      [0, 3, 0],
+      [9, 9, -9],
+    ]);
     const labels = tf.tensor1d([0, 1, 255], 'int32');
     const p = (row: number[], k: number) => Math.exp(row[k]) / row.reduce((s, v) => s + Math.exp(v), 0);
     const expected = -(Math.log(p([2, 0, 0], 0)) + Math.log(p([0, 3, 0], 1))) / 2;
@@ -124,7 +155,13 @@ describe('softmaxCrossEntropyIgnore(logits, labels)', () => {
 });
 
 describe('float16 weights and the SHA-256 manifest', () => {
-  async function packed(): Promise<{ read: ModelFileReader; files: Map<string, Uint8Array>; manifest: ModelManifest; original: FcnWeights; decoded: FcnWeights }> {
+  async function packed(): Promise<{
+    read: ModelFileReader;
+    files: Map<string, Uint8Array>;
+    manifest: ModelManifest;
+    original: FcnWeights;
+    decoded: FcnWeights;
+  }> {
     const w = randomised(createFcnWeights(tiny, 2, 'fcn16s'));
     const { modelJson, bin } = await encodeFcnModel(w, 'fcn16s', tiny, 'float16');
     const files = new Map<string, Uint8Array>([
@@ -134,7 +171,13 @@ describe('float16 weights and the SHA-256 manifest', () => {
     const manifest: ModelManifest = { algorithm: 'SHA-256', files: {} };
     for (const [file, bytes] of files) manifest.files[file] = { sha256: await sha256Hex(bytes), bytes: bytes.length };
     files.set('manifest.json', new TextEncoder().encode(JSON.stringify(manifest)));
-    return { read: async (f) => files.get(f)!.slice(), files, manifest, original: w, decoded: decodeFcnModel(modelJson, bin) };
+    return {
+      read: async (f) => files.get(f)!.slice(),
+      files,
+      manifest,
+      original: w,
+      decoded: decodeFcnModel(modelJson, bin),
+    };
   }
 
   it('round-trips through float16 within half precision and loads when the hashes match', async () => {

@@ -4,7 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { backboneLayers, type FcnConfig } from '../../src/lib/fcn/config';
 import { FCN_VARIANTS } from '../../src/lib/fcn/variants';
 import { decodeFcnModel, encodeFcnModel, quantizeUint8, UINT8_MIN_SIZE } from '../../src/tf/fcn/io';
-import { createFcnWeights, extendFcnWeights, forwardFcn, inferConfig, weightSpecs, type FcnWeights } from '../../src/tf/fcn/model';
+import {
+  createFcnWeights,
+  extendFcnWeights,
+  forwardFcn,
+  inferConfig,
+  weightSpecs,
+  type FcnWeights,
+} from '../../src/tf/fcn/model';
 import { canWiden, widenTensor } from '../../src/tf/fcn/widen';
 import { cpuTf } from './helpers/tf-cpu';
 
@@ -20,7 +27,12 @@ beforeAll(async () => {
 /** Random values in every weight, as after training (fresh score layers would be zero and hide the skips). */
 function trained(config: FcnConfig, variant: (typeof FCN_VARIANTS)[number], seed: number): FcnWeights {
   const w = createFcnWeights(config, seed, variant);
-  return Object.fromEntries(Object.entries(w).map(([k, t], i) => [k, k.includes('upscore') ? t : tf.randomNormal(t.shape, 0, 0.3, 'float32', seed + i)]));
+  return Object.fromEntries(
+    Object.entries(w).map(([k, t], i) => [
+      k,
+      k.includes('upscore') ? t : tf.randomNormal(t.shape, 0, 0.3, 'float32', seed + i),
+    ]),
+  );
 }
 
 describe('extendFcnWeights into a wider configuration', () => {
@@ -29,7 +41,10 @@ describe('extendFcnWeights into a wider configuration', () => {
       const small = trained(narrow, variant, 11);
       const grown = extendFcnWeights(small, wide, 5, variant);
       expect(inferConfig(grown)).toEqual(wide);
-      for (const [h, w] of [[64, 64], [45, 70]]) {
+      for (const [h, w] of [
+        [64, 64],
+        [45, 70],
+      ]) {
         const image = tf.randomUniform([h, w, 3], 0, 255, 'float32', h);
         const [a, b] = [forwardFcn(small, image, variant).logits, forwardFcn(grown, image, variant).logits];
         expect(b.shape).toEqual([h, w, 3]);
@@ -60,7 +75,9 @@ describe('extendFcnWeights into a wider configuration', () => {
   it('refuses to shrink a weight', () => {
     expect(canWiden([3, 3, 4, 8], [3, 3, 4, 4])).toBe(false);
     expect(canWiden([3, 3, 4], [3, 3, 4, 4])).toBe(false);
-    expect(() => widenTensor(tf.zeros([1, 1, 4, 8]), [1, 1, 4, 4], 'he', () => tf.zeros([1, 1, 4, 4]))).toThrow(/cannot widen/);
+    expect(() => widenTensor(tf.zeros([1, 1, 4, 8]), [1, 1, 4, 4], 'he', () => tf.zeros([1, 1, 4, 4]))).toThrow(
+      /cannot widen/,
+    );
   });
 });
 
@@ -68,11 +85,14 @@ describe('uint8 weights', () => {
   it('quantizeUint8 keeps 0 exact and every value within half a step, on many random tensors', () => {
     for (let seed = 0; seed < 50; seed++) {
       const n = 100 + seed * 37;
-      const values = tf.randomNormal([n], seed % 7 === 0 ? 2 : 0, 0.1 + seed / 20, 'float32', seed).dataSync() as Float32Array;
+      const values = tf
+        .randomNormal([n], seed % 7 === 0 ? 2 : 0, 0.1 + seed / 20, 'float32', seed)
+        .dataSync() as Float32Array;
       values[seed % n] = 0;
       const { codes, min, scale } = quantizeUint8(values);
       expect(min + scale * codes[seed % n]).toBe(0);
-      for (let i = 0; i < n; i++) expect(Math.abs(min + scale * codes[i] - values[i])).toBeLessThanOrEqual(scale / 2 + 1e-6);
+      for (let i = 0; i < n; i++)
+        expect(Math.abs(min + scale * codes[i] - values[i])).toBeLessThanOrEqual(scale / 2 + 1e-6);
     }
   });
 
@@ -80,7 +100,11 @@ describe('uint8 weights', () => {
     const w = trained(wide, 'fcn8s', 9);
     const { modelJson, bin } = await encodeFcnModel(w, 'fcn8s', wide, 'uint8');
     const entries = modelJson.weightsManifest[0].weights;
-    const fixed = new Set(weightSpecs(wide, 'fcn8s').filter((s) => !s.trainable).map((s) => s.name));
+    const fixed = new Set(
+      weightSpecs(wide, 'fcn8s')
+        .filter((s) => !s.trainable)
+        .map((s) => s.name),
+    );
     expect(fixed.has('upscore8/kernel')).toBe(true);
     for (const e of entries) {
       const size = e.shape.reduce((a, b) => a * b, 1);
@@ -91,7 +115,8 @@ describe('uint8 weights', () => {
     for (const e of entries) {
       const [a, b] = [w[e.name].dataSync(), decoded[e.name].dataSync()];
       const step = e.quantization?.dtype === 'uint8' ? e.quantization.scale! : 0;
-      for (let i = 0; i < a.length; i++) expect(Math.abs(a[i] - b[i]), e.name).toBeLessThanOrEqual(step / 2 + Math.abs(a[i]) * 1e-3 + 1e-6);
+      for (let i = 0; i < a.length; i++)
+        expect(Math.abs(a[i] - b[i]), e.name).toBeLessThanOrEqual(step / 2 + Math.abs(a[i]) * 1e-3 + 1e-6);
     }
   });
 });

@@ -11,7 +11,9 @@ import { cpuTf } from './helpers/tf-cpu';
 
 type Tf = Awaited<ReturnType<typeof cpuTf>>;
 let tf: Tf;
-beforeAll(async () => { tf = await cpuTf(); });
+beforeAll(async () => {
+  tf = await cpuTf();
+});
 
 function randomImage(height: number, width: number, seed: number): RgbImage {
   const random = createRandom(seed);

@@ -9,21 +9,39 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  componentImports, firstComponent, listItems, maskCodeFences, maskEsm, mdxBody, mdxSections, proseText, proseWords,
+  componentImports,
+  firstComponent,
+  listItems,
+  maskCodeFences,
+  maskEsm,
+  mdxBody,
+  mdxSections,
+  proseText,
+  proseWords,
 } from '../../src/lib/text/prose-words';
 import { PIPELINE, partsOf } from '../../src/components/pipeline';
 
 const ROOT = 'content/lessons';
 const SOURCE = 'en';
-const locales = readdirSync(ROOT).filter((name) => statSync(join(ROOT, name)).isDirectory()).sort();
+const locales = readdirSync(ROOT)
+  .filter((name) => statSync(join(ROOT, name)).isDirectory())
+  .sort();
 const slugsOf = (locale: string): string[] =>
-  readdirSync(join(ROOT, locale)).filter((name) => name.endsWith('.mdx')).map((name) => name.replace(/\.mdx$/, '')).sort();
+  readdirSync(join(ROOT, locale))
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => name.replace(/\.mdx$/, ''))
+    .sort();
 const slugs = slugsOf(SOURCE);
 const read = (locale: string, slug: string): string => readFileSync(join(ROOT, locale, `${slug}.mdx`), 'utf8');
 
 /** The reading order every lesson's frontmatter `order` follows. */
 const ORDER: Record<string, number> = {
-  index: 0, 'vgg-backbone': 1, 'fc-to-conv': 2, 'transposed-convolution': 3, metrics: 4, 'skip-connections': 5,
+  index: 0,
+  'vgg-backbone': 1,
+  'fc-to-conv': 2,
+  'transposed-convolution': 3,
+  metrics: 4,
+  'skip-connections': 5,
   'pad-100-and-crop': 6,
 };
 
@@ -91,8 +109,13 @@ const displayMaths = (body: string): string[] =>
 
 /** Every distinct facts path the body quotes (`facts.a.b[0].c`, optional chaining read as `.`). */
 const factPaths = (body: string): string[] =>
-  [...new Set([...maskEsm(maskCodeFences(body)).matchAll(/\bfacts(?:\??\.[A-Za-z_$][\w$]*|\[\d+\])+/g)]
-    .map((m) => m[0].replace(/\?\./g, '.')))].sort();
+  [
+    ...new Set(
+      [...maskEsm(maskCodeFences(body)).matchAll(/\bfacts(?:\??\.[A-Za-z_$][\w$]*|\[\d+\])+/g)].map((m) =>
+        m[0].replace(/\?\./g, '.'),
+      ),
+    ),
+  ].sort();
 
 /**
  * Numbers typed in the prose, answers in <details> included (maths, code, tags and `{…}` expressions left out).
@@ -132,7 +155,8 @@ describe.each(lessons)('lesson %s/%s', (locale, slug) => {
 
   it('has the frontmatter fields and its place in the order', () => {
     const front = source.slice(0, source.length - body.length);
-    for (const field of ['title', 'description', 'order', 'seedSection']) expect(front).toMatch(new RegExp(`^${field}:\\s*\\S`, 'm'));
+    for (const field of ['title', 'description', 'order', 'seedSection'])
+      expect(front).toMatch(new RegExp(`^${field}:\\s*\\S`, 'm'));
     expect(Number(/^order:\s*(\d+)/m.exec(front)?.[1])).toBe(ORDER[slug]);
   });
 
@@ -244,7 +268,16 @@ describe('the pipeline strip (src/components/pipeline.ts)', () => {
   });
 
   it('names the parts in the order data flows: image first, labels last, metrics as a branch', () => {
-    expect(PIPELINE.map((step) => step.part)).toEqual(['image', 'backbone', 'fcConv', 'upsample', 'skips', 'crop', 'labels', 'metrics']);
+    expect(PIPELINE.map((step) => step.part)).toEqual([
+      'image',
+      'backbone',
+      'fcConv',
+      'upsample',
+      'skips',
+      'crop',
+      'labels',
+      'metrics',
+    ]);
     expect(PIPELINE.filter((step) => step.branch).map((step) => step.part)).toEqual(['metrics']);
   });
 });

@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { boundaryMask, confusionMatrix, segmentationScores } from '../../src/lib/metrics/scores';
 import {
-  BACKGROUND, CLASS_NAMES, GRID_SIZE, IGNORE_LABEL, PLAYGROUND_CLASS_COUNT, PRESETS, SHIFT_PIXELS, SWAPPED_CLASSES,
-  companionImages, isPresetName, objectOutline, presetPair, relabelOutline, sceneTruth, shiftLabels, swapClasses,
+  BACKGROUND,
+  CLASS_NAMES,
+  GRID_SIZE,
+  IGNORE_LABEL,
+  PLAYGROUND_CLASS_COUNT,
+  PRESETS,
+  SHIFT_PIXELS,
+  SWAPPED_CLASSES,
+  companionImages,
+  isPresetName,
+  objectOutline,
+  presetPair,
+  relabelOutline,
+  sceneTruth,
+  shiftLabels,
+  swapClasses,
   workedExample,
 } from '../../src/lib/metrics-presets';
 
@@ -99,7 +113,9 @@ describe('presetPair(name)', () => {
     expect(prediction).toEqual(errors.prediction);
     const s = scoresOf('voidOutlines');
     expect([s.pixelAccuracy, s.meanAccuracy, s.meanIoU, s.frequencyWeightedIoU]).toEqual([1, 1, 1, 1]);
-    const counted = confusionMatrix(truth, prediction, PLAYGROUND_CLASS_COUNT).flat().reduce((a, b) => a + b, 0);
+    const counted = confusionMatrix(truth, prediction, PLAYGROUND_CLASS_COUNT)
+      .flat()
+      .reduce((a, b) => a + b, 0);
     expect(counted).toBe(N - count(truth, IGNORE_LABEL));
   });
 
@@ -139,10 +155,14 @@ describe('label-map helpers', () => {
 describe('companionImages()', () => {
   it('a tiny missed object scores IoU 0 for its class; an empty scene counts background only', () => {
     const [tiny, empty] = companionImages();
-    const tinyScores = segmentationScores(confusionMatrix(tiny.pair.truth, tiny.pair.prediction, PLAYGROUND_CLASS_COUNT));
+    const tinyScores = segmentationScores(
+      confusionMatrix(tiny.pair.truth, tiny.pair.prediction, PLAYGROUND_CLASS_COUNT),
+    );
     expect(tinyScores.perClassIoU).toEqual([(N - 4) / N, null, null, 0]);
-    expect(tinyScores.meanIoU).toBeCloseTo(((N - 4) / N) / 2, 12);
-    const emptyScores = segmentationScores(confusionMatrix(empty.pair.truth, empty.pair.prediction, PLAYGROUND_CLASS_COUNT));
+    expect(tinyScores.meanIoU).toBeCloseTo((N - 4) / N / 2, 12);
+    const emptyScores = segmentationScores(
+      confusionMatrix(empty.pair.truth, empty.pair.prediction, PLAYGROUND_CLASS_COUNT),
+    );
     expect(emptyScores.perClassIoU).toEqual([1, null, null, null]);
     expect(emptyScores.meanIoU).toBe(1);
   });

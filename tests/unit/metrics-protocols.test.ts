@@ -17,7 +17,7 @@ describe('compareProtocols(images, numClasses)', () => {
     const images = [presetPair('perfect'), ...companionImages().map((image) => image.pair)];
     const c = compareProtocols(images, PLAYGROUND_CLASS_COUNT);
     // per image: 1, (252/256 + 0)/2, 1 → mean ≈ 0.831
-    expect(c.averaged.meanIoU).toBeCloseTo((1 + (252 / 256) / 2 + 1) / 3, 12);
+    expect(c.averaged.meanIoU).toBeCloseTo((1 + 252 / 256 / 2 + 1) / 3, 12);
     // one matrix: the plant's 4 missed pixels against its 26 + 4 → IoU 26/30, the rest near 1
     expect(c.accumulated.perClassIoU[3]).toBeCloseTo(26 / 30, 12);
     expect(c.accumulated.meanIoU - c.averaged.meanIoU).toBeGreaterThan(0.1);
@@ -29,7 +29,8 @@ describe('compareProtocols(images, numClasses)', () => {
     const images = [presetPair('voidOutlines'), presetPair('allBackground')];
     const c = compareProtocols(images, PLAYGROUND_CLASS_COUNT);
     const [a, b] = c.perImage;
-    const weighted = (a.scores.pixelAccuracy * a.counted + b.scores.pixelAccuracy * b.counted) / (a.counted + b.counted);
+    const weighted =
+      (a.scores.pixelAccuracy * a.counted + b.scores.pixelAccuracy * b.counted) / (a.counted + b.counted);
     expect(c.accumulated.pixelAccuracy).toBeCloseTo(weighted, 12);
     expect(a.counted).toBeLessThan(b.counted);
   });
@@ -40,7 +41,9 @@ describe('confusionMatrixTf(truth, prediction, n) on the cpu backend', () => {
     await cpuTf();
     for (const name of ['perfect', 'allBackground', 'shifted', 'swapped', 'borderErrors', 'voidOutlines'] as const) {
       const { truth, prediction } = presetPair(name);
-      expect(confusionMatrixTf(truth, prediction, PLAYGROUND_CLASS_COUNT)).toEqual(confusionMatrix(truth, prediction, PLAYGROUND_CLASS_COUNT));
+      expect(confusionMatrixTf(truth, prediction, PLAYGROUND_CLASS_COUNT)).toEqual(
+        confusionMatrix(truth, prediction, PLAYGROUND_CLASS_COUNT),
+      );
     }
   });
 });

@@ -1,17 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { checkConv, transposedConvOutputSize } from '../../src/lib/conv/arithmetic';
-import { canvasCells, outputSizeReport, transposedFormulaValue, type TransposedSizeParams } from '../../src/lib/output-size';
+import {
+  canvasCells,
+  outputSizeReport,
+  transposedFormulaValue,
+  type TransposedSizeParams,
+} from '../../src/lib/output-size';
 
 const params = (overrides: Partial<TransposedSizeParams>): TransposedSizeParams => ({
-  size: 2, kernelSize: 3, stride: 2, padding: 0, outputPadding: 0, dilation: 1, ...overrides,
+  size: 2,
+  kernelSize: 3,
+  stride: 2,
+  padding: 0,
+  outputPadding: 0,
+  dilation: 1,
+  ...overrides,
 });
 
 describe('outputSizeReport(i, k, s, p, a, d)', () => {
   it('gives o = 5 for i = 2, k = 3, s = 2 and names the forward sizes 5 and 6 that conv maps to 2', () => {
     const report = outputSizeReport(params({}));
     expect(report).toEqual({
-      ok: true, output: 5, canvas: 5, forwardOutput: 2,
-      sharedSizes: [{ size: 5, outputPadding: 0 }, { size: 6, outputPadding: 1 }], recovers: true,
+      ok: true,
+      output: 5,
+      canvas: 5,
+      forwardOutput: 2,
+      sharedSizes: [
+        { size: 5, outputPadding: 0 },
+        { size: 6, outputPadding: 1 },
+      ],
+      recovers: true,
     });
   });
 
@@ -22,20 +40,22 @@ describe('outputSizeReport(i, k, s, p, a, d)', () => {
   });
 
   it('agrees with transposedConvOutputSize and with the conv mapping o back to i for every a < s', () => {
-    for (let size = 1; size <= 8; size += 1) for (let kernelSize = 1; kernelSize <= 5; kernelSize += 1)
-      for (let stride = 1; stride <= 4; stride += 1) for (let padding = 0; padding <= 3; padding += 1)
-        for (let outputPadding = 0; outputPadding < stride; outputPadding += 1) {
-          const p = params({ size, kernelSize, stride, padding, outputPadding });
-          const report = outputSizeReport(p);
-          if (!report.ok) continue;
-          expect(report.output).toBe(transposedConvOutputSize(p));
-          expect(report.output).toBe(transposedFormulaValue(p));
-          expect(report.forwardOutput).toBe(size);
-          expect(report.recovers).toBe(true);
-          for (const shared of report.sharedSizes) {
-            expect(checkConv({ size: shared.size, kernelSize, stride, padding })).toEqual({ ok: true, size });
-          }
-        }
+    for (let size = 1; size <= 8; size += 1)
+      for (let kernelSize = 1; kernelSize <= 5; kernelSize += 1)
+        for (let stride = 1; stride <= 4; stride += 1)
+          for (let padding = 0; padding <= 3; padding += 1)
+            for (let outputPadding = 0; outputPadding < stride; outputPadding += 1) {
+              const p = params({ size, kernelSize, stride, padding, outputPadding });
+              const report = outputSizeReport(p);
+              if (!report.ok) continue;
+              expect(report.output).toBe(transposedConvOutputSize(p));
+              expect(report.output).toBe(transposedFormulaValue(p));
+              expect(report.forwardOutput).toBe(size);
+              expect(report.recovers).toBe(true);
+              for (const shared of report.sharedSizes) {
+                expect(checkConv({ size: shared.size, kernelSize, stride, padding })).toEqual({ ok: true, size });
+              }
+            }
   });
 
   it('says a ≥ d > s is allowed but no longer undoes the conv', () => {
@@ -45,7 +65,10 @@ describe('outputSizeReport(i, k, s, p, a, d)', () => {
   });
 
   it('explains impossible combinations instead of throwing', () => {
-    expect(outputSizeReport(params({ outputPadding: 2 }))).toMatchObject({ ok: false, reason: expect.stringContaining('max(stride, dilation)') });
+    expect(outputSizeReport(params({ outputPadding: 2 }))).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('max(stride, dilation)'),
+    });
     expect(outputSizeReport(params({ size: 1, kernelSize: 1, padding: 2 }))).toMatchObject({ ok: false });
     expect(transposedFormulaValue(params({ size: 1, kernelSize: 1, padding: 2 }))).toBe(-3);
   });

@@ -12,7 +12,18 @@ describe('canvasTerms(shape, stamps, count)', () => {
   });
 
   it('sums to the canvas that scatterSteps records', () => {
-    const record = scatterSteps([[3, 7], [1, 2]], [[1, 2, 1], [0, 1, 0], [2, 1, 3]], { stride: 2, dilation: 2 });
+    const record = scatterSteps(
+      [
+        [3, 7],
+        [1, 2],
+      ],
+      [
+        [1, 2, 1],
+        [0, 1, 0],
+        [2, 1, 3],
+      ],
+      { stride: 2, dilation: 2 },
+    );
     const stamps = record.steps.map((s) => s.stamp);
     record.steps.forEach((step, i) => {
       const terms = canvasTerms(record.canvasShape, stamps, i + 1);

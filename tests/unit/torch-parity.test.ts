@@ -23,7 +23,9 @@ describe('tfjs forwardFcn(shipped weights) reproduces the logits PyTorch compute
     it(`${variant}: same weights, |tfjs − PyTorch| ≤ 1e-3 at ${fixture.height}×${fixture.width}`, async () => {
       const tf = await cpuTf();
       const entry = fixture.models[variant];
-      const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { files: Record<string, { sha256: string }> };
+      const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
+        files: Record<string, { sha256: string }>;
+      };
       expect(entry.weightsSha256, 'the shipped weights changed: rerun /usr/bin/python3 scripts/torch/parity.py').toBe(
         manifest.files[`${variant}/weights.bin`].sha256,
       );

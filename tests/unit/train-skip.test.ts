@@ -4,7 +4,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FcnConfig } from '../../src/lib/fcn/config';
 import { createFcnWeights, extendFcnWeights, forwardFcn, type FcnWeights } from '../../src/tf/fcn/model';
-import { cacheFeatures, disposeFeatures, headLogits, learnedNames, SkipTrainer, type CachedFeatures } from '../../src/tf/skip-train';
+import {
+  cacheFeatures,
+  disposeFeatures,
+  headLogits,
+  learnedNames,
+  SkipTrainer,
+  type CachedFeatures,
+} from '../../src/tf/skip-train';
 import { registerHeadGradients } from '../../src/tf/skip-train-gradients';
 import { cpuTf } from './helpers/tf-cpu';
 
@@ -20,7 +27,9 @@ let labels: Uint8Array;
 /** Random weights for the layers whose names start with one of `prefixes` (fresh score layers are zero). */
 function randomised(w: FcnWeights, seed: number, prefixes = ['conv', 'fc', 'score']): FcnWeights {
   const pick = (k: string) => prefixes.some((p) => k.startsWith(p));
-  return Object.fromEntries(Object.entries(w).map(([k, t], i) => [k, pick(k) ? tf.randomNormal(t.shape, 0, 0.3, 'float32', seed + i) : t]));
+  return Object.fromEntries(
+    Object.entries(w).map(([k, t], i) => [k, pick(k) ? tf.randomNormal(t.shape, 0, 0.3, 'float32', seed + i) : t]),
+  );
 }
 
 const maxDiff = (a: import('@tensorflow/tfjs-core').Tensor, b: import('@tensorflow/tfjs-core').Tensor): number =>
@@ -46,7 +55,10 @@ describe('fcnHead via headLogits(weights, cached features, variant)', () => {
     const w8 = randomised(extendFcnWeights(w16, tiny, 3, 'fcn8s'), 500, ['score_pool3', 'upscore_pool4']);
     const cached = await features(w32);
     const x = tf.tensor4d(images, [COUNT, H, W, 3]);
-    for (const [variant, weights] of [['fcn16s', w16], ['fcn8s', w8]] as const) {
+    for (const [variant, weights] of [
+      ['fcn16s', w16],
+      ['fcn8s', w8],
+    ] as const) {
       const { logits } = forwardFcn(weights, x, variant);
       const head = tf.tidy(() => headLogits(weights, cached, variant));
       expect(head.shape).toEqual([COUNT, H, W, 3]);
@@ -59,7 +71,9 @@ describe('fcnHead via headLogits(weights, cached features, variant)', () => {
 
   it('caches FCN-32s\'s own labels: argmax of forwardFcn(w32, "fcn32s")', async () => {
     const { features: cached, fcn32Labels } = await cacheFeatures(w32, images, labels, COUNT, [H, W], 3);
-    const expected = tf.tidy(() => tf.argMax(forwardFcn(w32, tf.tensor4d(images, [COUNT, H, W, 3]), 'fcn32s').logits, -1).dataSync());
+    const expected = tf.tidy(() =>
+      tf.argMax(forwardFcn(w32, tf.tensor4d(images, [COUNT, H, W, 3]), 'fcn32s').logits, -1).dataSync(),
+    );
     expect(Array.from(fcn32Labels)).toEqual(Array.from(expected));
     disposeFeatures(cached);
   });
@@ -79,22 +93,32 @@ describe('SkipTrainer', () => {
     disposeFeatures(cached);
   });
 
-  it('step 0 equals FCN-32s\'s logits where score_fr is linear (a ramp): ×2 then ×16 bilinear = ×32 bilinear away from the border', async () => {
+  it("step 0 equals FCN-32s's logits where score_fr is linear (a ramp): ×2 then ×16 bilinear = ×32 bilinear away from the border", async () => {
     // score_fr of a 128×128 input is 4×4; a ramp a·y + b·x + c per class. Interior: 16·1 + 7.5 … 16·6 + 7.5 px.
     const size = 128;
     const ramp = tf.tidy(() => {
       const y = tf.reshape(tf.range(0, 4), [1, 4, 1, 1]);
       const x = tf.reshape(tf.range(0, 4), [1, 1, 4, 1]);
       const perClass = tf.reshape(tf.tensor1d([0.7, -1.3, 0.2]), [1, 1, 1, 3]);
-      return tf.add(tf.mul(tf.add(tf.mul(y, 2), tf.mul(x, -1)), perClass), 0.5) as import('@tensorflow/tfjs-core').Tensor4D;
+      return tf.add(
+        tf.mul(tf.add(tf.mul(y, 2), tf.mul(x, -1)), perClass),
+        0.5,
+      ) as import('@tensorflow/tfjs-core').Tensor4D;
     });
     const cached: CachedFeatures = {
-      count: 1, size: [size, size], scoreFr: ramp,
-      pool4: tf.randomNormal([1, 8, 8, 4]), pool3: tf.randomNormal([1, 16, 16, 2]), labels: tf.zeros([1, size, size], 'int32'),
+      count: 1,
+      size: [size, size],
+      scoreFr: ramp,
+      pool4: tf.randomNormal([1, 8, 8, 4]),
+      pool3: tf.randomNormal([1, 16, 16, 2]),
+      labels: tf.zeros([1, size, size], 'int32'),
     };
     const trainer = new SkipTrainer(cached, { learningRate: 0.01, batchSize: 1, seed: 1 });
     const w32Head = { 'upscore/kernel': w32['upscore/kernel'] };
-    const [two, one] = tf.tidy(() => [headLogits(trainer.headWeights, cached, 'fcn16s'), headLogits(w32Head, cached, 'fcn32s')]);
+    const [two, one] = tf.tidy(() => [
+      headLogits(trainer.headWeights, cached, 'fcn16s'),
+      headLogits(w32Head, cached, 'fcn32s'),
+    ]);
     const interior = (t: import('@tensorflow/tfjs-core').Tensor) => tf.slice(t, [0, 24, 24, 0], [1, 80, 80, 3]);
     expect(maxDiff(interior(two), interior(one))).toBeLessThan(1e-5);
     // At the border the two paths fade out differently (both treat the outside as zero scores).
@@ -114,7 +138,9 @@ describe('SkipTrainer', () => {
     expect(losses[7]).toBeLessThan(losses[0] * 0.95);
     expect(trainer.steps).toBe(8);
     expect(maxDiff(trainer.headWeights['upscore16/kernel'], fixed)).toBe(0);
-    expect(maxDiff(trainer.headWeights['score_pool4/kernel'], tf.zerosLike(trainer.headWeights['score_pool4/kernel']))).toBeGreaterThan(0);
+    expect(
+      maxDiff(trainer.headWeights['score_pool4/kernel'], tf.zerosLike(trainer.headWeights['score_pool4/kernel'])),
+    ).toBeGreaterThan(0);
     fixed.dispose();
     trainer.dispose();
     disposeFeatures(cached);

@@ -38,12 +38,17 @@ describe('training curves', () => {
 
   it('starts stages from scratch at 0, so side-by-side runs overlap, and a stage from another adds its steps', () => {
     const sideBySide: TrainingLogFile = {
-      plan: { batchSize: 8, size: 128, stages: [
-        { name: 'v2-fcn32s', variant: 'fcn32s', steps: 1000, lr: 2e-3, from: null },
-        { name: 'v2-fcn8s', variant: 'fcn8s', steps: 1000, lr: 2e-3, from: null },
-        { name: 'more', variant: 'fcn8s', steps: 10, lr: 1e-4, from: 'v2-fcn8s' },
-      ] },
-      log: [], val: [],
+      plan: {
+        batchSize: 8,
+        size: 128,
+        stages: [
+          { name: 'v2-fcn32s', variant: 'fcn32s', steps: 1000, lr: 2e-3, from: null },
+          { name: 'v2-fcn8s', variant: 'fcn8s', steps: 1000, lr: 2e-3, from: null },
+          { name: 'more', variant: 'fcn8s', steps: 10, lr: 1e-4, from: 'v2-fcn8s' },
+        ],
+      },
+      log: [],
+      val: [],
     };
     const at = overallSteps(sideBySide);
     expect(at('v2-fcn32s', 50)).toBe(50);

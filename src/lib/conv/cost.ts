@@ -38,7 +38,11 @@ export function formatCount(value: number): string {
 
 /** 15470264320 → "15.5 G" (k, M, G with three significant digits), for multiply-adds. */
 export function formatShort(value: number): string {
-  const units: [number, string][] = [[1e9, 'G'], [1e6, 'M'], [1e3, 'k']];
+  const units: [number, string][] = [
+    [1e9, 'G'],
+    [1e6, 'M'],
+    [1e3, 'k'],
+  ];
   for (const [size, unit] of units) {
     if (Math.abs(value) >= size) return `${Number((value / size).toPrecision(3))} ${unit}`;
   }

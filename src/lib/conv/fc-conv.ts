@@ -14,13 +14,23 @@
 export type FlattenOrder = 'hwc' | 'chw';
 
 /** Index of feature (y, x, c) in the flattened vector of an [height, width, channels] map. */
-export function flatIndex(y: number, x: number, c: number, shape: readonly [number, number, number], order: FlattenOrder): number {
+export function flatIndex(
+  y: number,
+  x: number,
+  c: number,
+  shape: readonly [number, number, number],
+  order: FlattenOrder,
+): number {
   const [height, width, channels] = shape;
   return order === 'hwc' ? (y * width + x) * channels + c : (c * height + y) * width + x;
 }
 
 /** Flatten an [height, width, channels] map (row-major `values`) into the dense layer's input vector. */
-export function flattenMap(values: ArrayLike<number>, shape: readonly [number, number, number], order: FlattenOrder): Float32Array {
+export function flattenMap(
+  values: ArrayLike<number>,
+  shape: readonly [number, number, number],
+  order: FlattenOrder,
+): Float32Array {
   const [height, width, channels] = shape;
   const out = new Float32Array(height * width * channels);
   for (let y = 0; y < height; y++) {
@@ -44,7 +54,9 @@ export function denseToConvKernel(
   const [height, width, channels] = inputShape;
   const features = height * width * channels;
   if (dense.length !== features * outFeatures) {
-    throw new RangeError(`dense weights hold ${dense.length} numbers; [${features}, ${outFeatures}] needs ${features * outFeatures}`);
+    throw new RangeError(
+      `dense weights hold ${dense.length} numbers; [${features}, ${outFeatures}] needs ${features * outFeatures}`,
+    );
   }
   const kernel = new Float32Array(dense.length);
   for (let y = 0; y < height; y++) {
@@ -60,7 +72,11 @@ export function denseToConvKernel(
 }
 
 /** How many numbers move when reshaping: 0 for 'hwc' (a pure reshape), most of them for 'chw'. */
-export function movedWeights(inputShape: readonly [number, number, number], outFeatures: number, order: FlattenOrder): number {
+export function movedWeights(
+  inputShape: readonly [number, number, number],
+  outFeatures: number,
+  order: FlattenOrder,
+): number {
   const [height, width, channels] = inputShape;
   let moved = 0;
   for (let y = 0; y < height; y++) {

@@ -20,7 +20,13 @@ export interface PoolSizeParams {
  * Pooling: floor ⌊(i+2p−k)/s⌋+1, or ceil ⌈(i+2p−k)/s⌉+1 minus one when the last window would start
  * inside the right padding ((o−1)s ≥ i + p). Padding must be smaller than the window (as in Caffe).
  */
-export function checkPool({ size, kernelSize, stride = kernelSize, padding = 0, ceil = false }: PoolSizeParams): SizeCheck {
+export function checkPool({
+  size,
+  kernelSize,
+  stride = kernelSize,
+  padding = 0,
+  ceil = false,
+}: PoolSizeParams): SizeCheck {
   const problem = firstProblem([
     ['Input size', size, 1],
     ['Window size', kernelSize, 1],

@@ -34,11 +34,20 @@ export interface RfStats {
 }
 
 export const conv = (kernelSize: number, options: Partial<Omit<RfLayer, 'kind' | 'kernelSize'>> = {}): RfLayer => ({
-  kind: 'conv', kernelSize, stride: options.stride ?? 1, padding: options.padding ?? 0, dilation: options.dilation ?? 1,
+  kind: 'conv',
+  kernelSize,
+  stride: options.stride ?? 1,
+  padding: options.padding ?? 0,
+  dilation: options.dilation ?? 1,
 });
 
 export const pool = (kernelSize: number, stride = kernelSize, padding = 0, ceil = false): RfLayer => ({
-  kind: 'pool', kernelSize, stride, padding, dilation: 1, ceil,
+  kind: 'pool',
+  kernelSize,
+  stride,
+  padding,
+  dilation: 1,
+  ceil,
 });
 
 /** Stats of the input and of every layer's output: r, j, start by the closed form. */
@@ -62,9 +71,22 @@ export function layerSizes(inputSize: number, layers: readonly RfLayer[]): Sizes
   const sizes = [inputSize];
   for (const [i, layer] of layers.entries()) {
     const size = sizes[sizes.length - 1];
-    const check = layer.kind === 'conv'
-      ? checkConv({ size, kernelSize: layer.kernelSize, stride: layer.stride, padding: layer.padding, dilation: layer.dilation })
-      : checkPool({ size, kernelSize: layer.kernelSize, stride: layer.stride, padding: layer.padding, ceil: layer.ceil });
+    const check =
+      layer.kind === 'conv'
+        ? checkConv({
+            size,
+            kernelSize: layer.kernelSize,
+            stride: layer.stride,
+            padding: layer.padding,
+            dilation: layer.dilation,
+          })
+        : checkPool({
+            size,
+            kernelSize: layer.kernelSize,
+            stride: layer.stride,
+            padding: layer.padding,
+            ceil: layer.ceil,
+          });
     if (!check.ok) return { ok: false, reason: `Layer ${i + 1}: ${check.reason}`, layer: i + 1 };
     sizes.push(check.size);
   }
@@ -122,7 +144,10 @@ export function isContiguous(cells: readonly number[]): boolean {
  * convolution whose kernel is as wide as the stack's receptive field r (with stride j it would see the same
  * pixels): Σ k²·C² against r²·C². Pools learn nothing.
  */
-export function stackVersusSingle(layers: readonly RfLayer[], channels: number): { stack: number; single: number; field: number } {
+export function stackVersusSingle(
+  layers: readonly RfLayer[],
+  channels: number,
+): { stack: number; single: number; field: number } {
   const field = receptiveFieldStats(layers).at(-1)!.size;
   const stack = layers.filter((l) => l.kind === 'conv').reduce((sum, l) => sum + l.kernelSize ** 2 * channels ** 2, 0);
   return { stack, single: field ** 2 * channels ** 2, field };

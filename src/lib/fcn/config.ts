@@ -39,12 +39,19 @@ export interface Upsampler {
 
 /** The head's upsamplers as the models run them: the 'ours' layer specs' transposed convs, with `trainable`. */
 export const UPSAMPLERS: Readonly<Record<UpsamplerName, Upsampler>> = (() => {
-  const deconvs = FCN_VARIANTS.flatMap((v) => fcnLayerSpecs('ours', v)).filter((spec): spec is DeconvSpec => spec.kind === 'deconv');
+  const deconvs = FCN_VARIANTS.flatMap((v) => fcnLayerSpecs('ours', v)).filter(
+    (spec): spec is DeconvSpec => spec.kind === 'deconv',
+  );
   const out = {} as Record<UpsamplerName, Upsampler>;
   for (const name of Object.keys(HEAD_UPSAMPLERS) as UpsamplerName[]) {
     const spec = deconvs.find((d) => d.name === name);
     if (!spec) throw new Error(`no 'ours' head has ${name}`);
-    out[name] = { kernelSize: spec.kernelSize, stride: spec.stride, padding: spec.padding, trainable: HEAD_UPSAMPLERS[name].trainable };
+    out[name] = {
+      kernelSize: spec.kernelSize,
+      stride: spec.stride,
+      padding: spec.padding,
+      trainable: HEAD_UPSAMPLERS[name].trainable,
+    };
   }
   return out;
 })();
@@ -53,7 +60,12 @@ export const UPSAMPLERS: Readonly<Record<UpsamplerName, Upsampler>> = (() => {
 export const NARROW_CONFIG: FcnConfig = { widthDivisor: 8, fcWidth: 128, numClasses: SCENE_CLASS_COUNT };
 
 /** The shipped models' configuration: ÷ 8 in blocks 1–3, ÷ 4 in blocks 4–5 (128 channels), fc6/fc7 256. */
-export const SHIPPED_CONFIG: FcnConfig = { widthDivisor: 8, fcWidth: 256, numClasses: SCENE_CLASS_COUNT, blockWidths: [8, 16, 32, 128, 128] };
+export const SHIPPED_CONFIG: FcnConfig = {
+  widthDivisor: 8,
+  fcWidth: 256,
+  numClasses: SCENE_CLASS_COUNT,
+  blockWidths: [8, 16, 32, 128, 128],
+};
 
 /** Conv names and channel counts of the backbone, e.g. ['conv1_1', 3, 8]. */
 export function backboneLayers(config: FcnConfig): { name: string; inChannels: number; outChannels: number }[] {
@@ -72,7 +84,9 @@ export function backboneLayers(config: FcnConfig): { name: string; inChannels: n
 
 /** Channels of the five blocks, e.g. [8, 16, 32, 128, 128]. */
 export function blockWidths(config: FcnConfig): number[] {
-  return VGG16_BLOCKS.map(({ width }, b) => config.blockWidths?.[b] ?? Math.max(1, Math.round(width / config.widthDivisor)));
+  return VGG16_BLOCKS.map(
+    ({ width }, b) => config.blockWidths?.[b] ?? Math.max(1, Math.round(width / config.widthDivisor)),
+  );
 }
 
 /** Short description of a configuration's widths: "channels 8-16-32-128-128, fc6/fc7 256". */

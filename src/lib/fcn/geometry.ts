@@ -12,7 +12,16 @@
  */
 import { checkConv, checkTransposedConv } from '../conv/arithmetic';
 import { checkPool } from '../conv/pool';
-import { alignedCropOffset, coordMaps, FCN_INPUT, fcnLayerSpecs, type CoordMap, type FcnDesign, type FcnLayerSpec, type PoolRounding } from './layers';
+import {
+  alignedCropOffset,
+  coordMaps,
+  FCN_INPUT,
+  fcnLayerSpecs,
+  type CoordMap,
+  type FcnDesign,
+  type FcnLayerSpec,
+  type PoolRounding,
+} from './layers';
 import type { FcnVariant } from './variants';
 
 export interface FcnLayoutOptions {
@@ -68,9 +77,12 @@ export interface FcnLayout {
 export function outputSize(spec: Exclude<FcnLayerSpec, { kind: 'crop' | 'sum' }>, i: number): number {
   if (i < 1) return 0;
   const { kernelSize, stride, padding } = spec;
-  const check = spec.kind === 'deconv' ? checkTransposedConv({ size: i, kernelSize, stride, padding })
-    : spec.kind === 'pool' ? checkPool({ size: i, kernelSize, stride, padding, ceil: spec.rounding === 'ceil' })
-      : checkConv({ size: i, kernelSize, stride, padding });
+  const check =
+    spec.kind === 'deconv'
+      ? checkTransposedConv({ size: i, kernelSize, stride, padding })
+      : spec.kind === 'pool'
+        ? checkPool({ size: i, kernelSize, stride, padding, ceil: spec.rounding === 'ceil' })
+        : checkConv({ size: i, kernelSize, stride, padding });
   return check.ok ? check.size : 0;
 }
 
@@ -160,7 +172,8 @@ export function explainLayout(result: FcnLayout): string {
   const badCrop = crops.find((c) => !c.fits && find(c.input) !== undefined);
   if (badCrop) {
     const cut = find(badCrop.input);
-    const reference = badCrop.reference === FCN_INPUT ? { height: options.height, width: options.width } : find(badCrop.reference);
+    const reference =
+      badCrop.reference === FCN_INPUT ? { height: options.height, width: options.width } : find(badCrop.reference);
     if (cut && reference) {
       return `${rounding}, ${tail}${cut.name} gives ${dims(cut)}, too small to crop ${dims(reference)} at offset ${badCrop.offset}.`;
     }
@@ -169,7 +182,10 @@ export function explainLayout(result: FcnLayout): string {
   if (empty) {
     const spec = fcnLayerSpecs(options.design, options.variant).find((s) => s.name === empty.name);
     const before = spec && 'input' in spec ? (find(spec.input) ?? null) : null;
-    const window = spec && 'kernelSize' in spec ? `${spec.kernelSize}×${spec.kernelSize} window (padding ${spec.padding})` : 'window';
+    const window =
+      spec && 'kernelSize' in spec
+        ? `${spec.kernelSize}×${spec.kernelSize} window (padding ${spec.padding})`
+        : 'window';
     const from = before ? `${before.name} is only ${dims(before)}` : `the input is only ${input}`;
     return `${rounding}, a ${input} input shrinks until ${from}, too small for ${empty.name}'s ${window}, so ${empty.name} has no pixels and nothing is left to upsample.`;
   }

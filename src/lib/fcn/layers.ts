@@ -87,7 +87,14 @@ export interface SpecOptions {
   poolRounding?: PoolRounding;
 }
 
-function conv(name: string, input: string, kernelSize: number, padding: number, out: number | 'classes', relu = true): ConvSpec {
+function conv(
+  name: string,
+  input: string,
+  kernelSize: number,
+  padding: number,
+  out: number | 'classes',
+  relu = true,
+): ConvSpec {
   return { kind: 'conv', name, input, kernelSize, stride: 1, padding, outChannels: out, relu };
 }
 
@@ -120,7 +127,8 @@ function backbone(design: FcnDesign, rounding: PoolRounding): FcnLayerSpec[] {
     input = pool;
   });
   // fc6: the reference's 7×7 (pad 0), ours keeps the size (pad 3), the seed's port made it 1×1.
-  const fc6 = design === 'seed' ? { k: 1, p: 0 } : { k: FC6_KERNEL_SIZE, p: design === 'ours' ? (FC6_KERNEL_SIZE - 1) / 2 : 0 };
+  const fc6 =
+    design === 'seed' ? { k: 1, p: 0 } : { k: FC6_KERNEL_SIZE, p: design === 'ours' ? (FC6_KERNEL_SIZE - 1) / 2 : 0 };
   specs.push(conv('fc6', 'pool5', fc6.k, fc6.p, 4096));
   specs.push(conv('fc7', 'fc6', 1, 0, 4096));
   specs.push(conv('score_fr', 'fc7', 1, 0, 'classes', false));

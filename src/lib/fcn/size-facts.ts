@@ -11,7 +11,12 @@ import { alignedCropOffset, coordMaps, cropOffsets, fcnLayerSpecs, type FcnDesig
 import { FCN_VARIANTS, type FcnVariant } from './variants';
 
 /** Trace an n×n input. */
-export function traceSquare(variant: FcnVariant, design: FcnDesign, size: number, poolRounding: PoolRounding = 'ceil'): FcnLayout {
+export function traceSquare(
+  variant: FcnVariant,
+  design: FcnDesign,
+  size: number,
+  poolRounding: PoolRounding = 'ceil',
+): FcnLayout {
   return fcnLayout({ variant, design, height: size, width: size, poolRounding });
 }
 
@@ -30,7 +35,12 @@ export function failingSizes(design: FcnDesign, poolRounding: PoolRounding, maxS
 }
 
 /** The smallest n ≤ maxSize for which `layer` of an n×n input in `design` is at least `minimum` pixels. */
-export function smallestInputFor(design: FcnDesign, layer: string, minimum: number, maxSize = 1024): number | undefined {
+export function smallestInputFor(
+  design: FcnDesign,
+  layer: string,
+  minimum: number,
+  maxSize = 1024,
+): number | undefined {
   for (let n = 1; n <= maxSize; n++) {
     if (sizeOf(traceSquare('fcn32s', design, n), layer) >= minimum) return n;
   }
@@ -68,7 +78,9 @@ export function centredCropShift(size: number): number {
  * skip scores and the upsampled maps alike, so only the final crop (against the image) moves with it.
  */
 export function cropOffsetsWithBorder(variant: FcnVariant, border: number): Record<string, number> {
-  const specs = fcnLayerSpecs('caffe', variant).map((spec) => (spec.name === 'conv1_1' && spec.kind === 'conv' ? { ...spec, padding: border } : spec));
+  const specs = fcnLayerSpecs('caffe', variant).map((spec) =>
+    spec.name === 'conv1_1' && spec.kind === 'conv' ? { ...spec, padding: border } : spec,
+  );
   const maps = coordMaps(specs);
   const offsets: Record<string, number> = {};
   for (const spec of specs) {

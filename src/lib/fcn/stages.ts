@@ -70,7 +70,13 @@ export function stagePanels(variant: FcnVariant, height: number, width: number):
     if (!layer) throw new RangeError(`the layout has no ${spec.name}`);
     const size: [number, number] = [layer.height, layer.width];
     const crop = head.find((s) => s.kind === 'crop' && s.input === spec.name);
-    panels.push({ name: spec.name, stride: layer.scale, size, kept: crop ? sizeIn(layout, crop.name) : size, role: ROLES[spec.name] ?? spec.name });
+    panels.push({
+      name: spec.name,
+      stride: layer.scale,
+      size,
+      kept: crop ? sizeIn(layout, crop.name) : size,
+      role: ROLES[spec.name] ?? spec.name,
+    });
   }
   return panels;
 }

@@ -24,8 +24,9 @@ export function shippedTraining(stages: readonly PlanStage[]): Record<string, Sh
   const done = new Map<string, ShippedTraining>();
   const lastOfVariant = new Map<string, ShippedTraining>();
   for (const stage of stages) {
-    const parent = stage.from === null ? undefined : done.get(stage.from) ?? lastOfVariant.get(stage.from);
-    if (stage.from !== null && !parent) throw new Error(`stage ${stageName(stage)} starts from ${stage.from}, which no earlier stage trains`);
+    const parent = stage.from === null ? undefined : (done.get(stage.from) ?? lastOfVariant.get(stage.from));
+    if (stage.from !== null && !parent)
+      throw new Error(`stage ${stageName(stage)} starts from ${stage.from}, which no earlier stage trains`);
     const result = { steps: (parent?.steps ?? 0) + stage.steps, chain: [...(parent?.chain ?? []), stageName(stage)] };
     done.set(stageName(stage), result);
     lastOfVariant.set(stage.variant, result);

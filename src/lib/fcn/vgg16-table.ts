@@ -43,7 +43,12 @@ export interface Vgg16Row {
 
 export type Vgg16Table = { ok: true; rows: Vgg16Row[] } | { ok: false; reason: string };
 
-interface LayerPlan { name: string; layer: RfLayer; outChannels: number; notation: string }
+interface LayerPlan {
+  name: string;
+  layer: RfLayer;
+  outChannels: number;
+  notation: string;
+}
 
 /** The 21 layers after the input: 13 convs, 5 pools, fc6, fc7, fc8 — in order. */
 export function vgg16Plan(options: Vgg16Options = {}): LayerPlan[] {
@@ -56,7 +61,12 @@ export function vgg16Plan(options: Vgg16Options = {}): LayerPlan[] {
     }
     plan.push({ name: `pool${b + 1}`, layer: pool(2, 2, 0, true), outChannels: channels, notation: 'maxpool 2×2/2' });
   });
-  plan.push({ name: 'fc6', layer: conv(FC6_KERNEL_SIZE, { padding: fc6Padding }), outChannels: fcWidth, notation: `conv${FC6_KERNEL_SIZE}-${fcWidth}` });
+  plan.push({
+    name: 'fc6',
+    layer: conv(FC6_KERNEL_SIZE, { padding: fc6Padding }),
+    outChannels: fcWidth,
+    notation: `conv${FC6_KERNEL_SIZE}-${fcWidth}`,
+  });
   plan.push({ name: 'fc7', layer: conv(1), outChannels: fcWidth, notation: `conv1-${fcWidth}` });
   plan.push({ name: 'fc8', layer: conv(1), outChannels: classes, notation: `conv1-${classes}` });
   return plan;
@@ -64,29 +74,48 @@ export function vgg16Plan(options: Vgg16Options = {}): LayerPlan[] {
 
 /** Every layer of VGG16 on a height × width × 3 input, or the reason a layer has no output. */
 export function vgg16Table(height: number, width: number, options: Vgg16Options = {}): Vgg16Table {
-  for (const [name, value] of [['Height', height], ['Width', width]] as const) {
-    if (!Number.isInteger(value) || value < 1) return { ok: false, reason: `${name} must be a whole number ≥ 1 (got ${value}).` };
+  for (const [name, value] of [
+    ['Height', height],
+    ['Width', width],
+  ] as const) {
+    if (!Number.isInteger(value) || value < 1)
+      return { ok: false, reason: `${name} must be a whole number ≥ 1 (got ${value}).` };
   }
   const plan = vgg16Plan(options);
   const stats = receptiveFieldStats(plan.map((p) => p.layer));
-  const rows: Vgg16Row[] = [{
-    name: 'input', notation: 'RGB image', kind: 'input', shape: [height, width, 3], parameters: 0, multiplyAdds: 0, receptiveField: 1, stride: 1,
-  }];
+  const rows: Vgg16Row[] = [
+    {
+      name: 'input',
+      notation: 'RGB image',
+      kind: 'input',
+      shape: [height, width, 3],
+      parameters: 0,
+      multiplyAdds: 0,
+      receptiveField: 1,
+      stride: 1,
+    },
+  ];
   for (const [i, { name, layer, outChannels, notation }] of plan.entries()) {
     const [h, w, c] = rows[rows.length - 1].shape;
     const { kernelSize, stride, padding } = layer;
-    const along = [h, w].map((s) => (layer.kind === 'pool'
-      ? checkPool({ size: s, kernelSize, stride, padding, ceil: layer.ceil })
-      : checkConv({ size: s, kernelSize, stride, padding })));
+    const along = [h, w].map((s) =>
+      layer.kind === 'pool'
+        ? checkPool({ size: s, kernelSize, stride, padding, ceil: layer.ceil })
+        : checkConv({ size: s, kernelSize, stride, padding }),
+    );
     const bad = along.find((check) => !check.ok);
     if (bad && !bad.ok) return { ok: false, reason: `${name}: ${bad.reason}` };
     const size = along.map((check) => (check.ok ? check.size : 0)) as [number, number];
     const cost = { kernelSize: layer.kernelSize, inChannels: c, outChannels };
     rows.push({
-      name, notation, kind: layer.kind, shape: [size[0], size[1], outChannels],
+      name,
+      notation,
+      kind: layer.kind,
+      shape: [size[0], size[1], outChannels],
       parameters: layer.kind === 'conv' ? convParameters(cost) : 0,
       multiplyAdds: layer.kind === 'conv' ? convMultiplyAdds(size[0], size[1], cost) : 0,
-      receptiveField: stats[i + 1].size, stride: stats[i + 1].jump,
+      receptiveField: stats[i + 1].size,
+      stride: stats[i + 1].jump,
     });
   }
   return { ok: true, rows };

@@ -40,13 +40,26 @@ export function weightSpecs(config: FcnConfig, variant: FcnVariant): WeightSpec[
     else if (spec.kind === 'pool' || spec.kind === 'crop') channels.set(spec.name, channels.get(spec.input) ?? 0);
     else if (spec.kind === 'deconv') {
       const k = spec.kernelSize;
-      upsamplers.push({ name: `${spec.name}/kernel`, shape: [k, k, n, n], init: 'bilinear', trainable: HEAD_UPSAMPLERS[spec.name as UpsamplerName].trainable });
+      upsamplers.push({
+        name: `${spec.name}/kernel`,
+        shape: [k, k, n, n],
+        init: 'bilinear',
+        trainable: HEAD_UPSAMPLERS[spec.name as UpsamplerName].trainable,
+      });
       channels.set(spec.name, n);
     } else {
       const block = /^conv(\d)_/.exec(spec.name);
       const out = spec.outChannels === 'classes' ? n : block ? widths[Number(block[1]) - 1] : config.fcWidth;
       // Scoring layers start at zero (as the reference's surgery), so a new skip first changes nothing.
-      convs.push(...conv(spec.name, spec.kernelSize, channels.get(spec.input) ?? 0, out, spec.outChannels === 'classes' ? 'zeros' : 'he'));
+      convs.push(
+        ...conv(
+          spec.name,
+          spec.kernelSize,
+          channels.get(spec.input) ?? 0,
+          out,
+          spec.outChannels === 'classes' ? 'zeros' : 'he',
+        ),
+      );
       channels.set(spec.name, out);
     }
   }

@@ -4,7 +4,11 @@
 export function maxAbsDifference(a: number[][], b: number[][]): number {
   if (a.length !== b.length || a.some((row, y) => row.length !== b[y].length)) return Infinity;
   let max = 0;
-  a.forEach((row, y) => row.forEach((v, x) => { max = Math.max(max, Math.abs(v - b[y][x])); }));
+  a.forEach((row, y) =>
+    row.forEach((v, x) => {
+      max = Math.max(max, Math.abs(v - b[y][x]));
+    }),
+  );
   return max;
 }
 

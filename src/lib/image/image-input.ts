@@ -17,8 +17,7 @@ export const MIN_SIDE = 16;
 export const NEUTRAL_BACKGROUND: readonly [number, number, number] = [128, 128, 128];
 
 export type SizeDecision =
-  | { ok: true; height: number; width: number; scale: number; note: string | null }
-  | { ok: false; reason: string };
+  { ok: true; height: number; width: number; scale: number; note: string | null } | { ok: false; reason: string };
 
 /**
  * The size to run an image of `height × width` at: unchanged when both sides are within
@@ -32,7 +31,8 @@ export function fitSize(height: number, width: number, maxSide = MAX_SIDE, minSi
   if (Math.min(height, width) < minSide) {
     return {
       ok: false,
-      reason: `the image is ${height} × ${width} px; each side needs at least ${minSide} px, because the network ` +
+      reason:
+        `the image is ${height} × ${width} px; each side needs at least ${minSide} px, because the network ` +
         `halves the size five times and would be left with one cell`,
     };
   }
@@ -43,12 +43,16 @@ export function fitSize(height: number, width: number, maxSide = MAX_SIDE, minSi
   if (Math.min(h, w) < minSide) {
     return {
       ok: false,
-      reason: `the image is ${height} × ${width} px; scaled to at most ${maxSide} px on the long side it would be ` +
+      reason:
+        `the image is ${height} × ${width} px; scaled to at most ${maxSide} px on the long side it would be ` +
         `${h} × ${w}, thinner than ${minSide} px`,
     };
   }
   return {
-    ok: true, height: h, width: w, scale,
+    ok: true,
+    height: h,
+    width: w,
+    scale,
     note: `scaled down from ${height} × ${width} to ${h} × ${w} px (the long side is limited to ${maxSide} px)`,
   };
 }
@@ -71,7 +75,8 @@ export function compositeOverBackground(
   background: readonly [number, number, number] = NEUTRAL_BACKGROUND,
 ): RgbImage & { transparentPixels: number } {
   const n = height * width;
-  if (rgba.length !== n * 4) throw new RangeError(`expected ${n * 4} RGBA values for ${height} × ${width}, got ${rgba.length}`);
+  if (rgba.length !== n * 4)
+    throw new RangeError(`expected ${n * 4} RGBA values for ${height} × ${width}, got ${rgba.length}`);
   const rgb = new Float32Array(n * 3);
   let transparentPixels = 0;
   for (let i = 0; i < n; i++) {
@@ -113,6 +118,7 @@ export interface FileFacts {
 /** A reason to refuse a file before trying to decode it, or null when it is worth a try. */
 export function fileProblem(file: FileFacts): string | null {
   if (file.size === 0) return `${file.name} is empty (0 bytes)`;
-  if (file.type !== '' && !file.type.startsWith('image/')) return `${file.name} is not an image (its type is ${file.type})`;
+  if (file.type !== '' && !file.type.startsWith('image/'))
+    return `${file.name} is not an image (its type is ${file.type})`;
   return null;
 }

@@ -26,7 +26,8 @@ export function decodePngRgba(bytes: Uint8Array): RgbaImage {
     depth = 8;
   }
   if (depth !== 8 && depth !== 16) throw new Error(`PNG with ${depth}-bit grey samples is not supported`);
-  if (samples.length !== pixels * channels) throw new Error(`PNG data has ${samples.length} samples, expected ${pixels * channels}`);
+  if (samples.length !== pixels * channels)
+    throw new Error(`PNG data has ${samples.length} samples, expected ${pixels * channels}`);
   const at = depth === 16 ? (i: number) => Math.round(samples[i] / 257) : (i: number) => samples[i];
   const rgba = new Uint8ClampedArray(pixels * 4);
   for (let p = 0; p < pixels; p++) {

@@ -109,7 +109,12 @@ function scoreLayer(answerSides: readonly { answers: number }[]) {
 function heatmap() {
   const { blockWidths, fcWidth, numClasses } = shippedModel.config;
   const rows = rowsOf(HEATMAP_SCENE, { blockWidths, fcWidth, classes: numClasses, fc6Padding: 3 });
-  return { scene: HEATMAP_SCENE, scoreSide: sideOf(rows, 'fc8'), classes: numClasses, stride: HEATMAP_SCENE / sideOf(rows, 'fc8') };
+  return {
+    scene: HEATMAP_SCENE,
+    scoreSide: sideOf(rows, 'fc8'),
+    classes: numClasses,
+    stride: HEATMAP_SCENE / sideOf(rows, 'fc8'),
+  };
 }
 
 /** Any convolution runs on any input at least as large as its kernel; smaller inputs give no output. */
@@ -130,8 +135,10 @@ function quiz() {
   return {
     widget: {
       ...widget,
-      answers: [checkConv({ size: widget.H, kernelSize: widget.h }), checkConv({ size: widget.W, kernelSize: widget.w })]
-        .map((c) => (c.ok ? c.size : 0)),
+      answers: [
+        checkConv({ size: widget.H, kernelSize: widget.h }),
+        checkConv({ size: widget.W, kernelSize: widget.w }),
+      ].map((c) => (c.ok ? c.size : 0)),
     },
     oneByOne: {
       ...oneByOne,
@@ -142,8 +149,9 @@ function quiz() {
     dense: { ...dense, parameters: denseParameters(dense.h * dense.w * dense.c, dense.outputs) },
     wide: {
       ...wide,
-      answers: [checkConv({ size: wide.h, kernelSize: dense.h }), checkConv({ size: wide.w, kernelSize: dense.w })]
-        .map((c) => (c.ok ? c.size : 0)),
+      answers: [checkConv({ size: wide.h, kernelSize: dense.h }), checkConv({ size: wide.w, kernelSize: dense.w })].map(
+        (c) => (c.ok ? c.size : 0),
+      ),
     },
   };
 }

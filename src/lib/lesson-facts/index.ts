@@ -88,7 +88,9 @@ function variantPath(variant: FcnVariant): VariantPath {
     variant,
     label: FCN_VARIANT_LABELS[variant],
     upsampleStrides: deconvs.map((spec) => spec.stride),
-    skips: specs.filter((spec) => spec.kind === 'conv' && spec.name.startsWith('score_pool')).map((spec) => spec.name.replace('score_', '')),
+    skips: specs
+      .filter((spec) => spec.kind === 'conv' && spec.name.startsWith('score_pool'))
+      .map((spec) => spec.name.replace('score_', '')),
     predictionStride: last.kind === 'deconv' ? scale(last.input) : NaN,
   };
 }

@@ -11,14 +11,20 @@
  */
 import { confusionMatrix, segmentationScores, type ConfusionMatrix, type SegmentationScores } from '../metrics/scores';
 import {
-  BACKGROUND, CLASS_NAMES, GRID_SIZE, PLAYGROUND_CLASS_COUNT, companionImages, presetPair, sceneTruth, type PresetName,
+  BACKGROUND,
+  CLASS_NAMES,
+  GRID_SIZE,
+  PLAYGROUND_CLASS_COUNT,
+  companionImages,
+  presetPair,
+  sceneTruth,
+  type PresetName,
 } from '../metrics-presets';
 import { compareProtocols } from '../metrics-protocols';
 import { PAPER_TABLE_2 } from '../fcn/paper-results';
 import { FCN_VARIANTS, type FcnVariant } from '../fcn/variants';
 import { facts as pipeline } from './index';
 import evaluationJson from '../../../public/models/evaluation.json';
-
 
 interface ModelScores {
   pixelAccuracy: number;
@@ -68,13 +74,27 @@ const truth = sceneTruth();
 const tinyPlant = companionImages()[0].pair;
 
 /** A score from counts: IoU and accuracy of one class with tp / fp / fn pixels. */
-const classScores = (tp: number, fp: number, fn: number) => ({ tp, fp, fn, iou: tp / (tp + fp + fn), accuracy: tp / (tp + fn) });
+const classScores = (tp: number, fp: number, fn: number) => ({
+  tp,
+  fp,
+  fn,
+  iou: tp / (tp + fp + fn),
+  accuracy: tp / (tp + fn),
+});
 
 /** Two classes, background covering `share` of the pixels, and a "model" that says background everywhere. */
 function allBackgroundOf(pixels: number, share: number) {
   const background = Math.round(pixels * share);
-  const scores = segmentationScores([[background, 0], [pixels - background, 0]]);
-  return { share, pixelAccuracy: scores.pixelAccuracy, backgroundIoU: scores.perClassIoU[0] ?? 0, meanIoU: scores.meanIoU };
+  const scores = segmentationScores([
+    [background, 0],
+    [pixels - background, 0],
+  ]);
+  return {
+    share,
+    pixelAccuracy: scores.pixelAccuracy,
+    backgroundIoU: scores.perClassIoU[0] ?? 0,
+    meanIoU: scores.meanIoU,
+  };
 }
 
 function paper() {
@@ -93,7 +113,9 @@ function paper() {
 function ours() {
   const models = FCN_VARIANTS.map((variant) => {
     const m = evaluation.models[variant];
-    return m ? { variant, pixelAccuracy: m.pixelAccuracy, meanIoU: m.meanIoU, boundaryAccuracy: m.boundaryAccuracy ?? null } : null;
+    return m
+      ? { variant, pixelAccuracy: m.pixelAccuracy, meanIoU: m.meanIoU, boundaryAccuracy: m.boundaryAccuracy ?? null }
+      : null;
   });
   const first = evaluation.models.fcn32s;
   const last = evaluation.models.fcn8s;

@@ -12,10 +12,23 @@
 import { convOutputSize, transposedConvOutputSize } from '../conv/arithmetic';
 import { checkPool } from '../conv/pool';
 import type { FcnLayout } from '../fcn/geometry';
-import { cropOffsets, fcnLayerSpecs, type ConvSpec, type DeconvSpec, type FcnDesign, type PoolRounding } from '../fcn/layers';
+import {
+  cropOffsets,
+  fcnLayerSpecs,
+  type ConvSpec,
+  type DeconvSpec,
+  type FcnDesign,
+  type PoolRounding,
+} from '../fcn/layers';
 import { FCN_VARIANTS, type FcnVariant } from '../fcn/variants';
 import {
-  centredCropShift, cropOffsetsWithBorder, failingSizes, sizeOf, smallestBorderForOnePixel, smallestInputFor, traceSquare,
+  centredCropShift,
+  cropOffsetsWithBorder,
+  failingSizes,
+  sizeOf,
+  smallestBorderForOnePixel,
+  smallestInputFor,
+  traceSquare,
 } from '../fcn/size-facts';
 
 /** VGG16's pool5 has 512 channels; its fc6 flattens all of them. */
@@ -33,11 +46,18 @@ const conv = (design: FcnDesign, name: string, variant: FcnVariant = 'fcn8s'): C
   return spec;
 };
 
-export interface DeconvParams { name: string; kernelSize: number; stride: number; padding: number }
+export interface DeconvParams {
+  name: string;
+  kernelSize: number;
+  stride: number;
+  padding: number;
+}
 
 /** Every transposed convolution of a design (FCN-32s, 16s and 8s together), each once. */
 function deconvs(design: FcnDesign): DeconvParams[] {
-  const all = FCN_VARIANTS.flatMap((variant) => fcnLayerSpecs(design, variant)).filter((s): s is DeconvSpec => s.kind === 'deconv');
+  const all = FCN_VARIANTS.flatMap((variant) => fcnLayerSpecs(design, variant)).filter(
+    (s): s is DeconvSpec => s.kind === 'deconv',
+  );
   return all
     .filter((s, i) => all.findIndex((t) => t.name === s.name) === i)
     .map(({ name, kernelSize, stride, padding }) => ({ name, kernelSize, stride, padding }));
@@ -69,7 +89,12 @@ function caffe32(side: number, rounding: PoolRounding = 'ceil') {
 /** Caffe FCN-8s with floor pools: the final upsampling's size, the rows the final crop needs, and whether it fits. */
 function caffe8(side: number, rounding: PoolRounding) {
   const layout = traceSquare('fcn8s', 'caffe', side, rounding);
-  return { side, upscore8: sizeOf(layout, 'upscore8'), rowsNeeded: cropOffsets('caffe', 'fcn8s').score + side, ok: layout.ok };
+  return {
+    side,
+    upscore8: sizeOf(layout, 'upscore8'),
+    rowsNeeded: cropOffsets('caffe', 'fcn8s').score + side,
+    ok: layout.ok,
+  };
 }
 
 /**
@@ -95,14 +120,24 @@ function roundingTable() {
   const row = (setting: PoolSetting) => {
     let side = conv1;
     for (let k = 0; k < POOLS.length; k++) side = pooledSide(setting, side);
-    return { roundsUp: pooledSide(setting, odd) > odd / 2, oddInput: odd, oddOutput: pooledSide(setting, odd), pool5: side };
+    return {
+      roundsUp: pooledSide(setting, odd) > odd / 2,
+      oddInput: odd,
+      oddOutput: pooledSide(setting, odd),
+      pool5: side,
+    };
   };
-  return Object.fromEntries(POOL_SETTINGS.map((setting) => [setting, row(setting)])) as Record<PoolSetting, ReturnType<typeof row>>;
+  return Object.fromEntries(POOL_SETTINGS.map((setting) => [setting, row(setting)])) as Record<
+    PoolSetting,
+    ReturnType<typeof row>
+  >;
 }
 
 const conv11 = conv('caffe', 'conv1_1');
 const fc6 = conv('caffe', 'fc6');
-const upscore = fcnLayerSpecs('caffe', 'fcn32s').find((s): s is DeconvSpec => s.kind === 'deconv' && s.name === 'upscore');
+const upscore = fcnLayerSpecs('caffe', 'fcn32s').find(
+  (s): s is DeconvSpec => s.kind === 'deconv' && s.name === 'upscore',
+);
 if (!upscore) throw new Error('caffe FCN-32s has no upscore');
 
 const vgg = traceSquare('fcn32s', 'seed', VGG_INPUT);
@@ -122,7 +157,11 @@ export const facts = {
   example: EXAMPLE,
   multipleOf32: MULTIPLE_OF_32,
   maxSide: MAX_SIDE,
-  conv1_1: { kernelSize: conv11.kernelSize, padding: conv11.padding, /** Pixel 0 of conv1_1 sits this far outside the image. */ outside: conv11.padding - (conv11.kernelSize - 1) / 2 },
+  conv1_1: {
+    kernelSize: conv11.kernelSize,
+    padding: conv11.padding,
+    /** Pixel 0 of conv1_1 sits this far outside the image. */ outside: conv11.padding - (conv11.kernelSize - 1) / 2,
+  },
   fc6: {
     kernelSize: fc6.kernelSize,
     outChannels: fc6.outChannels as number,
@@ -133,7 +172,11 @@ export const facts = {
     /** A k×k convolution without padding makes a map this much smaller. */
     shrink: fc6.kernelSize - 1,
   },
-  vgg: { side: VGG_INPUT, pool5: sizeOf(vgg, 'pool5'), fc6: convOutputSize({ size: sizeOf(vgg, 'pool5'), kernelSize: fc6.kernelSize }) },
+  vgg: {
+    side: VGG_INPUT,
+    pool5: sizeOf(vgg, 'pool5'),
+    fc6: convOutputSize({ size: sizeOf(vgg, 'pool5'), kernelSize: fc6.kernelSize }),
+  },
   /** Every 3×3 convolution padded by 1 and fc6 as VGG's 7×7 without padding, at 500×500. */
   plain: {
     pool5: sizeOf(plain, 'pool5'),
@@ -143,7 +186,10 @@ export const facts = {
   },
   border: {
     /** Caffe design, a 1×1 image. */
-    onePixel: { pool5: sizeOf(traceSquare('fcn32s', 'caffe', 1), 'pool5'), fc6: sizeOf(traceSquare('fcn32s', 'caffe', 1), 'fc6') },
+    onePixel: {
+      pool5: sizeOf(traceSquare('fcn32s', 'caffe', 1), 'pool5'),
+      fc6: sizeOf(traceSquare('fcn32s', 'caffe', 1), 'fc6'),
+    },
     /** The smallest conv1_1 padding that still lets a 1×1 image reach fc6. */
     smallestForOnePixel: smallestBorderForOnePixel(fc6.kernelSize) ?? 0,
   },
@@ -165,7 +211,11 @@ export const facts = {
   pool4Misplaced: offsets.fcn16s.score_pool4c * pool4Scale,
   /** Where a centred crop starts for the Caffe FCN-32s, and how far it moves the labels (negative: up and left). */
   centred: {
-    example: { upscore: caffe500.upscore, start: Math.floor((caffe500.upscore - EXAMPLE) / 2), shift: centredCropShift(EXAMPLE) },
+    example: {
+      upscore: caffe500.upscore,
+      start: Math.floor((caffe500.upscore - EXAMPLE) / 2),
+      shift: centredCropShift(EXAMPLE),
+    },
     multipleOf32: {
       upscore: caffe32(MULTIPLE_OF_32).upscore,
       start: Math.floor((caffe32(MULTIPLE_OF_32).upscore - MULTIPLE_OF_32) / 2),
@@ -202,11 +252,13 @@ export const facts = {
     /** FCN-8s at 512×512: every crop removes nothing. */
     exactAt512: ours512.crops.every((c) => c.exact),
     /** FCN-8s at 500×500: the crops that trim, with the sizes before and after. */
-    trimsAt500: ours500.crops.filter((c) => !c.exact).map((c) => ({
-      name: c.name,
-      from: sizeOf(ours500, c.input),
-      to: c.reference === 'data' ? EXAMPLE : sizeOf(ours500, c.reference),
-    })),
+    trimsAt500: ours500.crops
+      .filter((c) => !c.exact)
+      .map((c) => ({
+        name: c.name,
+        from: sizeOf(ours500, c.input),
+        to: c.reference === 'data' ? EXAMPLE : sizeOf(ours500, c.reference),
+      })),
   },
   /** The Check-yourself example: Caffe FCN-32s at 224×224. */
   check224: caffe32(VGG_INPUT),

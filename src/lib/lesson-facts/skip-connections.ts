@@ -42,7 +42,7 @@ interface EvaluationFile {
 }
 
 const evaluation = evaluationJson as unknown as EvaluationFile;
-const stages = ((trainingLogJson as unknown as { plan?: { stages?: PlanStage[] } }).plan?.stages ?? []);
+const stages = (trainingLogJson as unknown as { plan?: { stages?: PlanStage[] } }).plan?.stages ?? [];
 
 /** The paper's printed training settings (§4.1–4.3), FCN-VGG16 unless said otherwise. */
 export const PAPER_TRAINING = {
@@ -95,13 +95,28 @@ export const REFERENCE_TRAINING = {
   highMomentumGain: 5,
 } as const;
 
-const SUPERSCRIPT: Record<string, string> = { '-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
+const SUPERSCRIPT: Record<string, string> = {
+  '-': '⁻',
+  0: '⁰',
+  1: '¹',
+  2: '²',
+  3: '³',
+  4: '⁴',
+  5: '⁵',
+  6: '⁶',
+  7: '⁷',
+  8: '⁸',
+  9: '⁹',
+};
 
 /** A small number in scientific notation with Unicode superscripts, the same in every language: 1e-10 → "10⁻¹⁰", 5e-4 → "5·10⁻⁴". */
 export function sci(value: number): string {
   const exponent = Math.floor(Math.log10(value) + 1e-9);
   const mantissa = Math.round((value / 10 ** exponent) * 1000) / 1000;
-  const power = `10${String(exponent).split('').map((c) => SUPERSCRIPT[c]).join('')}`;
+  const power = `10${String(exponent)
+    .split('')
+    .map((c) => SUPERSCRIPT[c])
+    .join('')}`;
   return mantissa === 1 ? power : `${mantissa}·${power}`;
 }
 
@@ -118,7 +133,13 @@ function upsamplers(): Record<'upscore' | 'upscore2' | 'upscore16' | 'upscore_po
     if (!spec) throw new Error(`no upsampler ${name}`);
     return { kernelSize: spec.kernelSize, stride: spec.stride, padding: spec.padding };
   };
-  return { upscore: get('upscore'), upscore2: get('upscore2'), upscore16: get('upscore16'), upscore_pool4: get('upscore_pool4'), upscore8: get('upscore8') };
+  return {
+    upscore: get('upscore'),
+    upscore2: get('upscore2'),
+    upscore16: get('upscore16'),
+    upscore_pool4: get('upscore_pool4'),
+    upscore8: get('upscore8'),
+  };
 }
 
 function cropExample() {
@@ -127,7 +148,16 @@ function cropExample() {
   if (!upscore2) throw new Error('FCN-16s has no upscore2 panel');
   const pools = poolSizes(CROP_EXAMPLE, CROP_EXAMPLE);
   const [rows, columns] = croppedCells(upscore2);
-  return { side: CROP_EXAMPLE, pool3: pools[2][0], pool4: pools[3][0], pool5: pools[4][0], upscore2: upscore2.size[0], kept: upscore2.kept[0], droppedRows: rows, droppedColumns: columns };
+  return {
+    side: CROP_EXAMPLE,
+    pool3: pools[2][0],
+    pool4: pools[3][0],
+    pool5: pools[4][0],
+    upscore2: upscore2.size[0],
+    kept: upscore2.kept[0],
+    droppedRows: rows,
+    droppedColumns: columns,
+  };
 }
 
 /** FCN-8s's maps that a crop trims at a side of `side` (the stage view's sizes), with their size and what is kept. */
@@ -143,7 +173,12 @@ function ours() {
   const models = evaluation.models;
   const [m32, m16, m8] = FCN_VARIANTS.map((v) => models[v]);
   if (!m32 || !m16 || !m8) return null;
-  const scores = (m: ModelScores) => ({ pixelAccuracy: m.pixelAccuracy, meanIoU: m.meanIoU, boundaryAccuracy: m.boundaryAccuracy ?? null, fates: m.objectPixels ?? null });
+  const scores = (m: ModelScores) => ({
+    pixelAccuracy: m.pixelAccuracy,
+    meanIoU: m.meanIoU,
+    boundaryAccuracy: m.boundaryAccuracy ?? null,
+    fates: m.objectPixels ?? null,
+  });
   const fates32 = m32.objectPixels;
   const fates8 = m8.objectPixels;
   return {
@@ -153,10 +188,14 @@ function ours() {
     /** Mean IoU and boundary accuracy gained per step, in percentage points. */
     gains: {
       meanIoU: { to16s: points(m32.meanIoU, m16.meanIoU), to8s: points(m16.meanIoU, m8.meanIoU) },
-      boundary: m32.boundaryAccuracy !== undefined && m8.boundaryAccuracy !== undefined ? points(m32.boundaryAccuracy, m8.boundaryAccuracy) : null,
+      boundary:
+        m32.boundaryAccuracy !== undefined && m8.boundaryAccuracy !== undefined
+          ? points(m32.boundaryAccuracy, m8.boundaryAccuracy)
+          : null,
     },
     /** True when FCN-32s → 8s cuts "missed" object pixels by more than it moves "misnamed" ones: the skips fix where. */
-    fixesWhere: fates32 && fates8 ? fates32.missed - fates8.missed > Math.abs(fates32.wrongClass - fates8.wrongClass) : null,
+    fixesWhere:
+      fates32 && fates8 ? fates32.missed - fates8.missed > Math.abs(fates32.wrongClass - fates8.wrongClass) : null,
   };
 }
 
@@ -189,10 +228,17 @@ export const facts = {
   },
   stageView: STAGE_VIEW,
   /** The stage view's three sizes: which FCN-8s maps lose cells to a crop. */
-  trimmed: { crops: trimmedMaps(STAGE_VIEW.crops), none: trimmedMaps(STAGE_VIEW.none), joins: trimmedMaps(STAGE_VIEW.joins) },
+  trimmed: {
+    crops: trimmedMaps(STAGE_VIEW.crops),
+    none: trimmedMaps(STAGE_VIEW.none),
+    joins: trimmedMaps(STAGE_VIEW.joins),
+  },
   paper: {
     meanIoU: { fcn32s: table2.fcn32s.meanIoU, fcn16s: table2.fcn16s.meanIoU, fcn8s: table2.fcn8s.meanIoU },
-    gains: { to16s: Math.round((table2.fcn16s.meanIoU - table2.fcn32s.meanIoU) * 10) / 10, to8s: Math.round((table2.fcn8s.meanIoU - table2.fcn16s.meanIoU) * 10) / 10 },
+    gains: {
+      to16s: Math.round((table2.fcn16s.meanIoU - table2.fcn32s.meanIoU) * 10) / 10,
+      to8s: Math.round((table2.fcn8s.meanIoU - table2.fcn16s.meanIoU) * 10) / 10,
+    },
   },
   ours: ours(),
   training: training(),
@@ -200,7 +246,10 @@ export const facts = {
   reference: REFERENCE_TRAINING,
   /** The reference's learning rate falls by this factor from FCN-32s to 16s and from 16s to 8s. */
   referenceStageDivisor: Math.round(REFERENCE_TRAINING.learningRate.fcn32s / REFERENCE_TRAINING.learningRate.fcn16s),
-  momentumWindow: { paper: momentumWindow(PAPER_TRAINING.momentum), reference: momentumWindow(REFERENCE_TRAINING.momentum) },
+  momentumWindow: {
+    paper: momentumWindow(PAPER_TRAINING.momentum),
+    reference: momentumWindow(REFERENCE_TRAINING.momentum),
+  },
   /** Mean IU of the all-at-once FCN-8s minus the staged one (README, seg11valid). */
   atOnceDifference: Math.round((REFERENCE_TRAINING.meanIoU.fcn8sAtOnce - REFERENCE_TRAINING.meanIoU.fcn8s) * 10) / 10,
 };

@@ -14,8 +14,15 @@
 import { convInputSizesFor, convOutputSize, transposedConvOutputSize } from '../conv/arithmetic';
 import { bilinearKernel, bilinearTent } from '../conv/bilinear';
 import {
-  checkerStrength, constantInput, doublingPadding, interiorRange, kernelFor, overlapCounts, phaseSums,
-  stackedTransposed, STRIDE,
+  checkerStrength,
+  constantInput,
+  doublingPadding,
+  interiorRange,
+  kernelFor,
+  overlapCounts,
+  phaseSums,
+  stackedTransposed,
+  STRIDE,
 } from '../checkerboard';
 import { fcnLayout } from '../fcn/geometry';
 import { fcnLayerSpecs } from '../fcn/layers';
@@ -53,11 +60,20 @@ function upsamplingLayers(): UpsamplingLayer[] {
   return FCN_VARIANTS.flatMap((variant) =>
     fcnLayerSpecs('caffe', variant).flatMap((spec) =>
       spec.kind === 'deconv'
-        ? [{
-          variant, name: spec.name, kernelSize: spec.kernelSize, stride: spec.stride, padding: spec.padding,
-          from: sideOf(variant, spec.input), to: sideOf(variant, spec.name),
-        }]
-        : []));
+        ? [
+            {
+              variant,
+              name: spec.name,
+              kernelSize: spec.kernelSize,
+              stride: spec.stride,
+              padding: spec.padding,
+              from: sideOf(variant, spec.input),
+              to: sideOf(variant, spec.name),
+            },
+          ]
+        : [],
+    ),
+  );
 }
 
 function fcn32() {
@@ -93,8 +109,15 @@ function oneD() {
 
 /** The stepper's starting example and the canvas cell that all four stamps reach. */
 function stepper() {
-  const input: Matrix = [[2, 5], [1, 3]];
-  const kernel: Matrix = [[1, 2, 1], [2, 4, 2], [1, 2, 1]];
+  const input: Matrix = [
+    [2, 5],
+    [1, 3],
+  ];
+  const kernel: Matrix = [
+    [1, 2, 1],
+    [2, 4, 2],
+    [1, 2, 1],
+  ];
   const options = { stride: 2, padding: 0, outputPadding: 0 };
   const output = transposedConv2d(input, kernel, options);
   const terms = contributionsPerCell(input, kernel, options);
@@ -106,7 +129,9 @@ function stepper() {
   /** Stamps per canvas cell, by kind of cell: corners, edge middles, centre. */
   const counts = terms.map((row) => row.map((t) => t.length));
   return {
-    input, kernel, ...options,
+    input,
+    kernel,
+    ...options,
     outputSize: output.length,
     steps: input.length * input[0].length,
     busiest: { row: cell.row, col: cell.col, terms: cell.terms, value: output[cell.row][cell.col] },
@@ -124,12 +149,18 @@ function sizes() {
       viaStride1: { size: 3, stride: 1, output: transposedConvOutputSize({ size: 3, kernelSize, stride: 1 }) },
     },
     crop: {
-      size: 16, kernelSize: 4, stride: 2, padding: 1,
+      size: 16,
+      kernelSize: 4,
+      stride: 2,
+      padding: 1,
       uncropped: transposedConvOutputSize({ size: 16, kernelSize: 4, stride: 2 }),
       cropped: transposedConvOutputSize({ size: 16, kernelSize: 4, stride: 2, padding: 1 }),
     },
     outputPadding: {
-      size: 5, kernelSize: 3, stride: 2, padding: 1,
+      size: 5,
+      kernelSize: 3,
+      stride: 2,
+      padding: 1,
       /** Forward sizes that a k3 s2 p1 convolution maps to 5. */
       shared: convInputSizesFor({ outputSize: 5, kernelSize: 3, stride: 2, padding: 1 }),
       back: transposedConvOutputSize({ size: 5, kernelSize: 3, stride: 2, padding: 1 }),
@@ -234,16 +265,40 @@ function checkerboard() {
 function matrixView() {
   const i = 3;
   const k = 2;
-  const C = convMatrix(i, i, Array.from({ length: k }, () => new Array<number>(k).fill(1)));
+  const C = convMatrix(
+    i,
+    i,
+    Array.from({ length: k }, () => new Array<number>(k).fill(1)),
+  );
   const feeds = (row: number, col: number): number => C.filter((r) => r[row * i + col] !== 0).length;
-  return { i, k, s: 1, p: 0, outputs: C.length, centre: { row: 1, col: 1, feeds: feeds(1, 1) }, corner: { row: 0, col: 0, feeds: feeds(0, 0) } };
+  return {
+    i,
+    k,
+    s: 1,
+    p: 0,
+    outputs: C.length,
+    centre: { row: 1, col: 1, feeds: feeds(1, 1) },
+    corner: { row: 0, col: 0, feeds: feeds(0, 0) },
+  };
 }
 
 /** Check-yourself answers. */
 function quiz() {
   return {
-    doubled: { size: 7, kernelSize: 4, stride: 2, padding: 1, output: transposedConvOutputSize({ size: 7, kernelSize: 4, stride: 2, padding: 1 }) },
-    forward: { size: 10, kernelSize: 3, stride: 2, padding: 1, output: convOutputSize({ size: 10, kernelSize: 3, stride: 2, padding: 1 }) },
+    doubled: {
+      size: 7,
+      kernelSize: 4,
+      stride: 2,
+      padding: 1,
+      output: transposedConvOutputSize({ size: 7, kernelSize: 4, stride: 2, padding: 1 }),
+    },
+    forward: {
+      size: 10,
+      kernelSize: 3,
+      stride: 2,
+      padding: 1,
+      output: convOutputSize({ size: 10, kernelSize: 3, stride: 2, padding: 1 }),
+    },
   };
 }
 

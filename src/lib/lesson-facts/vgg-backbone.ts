@@ -78,12 +78,18 @@ function vgg16() {
     conv2_1: rowOf(rows, 'conv2_1').parameters,
     pool5: { shape: pool5.shape, field: pool5.receptiveField, jump: pool5.stride },
     fc6: {
-      shape: fc6.shape, parameters: fc6.parameters, multiplyAdds: fc6.multiplyAdds,
+      shape: fc6.shape,
+      parameters: fc6.parameters,
+      multiplyAdds: fc6.multiplyAdds,
       sharePercent: Math.round((fc6.parameters / total) * 100),
       /** Numbers of pool5 one fc6 output combines: 7·7·512. */
       inputs: pool5.shape[0] * pool5.shape[1] * pool5.shape[2],
       /** Input pixels one fc6 cell (and so one class score) depends on, by r_l = r_{l−1} + (k − 1)·j_{l−1}. */
-      field: fieldOf(vgg16Plan({ fc6Padding: 0 }).slice(0, -2).map((p) => p.layer)).size,
+      field: fieldOf(
+        vgg16Plan({ fc6Padding: 0 })
+          .slice(0, -2)
+          .map((p) => p.layer),
+      ).size,
     },
     fc8: { outputs: IMAGENET_CLASSES, parameters: rowOf(rows, 'fc8').parameters },
   };
@@ -110,7 +116,8 @@ function fcn() {
 function odd() {
   const [height, width] = [225, 97];
   const rows = rowsOf(height, width, { fc6Padding: 3 });
-  const chain = (axis: 0 | 1) => ['input', 'pool1', 'pool2', 'pool3', 'pool4', 'pool5'].map((n) => rowOf(rows, n).shape[axis]);
+  const chain = (axis: 0 | 1) =>
+    ['input', 'pool1', 'pool2', 'pool3', 'pool4', 'pool5'].map((n) => rowOf(rows, n).shape[axis]);
   return { height, width, heights: chain(0), widths: chain(1), pool5: rowOf(rows, 'pool5').shape };
 }
 

@@ -183,7 +183,9 @@ function checkImage(name: string, labels: ArrayLike<number>, height: number, wid
     throw new RangeError(`height and width must be non-negative integers, got ${height}×${width}`);
   }
   if (labels.length !== height * width) {
-    throw new RangeError(`${name} has ${labels.length} pixels but ${height}×${width} = ${height * width} were expected`);
+    throw new RangeError(
+      `${name} has ${labels.length} pixels but ${height}×${width} = ${height * width} were expected`,
+    );
   }
 }
 

@@ -5,13 +5,22 @@
  * (Node) and by the in-page evaluation, so both give the same numbers.
  */
 import {
-  addConfusion, boundaryMask, confusionMatrix, emptyConfusion, segmentationScores,
-  type ConfusionMatrix, type SegmentationScores,
+  addConfusion,
+  boundaryMask,
+  confusionMatrix,
+  emptyConfusion,
+  segmentationScores,
+  type ConfusionMatrix,
+  type SegmentationScores,
 } from './scores';
 
 export const BOUNDARY_RADIUS = 3;
 
-export interface Tally { confusion: ConfusionMatrix; bandPixels: number; bandCorrect: number }
+export interface Tally {
+  confusion: ConfusionMatrix;
+  bandPixels: number;
+  bandCorrect: number;
+}
 
 export interface TallyScores extends SegmentationScores {
   boundaryAccuracy: number;
@@ -28,7 +37,11 @@ export function emptyTally(numClasses: number): Tally {
  * several models are scored on the same scene, so it is computed once.
  */
 export function addScene(
-  tally: Tally, truth: ArrayLike<number>, prediction: ArrayLike<number>, height: number, width: number,
+  tally: Tally,
+  truth: ArrayLike<number>,
+  prediction: ArrayLike<number>,
+  height: number,
+  width: number,
   band: ArrayLike<number> = boundaryMask(truth, height, width, BOUNDARY_RADIUS),
 ): Tally {
   const numClasses = tally.confusion.length;
@@ -38,7 +51,11 @@ export function addScene(
     bandPixels++;
     if (prediction[i] === truth[i]) bandCorrect++;
   }
-  return { confusion: addConfusion(tally.confusion, confusionMatrix(truth, prediction, numClasses)), bandPixels, bandCorrect };
+  return {
+    confusion: addConfusion(tally.confusion, confusionMatrix(truth, prediction, numClasses)),
+    bandPixels,
+    bandCorrect,
+  };
 }
 
 export function tallyScores(tally: Tally): TallyScores {

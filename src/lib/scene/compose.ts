@@ -40,15 +40,22 @@ export function composeScene(seed: number, options: ComposeOptions): Scene {
     };
     // Keep at least about half of the object inside the frame.
     const { halfHeight, halfWidth } = placedHalfExtent(sprite, placement);
-    placement.centreY = random.float(Math.min(halfHeight * 0.5, height / 2), Math.max(height - halfHeight * 0.5, height / 2));
-    placement.centreX = random.float(Math.min(halfWidth * 0.5, width / 2), Math.max(width - halfWidth * 0.5, width / 2));
+    placement.centreY = random.float(
+      Math.min(halfHeight * 0.5, height / 2),
+      Math.max(height - halfHeight * 0.5, height / 2),
+    );
+    placement.centreX = random.float(
+      Math.min(halfWidth * 0.5, width / 2),
+      Math.max(width - halfWidth * 0.5, width / 2),
+    );
     const jitter = {
       brightness: random.float(0.75, 1.25),
       contrast: random.float(0.8, 1.2),
       saturation: random.float(0.7, 1.3),
     };
     if (!options.planOnly) {
-      if (sprite.rgba.length !== sprite.height * sprite.width * 4) throw new Error(`sprite ${sprite.name} is not loaded`);
+      if (sprite.rgba.length !== sprite.height * sprite.width * 4)
+        throw new Error(`sprite ${sprite.name} is not loaded`);
       drawSprite(rgb, labels, owner, height, width, sprite, placement, jitter, k);
     }
     placed.push({ sprite: sprite.name, classId: sprite.classId, ...placement });

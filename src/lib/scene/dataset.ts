@@ -81,7 +81,11 @@ export interface DatasetFile {
 }
 
 /** The sprite entries a split draws its objects from. */
-export function spriteEntriesFor(dataset: Pick<DatasetFile, 'sprites'>, split: Split, origin: SpriteOrigin | 'all' = 'all'): SpriteEntry[] {
+export function spriteEntriesFor(
+  dataset: Pick<DatasetFile, 'sprites'>,
+  split: Split,
+  origin: SpriteOrigin | 'all' = 'all',
+): SpriteEntry[] {
   const spriteSplit = SEED_RANGES[split].spriteSplit;
   return dataset.sprites.filter((s) => s.split === spriteSplit && (origin === 'all' || originOf(s) === origin));
 }

@@ -23,26 +23,36 @@ const blank = (text: string): string => text.replace(/[^\n]/g, ' ');
 export function maskCodeFences(body: string): string {
   const lines = body.split('\n');
   let fence: string | null = null;
-  return lines.map((line) => {
-    const open = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
-    if (fence === null) {
-      if (open) { fence = open[1]; return blank(line); }
-      return line;
-    }
-    if (open && open[1][0] === fence[0] && open[1].length >= fence.length && line.trim() === open[1]) fence = null;
-    return blank(line);
-  }).join('\n');
+  return lines
+    .map((line) => {
+      const open = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+      if (fence === null) {
+        if (open) {
+          fence = open[1];
+          return blank(line);
+        }
+        return line;
+      }
+      if (open && open[1][0] === fence[0] && open[1].length >= fence.length && line.trim() === open[1]) fence = null;
+      return blank(line);
+    })
+    .join('\n');
 }
 
 /** Blank the ESM blocks: a paragraph (up to a blank line) whose first line starts with `import` or `export`. */
 export function maskEsm(body: string): string {
   const lines = body.split('\n');
   let inEsm = false;
-  return lines.map((line) => {
-    if (!inEsm && /^(import|export)\s/.test(line)) inEsm = true;
-    if (inEsm && line.trim() === '') { inEsm = false; return line; }
-    return inEsm ? blank(line) : line;
-  }).join('\n');
+  return lines
+    .map((line) => {
+      if (!inEsm && /^(import|export)\s/.test(line)) inEsm = true;
+      if (inEsm && line.trim() === '') {
+        inEsm = false;
+        return line;
+      }
+      return inEsm ? blank(line) : line;
+    })
+    .join('\n');
 }
 
 /** Index just past the `}` matching the `{` at `start` (strings and template literals skipped), or the end. */
@@ -55,7 +65,10 @@ function matchBrace(text: string, start: number): number {
       if (close < 0) return text.length;
       i = close;
     } else if (c === '{') depth += 1;
-    else if (c === '}') { depth -= 1; if (depth === 0) return i + 1; }
+    else if (c === '}') {
+      depth -= 1;
+      if (depth === 0) return i + 1;
+    }
   }
   return text.length;
 }
@@ -92,7 +105,10 @@ export function removeElements(text: string, name: string): string {
       const selfClosing = out[close - 2] === '/';
       if (m[0][1] === '/') depth -= 1;
       else if (!selfClosing) depth += 1;
-      if (depth <= 0) { end = close; break; }
+      if (depth <= 0) {
+        end = close;
+        break;
+      }
       tags.lastIndex = close;
     }
     out = out.slice(0, first.index) + blank(out.slice(first.index, end)) + out.slice(end);
@@ -132,13 +148,19 @@ export function proseText(body: string): string {
   text = text.replace(/<!--[\s\S]*?-->/g, ' ').replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, ' ');
   for (const name of ['details', 'style', 'script']) text = removeElements(text, name);
   text = text.replace(/\$\$[\s\S]*?\$\$/g, ' ');
-  text = text.split('\n').filter((line) => !/^\s*\|/.test(line)).join('\n');
+  text = text
+    .split('\n')
+    .filter((line) => !/^\s*\|/.test(line))
+    .join('\n');
   text = text.replace(/<(https?:\/\/[^\s>]+)>/g, ' $1 ');
   text = removeTags(text);
   text = text.replace(/(?<![\\$])\$(?!\$)(?:\\.|[^$\\\n])+?\$/g, ' ');
   text = replaceExpressions(text);
   text = text.replace(/!\[[^\]]*\]\([^)]*\)/g, ' ').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
-  return text.split('\n').map((line) => line.replace(/^\s*(?:#{1,6}\s|>\s?|[-*+]\s|\d+[.)]\s)+/, '')).join('\n');
+  return text
+    .split('\n')
+    .map((line) => line.replace(/^\s*(?:#{1,6}\s|>\s?|[-*+]\s|\d+[.)]\s)+/, ''))
+    .join('\n');
 }
 
 /** The words of a piece of prose: whitespace-separated tokens with at least one letter or digit. */
@@ -154,11 +176,16 @@ export function proseWords(body: string): number {
 /** Components the body imports by default import: name → module path. */
 export function componentImports(body: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of maskCodeFences(body).matchAll(/^import\s+([A-Z]\w*)\s+from\s+['"]([^'"]+)['"]/gm)) out.set(m[1], m[2]);
+  for (const m of maskCodeFences(body).matchAll(/^import\s+([A-Z]\w*)\s+from\s+['"]([^'"]+)['"]/gm))
+    out.set(m[1], m[2]);
   return out;
 }
 
-export interface FirstComponent { name: string | null; index: number; wordsBefore: number }
+export interface FirstComponent {
+  name: string | null;
+  index: number;
+  wordsBefore: number;
+}
 
 /**
  * The first JSX component tag `<Name` outside code and ESM for which `accept(name)` holds, and the prose words
@@ -175,10 +202,16 @@ export function firstComponent(body: string, accept: (name: string) => boolean):
 /** True when the body has KaTeX maths: `$…$` or `$$…$$` outside code, or a `<Tex` component. */
 export function hasMaths(body: string): boolean {
   const text = maskEsm(maskCodeFences(body)).replace(/`[^`\n]*`/g, ' ');
-  return /\$\$[\s\S]+?\$\$/.test(text) || /(?<![\\$])\$(?!\$)(?:\\.|[^$\\\n])+?\$/.test(text) || /<Tex[\s/>]/.test(text);
+  return (
+    /\$\$[\s\S]+?\$\$/.test(text) || /(?<![\\$])\$(?!\$)(?:\\.|[^$\\\n])+?\$/.test(text) || /<Tex[\s/>]/.test(text)
+  );
 }
 
-export interface MdxSection { heading: string; depth: number; text: string }
+export interface MdxSection {
+  heading: string;
+  depth: number;
+  text: string;
+}
 
 /** The body cut at its headings (`#`…`######` outside code); text before the first heading has heading ''. */
 export function mdxSections(body: string): MdxSection[] {
@@ -201,8 +234,10 @@ export function listItems(markdown: string): string[] {
   const items: string[] = [];
   let open = false;
   for (const line of maskCodeFences(markdown).split('\n')) {
-    if (/^(?:[-*+]|\d+[.)])\s+\S/.test(line)) { items.push(line.trim()); open = true; }
-    else if (open && /^\s+\S/.test(line)) items[items.length - 1] += ` ${line.trim()}`;
+    if (/^(?:[-*+]|\d+[.)])\s+\S/.test(line)) {
+      items.push(line.trim());
+      open = true;
+    } else if (open && /^\s+\S/.test(line)) items[items.length - 1] += ` ${line.trim()}`;
     else open = false;
   }
   return items;

@@ -14,8 +14,11 @@ function declaredNames(statement: ts.Statement): string[] {
     return statement.declarationList.declarations.flatMap((d) => (ts.isIdentifier(d.name) ? [d.name.text] : []));
   }
   if (
-    ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isInterfaceDeclaration(statement)
-    || ts.isTypeAliasDeclaration(statement) || ts.isEnumDeclaration(statement)
+    ts.isFunctionDeclaration(statement) ||
+    ts.isClassDeclaration(statement) ||
+    ts.isInterfaceDeclaration(statement) ||
+    ts.isTypeAliasDeclaration(statement) ||
+    ts.isEnumDeclaration(statement)
   ) {
     return statement.name ? [statement.name.text] : [];
   }
@@ -42,9 +45,11 @@ function startWithDoc(source: string, statement: ts.Statement, file: ts.SourceFi
 /** The source of each named top-level declaration (with its doc comment), separated by blank lines. */
 export function extractDeclarations(source: string, names: readonly string[]): string {
   const file = ts.createSourceFile('module.ts', source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  return names.map((name) => {
-    const statement = file.statements.find((s) => declaredNames(s).includes(name));
-    if (!statement) throw new Error(`extractDeclarations: "${name}" is not declared at the top level`);
-    return source.slice(startWithDoc(source, statement, file), lineEnd(source, statement.getEnd()));
-  }).join('\n\n');
+  return names
+    .map((name) => {
+      const statement = file.statements.find((s) => declaredNames(s).includes(name));
+      if (!statement) throw new Error(`extractDeclarations: "${name}" is not declared at the top level`);
+      return source.slice(startWithDoc(source, statement, file), lineEnd(source, statement.getEnd()));
+    })
+    .join('\n\n');
 }

@@ -83,7 +83,12 @@ export async function encodeFcnModel(
     if (quantize === 'uint8' && spec.trainable && values.length >= UINT8_MIN_SIZE) {
       const { codes, min, scale } = quantizeUint8(values);
       chunks.push(codes);
-      entries.push({ name: spec.name, shape: spec.shape, dtype: 'float32', quantization: { dtype: 'uint8', min, scale } });
+      entries.push({
+        name: spec.name,
+        shape: spec.shape,
+        dtype: 'float32',
+        quantization: { dtype: 'uint8', min, scale },
+      });
     } else if (quantize !== 'none') {
       const half = new Uint16Array(values.length);
       for (let i = 0; i < values.length; i++) half[i] = float32ToFloat16Bits(values[i]);

@@ -30,7 +30,11 @@ export interface LoadedFcn {
 }
 
 /** Loads and verifies one variant; throws IntegrityError if a byte differs from the manifest. */
-export async function loadFcn(read: ModelFileReader, variant: FcnVariant, manifest?: ModelManifest): Promise<LoadedFcn> {
+export async function loadFcn(
+  read: ModelFileReader,
+  variant: FcnVariant,
+  manifest?: ModelManifest,
+): Promise<LoadedFcn> {
   const m = manifest ?? (await loadManifest(read));
   const jsonFile = `${variant}/model.json`;
   const binFile = `${variant}/${WEIGHTS_FILE}`;

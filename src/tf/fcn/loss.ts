@@ -16,7 +16,11 @@ export function softmaxCrossEntropyIgnore(logits: tf.Tensor, labels: tf.Tensor):
     const flatLabels = tf.reshape(tf.cast(labels, 'int32'), [-1]) as tf.Tensor1D;
     const counted = tf.cast(tf.less(flatLabels, numClasses), 'float32');
     // oneHot of an out-of-range id is a zero row, so ignored pixels contribute nothing.
-    const target = tf.slice(tf.oneHot(tf.minimum(flatLabels, tf.scalar(numClasses, 'int32')), numClasses + 1), [0, 0], [-1, numClasses]);
+    const target = tf.slice(
+      tf.oneHot(tf.minimum(flatLabels, tf.scalar(numClasses, 'int32')), numClasses + 1),
+      [0, 0],
+      [-1, numClasses],
+    );
     const logProbabilities = tf.logSoftmax(flatLogits);
     const perPixel = tf.neg(tf.sum(tf.mul(target, logProbabilities), 1));
     const total = tf.sum(tf.mul(perPixel, counted));

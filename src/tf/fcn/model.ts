@@ -100,11 +100,22 @@ export function headSpecs(variant: FcnVariant): FcnLayerSpec[] {
  * (and pool4, pool3) to logits [batch, height, width, classes]. Creates tensors without a tidy of its own (call
  * it inside one, or inside an optimiser's loss function, so gradients can flow through it).
  */
-export function fcnHead(weights: FcnWeights, inputs: HeadInputs, variant: FcnVariant, [height, width]: [number, number]): tf.Tensor4D {
+export function fcnHead(
+  weights: FcnWeights,
+  inputs: HeadInputs,
+  variant: FcnVariant,
+  [height, width]: [number, number],
+): tf.Tensor4D {
   const blobs: Blobs = new Map([['score_fr', inputs.scoreFr]]);
   if (inputs.pool4) blobs.set('pool4', inputs.pool4);
   if (inputs.pool3) blobs.set('pool3', inputs.pool3);
-  const out = runLayers(weights, headSpecs(variant), blobs, undefined, new Map([[FCN_INPUT, [height, width] as const]]));
+  const out = runLayers(
+    weights,
+    headSpecs(variant),
+    blobs,
+    undefined,
+    new Map([[FCN_INPUT, [height, width] as const]]),
+  );
   const score = out.get('score');
   if (!score) throw new Error(`the ${variant} head has no final score map`);
   return score;
@@ -116,7 +127,11 @@ export function inferConfig(weights: FcnWeights): FcnConfig {
   const fc7 = weights['fc7/kernel'];
   const score = weights['score_fr/kernel'];
   if (!first || !fc7 || !score) throw new Error('FCN weights lack conv1_1, fc7 or score_fr');
-  const config: FcnConfig = { widthDivisor: VGG16_BLOCKS[0].width / first.shape[3]!, fcWidth: fc7.shape[3]!, numClasses: score.shape[3]! };
+  const config: FcnConfig = {
+    widthDivisor: VGG16_BLOCKS[0].width / first.shape[3]!,
+    fcWidth: fc7.shape[3]!,
+    numClasses: score.shape[3]!,
+  };
   const widths = VGG16_BLOCKS.map((_, b) => weights[`conv${b + 1}_1/kernel`]?.shape[3] ?? 0);
   const uniform = blockWidths(config).every((width, b) => widths[b] === width);
   return uniform ? config : { ...config, blockWidths: widths };

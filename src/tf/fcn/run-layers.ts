@@ -30,14 +30,24 @@ function kernelOf(weights: FcnWeights, spec: ConvSpec | DeconvSpec): tf.Tensor4D
   const kernel = need(weights, `${spec.name}/kernel`) as tf.Tensor4D;
   const [kh, kw] = kernel.shape;
   if (kh !== spec.kernelSize || kw !== spec.kernelSize) {
-    throw new Error(`${spec.name} is ${spec.kernelSize}×${spec.kernelSize} in the layer graph, but its weights are ${kh}×${kw}`);
+    throw new Error(
+      `${spec.name} is ${spec.kernelSize}×${spec.kernelSize} in the layer graph, but its weights are ${kh}×${kw}`,
+    );
   }
   return kernel;
 }
 
 function convLayer(x: tf.Tensor4D, weights: FcnWeights, spec: ConvSpec): tf.Tensor4D {
   const p = spec.padding;
-  const pad = p === 0 ? 'valid' : ([[0, 0], [p, p], [p, p], [0, 0]] as tf.backend_util.ExplicitPadding);
+  const pad =
+    p === 0
+      ? 'valid'
+      : ([
+          [0, 0],
+          [p, p],
+          [p, p],
+          [0, 0],
+        ] as tf.backend_util.ExplicitPadding);
   const bias = need(weights, `${spec.name}/bias`) as tf.Tensor1D;
   const filter = kernelOf(weights, spec);
   return tf.fused.conv2d({ x, filter, strides: spec.stride, pad, bias, activation: spec.relu ? 'relu' : 'linear' });
@@ -50,7 +60,15 @@ export function poolLayer(x: tf.Tensor4D, spec: PoolSpec): tf.Tensor4D {
   const ceil = spec.rounding === 'ceil';
   const end = (size: number) => padding + poolEndPadding({ size, kernelSize, stride, padding, ceil });
   const [bottom, right] = [end(h), end(w)];
-  const padded = padding > 0 || bottom > 0 || right > 0 ? tf.pad(x, [[0, 0], [padding, bottom], [padding, right], [0, 0]]) : x;
+  const padded =
+    padding > 0 || bottom > 0 || right > 0
+      ? tf.pad(x, [
+          [0, 0],
+          [padding, bottom],
+          [padding, right],
+          [0, 0],
+        ])
+      : x;
   return tf.maxPool(padded, kernelSize, stride, 'valid');
 }
 
@@ -78,7 +96,10 @@ function crop(x: tf.Tensor4D, [height, width]: readonly [number, number], offset
  * Creates tensors without a tidy of its own, so gradients can flow through it.
  */
 export function runLayers(
-  weights: FcnWeights, specs: readonly FcnLayerSpec[], blobs: Blobs, hook: LayerHook = (_spec, t) => t,
+  weights: FcnWeights,
+  specs: readonly FcnLayerSpec[],
+  blobs: Blobs,
+  hook: LayerHook = (_spec, t) => t,
   sizes: ReadonlyMap<string, readonly [number, number]> = new Map(),
 ): Blobs {
   const get = (name: string): tf.Tensor4D => {

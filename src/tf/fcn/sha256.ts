@@ -14,13 +14,19 @@ export async function sha256Hex(bytes: ArrayBuffer | Uint8Array): Promise<string
 
 export class IntegrityError extends Error {
   constructor(file: string, expected: string, actual: string) {
-    super(`SHA-256 mismatch for ${file}: the manifest says ${expected} but the file hashes to ${actual}; refusing to use it`);
+    super(
+      `SHA-256 mismatch for ${file}: the manifest says ${expected} but the file hashes to ${actual}; refusing to use it`,
+    );
     this.name = 'IntegrityError';
   }
 }
 
 /** Throws IntegrityError unless `bytes` hash to the manifest's entry for `file`. */
-export async function verifyFile(manifest: ModelManifest, file: string, bytes: ArrayBuffer | Uint8Array): Promise<void> {
+export async function verifyFile(
+  manifest: ModelManifest,
+  file: string,
+  bytes: ArrayBuffer | Uint8Array,
+): Promise<void> {
   const entry = manifest.files[file];
   if (!entry) throw new Error(`${file} is not listed in the model manifest`);
   const actual = await sha256Hex(bytes);

@@ -39,7 +39,8 @@ export function extendFcnWeights(from: FcnWeights, config: FcnConfig, seed: numb
     const old = from[spec.name];
     const fresh = () => initialise(spec, seed * 1000 + i);
     // Same shape: widenTensor pads by nothing, i.e. copies.
-    weights[spec.name] = old && canWiden(old.shape, spec.shape) ? widenTensor(old, spec.shape, spec.init, fresh) : fresh();
+    weights[spec.name] =
+      old && canWiden(old.shape, spec.shape) ? widenTensor(old, spec.shape, spec.init, fresh) : fresh();
   });
   return weights;
 }

@@ -18,10 +18,18 @@ export function canWiden(oldShape: readonly number[], shape: readonly number[]):
  * `old` padded to `shape` as above. `fresh` is a He-normal tensor of the full new shape (used only for the
  * new output channels of 'he' kernels); callers pass the same initialiser they use for new weights.
  */
-export function widenTensor(old: tf.Tensor, shape: readonly number[], init: WeightInit, fresh: () => tf.Tensor): tf.Tensor {
+export function widenTensor(
+  old: tf.Tensor,
+  shape: readonly number[],
+  init: WeightInit,
+  fresh: () => tf.Tensor,
+): tf.Tensor {
   if (!canWiden(old.shape, shape)) throw new Error(`cannot widen [${old.shape}] to [${shape}]`);
   return tf.tidy(() => {
-    const padded = tf.pad(old, old.shape.map((d, i) => [0, shape[i] - d] as [number, number]));
+    const padded = tf.pad(
+      old,
+      old.shape.map((d, i) => [0, shape[i] - d] as [number, number]),
+    );
     const outAxis = shape.length - 1;
     const oldOut = old.shape[outAxis];
     if (init !== 'he' || shape.length !== 4 || oldOut === shape[outAxis]) return padded;

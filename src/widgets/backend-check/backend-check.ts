@@ -34,8 +34,11 @@ function mount(host: HTMLElement, { signal }: MountContext): void {
       }
       const started = results.filter((r) => r.ok);
       const agree = started.every((r) => (r.maxDifference ?? Infinity) <= TOLERANCE);
-      status.textContent = `${started.length} of ${results.length} backends started; ` +
-        (agree ? `all agree with the CPU backend to within ${TOLERANCE}.` : 'some disagree with the CPU backend (see the table).');
+      status.textContent =
+        `${started.length} of ${results.length} backends started; ` +
+        (agree
+          ? `all agree with the CPU backend to within ${TOLERANCE}.`
+          : 'some disagree with the CPU backend (see the table).');
       button.disabled = false;
     } catch (error) {
       status.textContent = `The check could not run: ${String(error)}`;

@@ -20,7 +20,10 @@ import { DEFAULT_STATE, kernelOf, sanitize, type CheckerState, type Side } from 
 type Ops = typeof import('../../tf/checkerboard-ops');
 const SIDES: readonly Side[] = ['left', 'right'];
 
-interface Frame { kernel: number[][]; reference: number[][] }
+interface Frame {
+  kernel: number[][];
+  reference: number[][];
+}
 
 function numbersFromDataset(dataset: DOMStringMap): Partial<Record<keyof CheckerState, number | string>> {
   const { layers, kernelLeft, kernelRight, init, seed } = dataset;
@@ -101,7 +104,8 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       values: output,
       interior: text.interior,
       idPrefix: `${prefix}-${side}`,
-      description: `Heat map of the ${n}×${n} output of ${s.layers} stride-${STRIDE} transposed convolution` +
+      description:
+        `Heat map of the ${n}×${n} output of ${s.layers} stride-${STRIDE} transposed convolution` +
         `${s.layers === 1 ? '' : 's'} with a ${k}×${k} ${s.init} kernel; checkerboard strength ${text.strengthValue}.`,
     });
     panel.querySelector('.drawing')?.replaceChildren(svg);
@@ -110,20 +114,36 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const computeTf = async (tf: Ops, s: CheckerState, shown: Record<Side, Frame>, ticket: number): Promise<void> => {
     try {
       const input = constantInput(INPUT_SIZE);
-      const outputs = await unlessAborted(signal, Promise.all(SIDES.map((side) => {
-        const { padding, outputPadding } = doublingPadding(kernelOf(s, side));
-        return tf.stackedTransposedTf(input, shown[side].kernel, { stride: STRIDE, padding, outputPadding, layers: s.layers });
-      })));
+      const outputs = await unlessAborted(
+        signal,
+        Promise.all(
+          SIDES.map((side) => {
+            const { padding, outputPadding } = doublingPadding(kernelOf(s, side));
+            return tf.stackedTransposedTf(input, shown[side].kernel, {
+              stride: STRIDE,
+              padding,
+              outputPadding,
+              layers: s.layers,
+            });
+          }),
+        ),
+      );
       if (ticket !== request) return;
       const differences = SIDES.map((side, i) => maxAbsDifference(outputs[i], shown[side].reference));
       SIDES.forEach((side, i) => draw(s, side, shown[side], outputs[i]));
-      const largest = Math.max(...differences.map((d, i) => d / Math.max(1, ...shown[SIDES[i]].reference.flat().map(Math.abs))));
+      const largest = Math.max(
+        ...differences.map((d, i) => d / Math.max(1, ...shown[SIDES[i]].reference.flat().map(Math.abs))),
+      );
       const agree = largest < 1e-4;
       const backend = tf.activeBackend().toUpperCase();
-      const detail = SIDES.map((side, i) => `${formatDifference(differences[i])} for k = ${kernelOf(s, side)}`).join(', ');
+      const detail = SIDES.map((side, i) => `${formatDifference(differences[i])} for k = ${kernelOf(s, side)}`).join(
+        ', ',
+      );
       const verdict = document.createElement('span');
       verdict.className = agree ? 'agree' : '';
-      verdict.textContent = agree ? `tf.conv2dTranspose (${backend}) agrees` : `tf.conv2dTranspose (${backend}) disagrees`;
+      verdict.textContent = agree
+        ? `tf.conv2dTranspose (${backend}) agrees`
+        : `tf.conv2dTranspose (${backend}) disagrees`;
       status.replaceChildren(verdict, ` with the scatter-add reference: largest difference ${detail}.`);
     } catch (error) {
       if (ticket !== request) return;
@@ -150,7 +170,9 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const unbind = bindControls(host, state, signal);
   const unsubscribe = state.subscribe(update);
   update();
-  onBackendChange(signal, () => { if (ops) update(); });
+  onBackendChange(signal, () => {
+    if (ops) update();
+  });
   void whenNear(host, { signal }).then(async () => {
     status.textContent = 'Loading tfjs…';
     try {

@@ -5,7 +5,12 @@
  */
 import { formatCell } from '../../lib/grid/grid';
 import {
-  checkerStrength, doublingPadding, interiorRange, overlapCounts, phaseSums, STRIDE,
+  checkerStrength,
+  doublingPadding,
+  interiorRange,
+  overlapCounts,
+  phaseSums,
+  STRIDE,
 } from '../../lib/checkerboard';
 
 /** The constant input of the widget is INPUT_SIZE × INPUT_SIZE ones. */

@@ -30,12 +30,16 @@ export function kernelOf(state: CheckerState, side: Side): number {
 function clampWhole(name: string, value: number, [lo, hi]: readonly [number, number], problems: string[]): number {
   const whole = Math.round(value);
   const clamped = Math.min(hi, Math.max(lo, whole));
-  if (clamped !== value) problems.push(`${name} ${value} is not offered (${lo} to ${hi}), so the widget uses ${clamped}.`);
+  if (clamped !== value)
+    problems.push(`${name} ${value} is not offered (${lo} to ${hi}), so the widget uses ${clamped}.`);
   return clamped;
 }
 
 /** A state every control can show, plus the reasons for any value that was changed to get there. */
-export function sanitize(raw: Record<string, number | string | undefined>): { state: CheckerState; problems: string[] } {
+export function sanitize(raw: Record<string, number | string | undefined>): {
+  state: CheckerState;
+  problems: string[];
+} {
   const problems: string[] = [];
   const number = (key: keyof CheckerState): number => {
     const value = Number(raw[key]);

@@ -11,7 +11,9 @@ export const SCORE_COLUMNS: readonly { key: ScoreKey; label: string }[] = [
   { key: 'boundaryAccuracy', label: 'boundary acc.' },
 ];
 
-export const MODELS: readonly (readonly [FcnVariant, string])[] = FCN_VARIANTS.map((v) => [v, FCN_VARIANT_LABELS[v]] as const);
+export const MODELS: readonly (readonly [FcnVariant, string])[] = FCN_VARIANTS.map(
+  (v) => [v, FCN_VARIANT_LABELS[v]] as const,
+);
 
 /** Four decimals, as the evaluation script's JSON rounds them. */
 export const formatScore = (value: number): string => value.toFixed(4);

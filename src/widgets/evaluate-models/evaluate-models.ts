@@ -37,8 +37,12 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   let running: AbortController | undefined;
   let completedRuns = Number(host.dataset.runs ?? 0);
 
-  const setStatus = (text: string): void => { status.textContent = text; };
-  const showProblem = (text: string): void => { problem.textContent = text; };
+  const setStatus = (text: string): void => {
+    status.textContent = text;
+  };
+  const showProblem = (text: string): void => {
+    problem.textContent = text;
+  };
   const firstSeed = (): number => Number(host.dataset.firstSeed ?? 0) + state.get().offset;
 
   const problemOf = (s: State): string => {
@@ -78,10 +82,18 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     const sizeFlag = size === 128 ? '' : ` --size ${size}`;
     code.textContent = `npm run evaluate -- --seeds ${from}:${to}${sizeFlag} --json`;
     code.dataset.seeds = `${from}:${to}`;
-    q('.command').replaceChildren(code, ' gives the same numbers in Node, to within about 0.001: this tab decodes the sprite images through a canvas, which rounds the colours of semi-transparent object edges slightly differently, and now and then that flips a pixel.');
+    q('.command').replaceChildren(
+      code,
+      ' gives the same numbers in Node, to within about 0.001: this tab decodes the sprite images through a canvas, which rounds the colours of semi-transparent object edges slightly differently, and now and then that flips a pixel.',
+    );
   };
 
-  const evaluate = async (ops: EvaluateBrowser, source: SceneSource, settings: State, controller: AbortController): Promise<void> => {
+  const evaluate = async (
+    ops: EvaluateBrowser,
+    source: SceneSource,
+    settings: State,
+    controller: AbortController,
+  ): Promise<void> => {
     const first = firstSeed();
     const size = Number(host.dataset.size ?? 128);
     const store = ops.pageModels(host.dataset.models ?? '/models');
@@ -104,11 +116,19 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       }
       showProblem(problems.join(' '));
       setStatus(`Running ${models.length} model${models.length === 1 ? '' : 's'} over ${settings.scenes} test scenes…`);
-      const result = await unlessAborted(signal, ops.evaluateModels({
-        models, inputs: source, firstSeed: first, scenes: settings.scenes, size, signal: controller.signal,
-        prepare: (seeds) => ensureScenes(source, seeds, size, size),
-        onProgress: (done, total) => showProgress(done, total),
-      }));
+      const result = await unlessAborted(
+        signal,
+        ops.evaluateModels({
+          models,
+          inputs: source,
+          firstSeed: first,
+          scenes: settings.scenes,
+          size,
+          signal: controller.signal,
+          prepare: (seeds) => ensureScenes(source, seeds, size, size),
+          onProgress: (done, total) => showProgress(done, total),
+        }),
+      );
       if (store.generation !== generation) return showProblem(STALE);
       if (result.to === result.from) return setStatus('Stopped before the first scene was scored.');
       showResult(host, result, notes);
@@ -138,10 +158,13 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     await whenNear(host, { signal });
     setStatus('Loading tfjs and the scene generator…');
     try {
-      const [ops, source] = await unlessAborted(signal, Promise.all([
-        tfModule(host, signal, () => import('../../tf/evaluate-browser')),
-        pageSceneSource(host.dataset.data ?? '/data', 'test'),
-      ]));
+      const [ops, source] = await unlessAborted(
+        signal,
+        Promise.all([
+          tfModule(host, signal, () => import('../../tf/evaluate-browser')),
+          pageSceneSource(host.dataset.data ?? '/data', 'test'),
+        ]),
+      );
       loaded = { ops, source };
       host.dataset.ready = 'true';
       setStatus('Ready: press “Run the evaluation” (the model weights are downloaded on the first run).');

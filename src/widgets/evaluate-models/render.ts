@@ -35,8 +35,10 @@ function setBar(td: HTMLElement | null, value: number | null, title: string): vo
 export function clearModel(root: HTMLElement, variant: FcnVariant, note: string): void {
   const row = cell(root, `table.scores tr[data-variant="${variant}"]`);
   if (row) row.dataset.state = 'missing';
-  for (const c of SCORE_COLUMNS) setValue(cell(root, `table.scores tr[data-variant="${variant}"] td[data-key="${c.key}"]`), null);
-  for (const td of root.querySelectorAll<HTMLElement>(`table.per-class td[data-variant="${variant}"]`)) setBar(td, null, note);
+  for (const c of SCORE_COLUMNS)
+    setValue(cell(root, `table.scores tr[data-variant="${variant}"] td[data-key="${c.key}"]`), null);
+  for (const td of root.querySelectorAll<HTMLElement>(`table.per-class td[data-variant="${variant}"]`))
+    setBar(td, null, note);
 }
 
 function showModel(root: HTMLElement, scores: ModelScores): void {
@@ -46,7 +48,11 @@ function showModel(root: HTMLElement, scores: ModelScores): void {
     setValue(cell(root, `table.scores tr[data-variant="${scores.variant}"] td[data-key="${c.key}"]`), scores[c.key]);
   }
   scores.perClassIoU.forEach((iou, classId) => {
-    setBar(cell(root, `table.per-class tr[data-class="${classId}"] td[data-variant="${scores.variant}"]`), iou, 'absent');
+    setBar(
+      cell(root, `table.per-class tr[data-class="${classId}"] td[data-variant="${scores.variant}"]`),
+      iou,
+      'absent',
+    );
   });
 }
 
@@ -65,7 +71,9 @@ export function summary(result: EvaluationResult): string {
   const seconds = (result.milliseconds / 1000).toFixed(1);
   const best = [...result.models].sort((a, b) => b.meanIoU - a.meanIoU)[0];
   const label = MODELS.find(([v]) => v === best?.variant)?.[1] ?? '';
-  const head = result.stopped ? `Stopped after ${scenes} scene${scenes === 1 ? '' : 's'}` : `${scenes} scene${scenes === 1 ? '' : 's'}`;
+  const head = result.stopped
+    ? `Stopped after ${scenes} scene${scenes === 1 ? '' : 's'}`
+    : `${scenes} scene${scenes === 1 ? '' : 's'}`;
   const bestText = best ? ` Best mean IoU: ${label} (${formatScore(best.meanIoU)}).` : '';
   return `${head}, ${result.models.length} model${result.models.length === 1 ? '' : 's'}, ${seconds} s in total on ${result.backend}.${bestText}`;
 }

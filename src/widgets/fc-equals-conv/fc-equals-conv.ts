@@ -18,7 +18,14 @@ const TOLERANCE = 1e-4;
 
 function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const q = finder(host);
-  const [problem, params, table, formula, drawing, status] = ['.problem', '.params', '.answers', '.shape-formula', '.drawing', '.status'].map((s) => q(s));
+  const [problem, params, table, formula, drawing, status] = [
+    '.problem',
+    '.params',
+    '.answers',
+    '.shape-formula',
+    '.drawing',
+    '.status',
+  ].map((s) => q(s));
   const prefix = host.dataset.id ?? 'fcconv';
   const seed = Number(host.dataset.seed ?? 7);
   const inputs = numberInputs(host, FC_KEYS);
@@ -28,20 +35,27 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const fillTable = (current: FcConvState, result: FcConvResult): void => {
     const body = table.querySelector('tbody');
     if (!body) return;
-    body.replaceChildren(...result.dense.map((dense, i) => {
-      const tr = document.createElement('tr');
-      const th = document.createElement('th');
-      th.scope = 'row';
-      th.textContent = String(i + 1);
-      const cells = ([['dense', dense], ['conv', result.conv[i]]] as const).map(([op, value]) => {
-        const td = document.createElement('td');
-        td.dataset.op = op;
-        td.textContent = formatValue(value);
-        return td;
-      });
-      tr.append(th, ...cells);
-      return tr;
-    }));
+    body.replaceChildren(
+      ...result.dense.map((dense, i) => {
+        const tr = document.createElement('tr');
+        const th = document.createElement('th');
+        th.scope = 'row';
+        th.textContent = String(i + 1);
+        const cells = (
+          [
+            ['dense', dense],
+            ['conv', result.conv[i]],
+          ] as const
+        ).map(([op, value]) => {
+          const td = document.createElement('td');
+          td.dataset.op = op;
+          td.textContent = formatValue(value);
+          return td;
+        });
+        tr.append(th, ...cells);
+        return tr;
+      }),
+    );
     table.dataset.n = String(current.n);
   };
 
@@ -50,25 +64,46 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     if (!shape.ok) return;
     try {
       const result = module.fcEqualsConv({
-        height: current.h, width: current.w, channels: current.c, outFeatures: current.n,
-        wideHeight: current.H, wideWidth: current.W, seed,
+        height: current.h,
+        width: current.w,
+        channels: current.c,
+        outFeatures: current.n,
+        wideHeight: current.H,
+        wideWidth: current.W,
+        seed,
       });
       fillTable(current, result);
       const [oh, ow, n] = result.wideShape;
       const channel0 = Array.from({ length: oh * ow }, (_, i) => result.wide[i * n]);
-      drawing.replaceChildren(drawFcConv(
-        { wideHeight: current.H, wideWidth: current.W, height: current.h, width: current.w, answers: channel0, outHeight: oh, outWidth: ow, channel: 0 },
-        { width: Math.max(300, drawing.clientWidth || 600) },
-      ));
+      drawing.replaceChildren(
+        drawFcConv(
+          {
+            wideHeight: current.H,
+            wideWidth: current.W,
+            height: current.h,
+            width: current.w,
+            answers: channel0,
+            outHeight: oh,
+            outWidth: ow,
+            channel: 0,
+          },
+          { width: Math.max(300, drawing.clientWidth || 600) },
+        ),
+      );
       drawing.classList.remove('stale');
       last = current;
       const agree = result.maxDifference < TOLERANCE && result.cornerDifference < TOLERANCE;
       status.innerHTML = '';
       const lead = document.createElement('span');
       lead.className = agree ? 'agree' : '';
-      lead.textContent = agree ? `tf.conv2d agrees with tf.matMul on ${backend}` : `tf.conv2d differs from tf.matMul on ${backend}`;
-      status.append(lead, `: largest difference ${formatDifference(result.maxDifference)}; ` +
-        `the answer map is ${oh} × ${ow} × ${n}, and its cell (0, 0) differs from the dense answer by ${formatDifference(result.cornerDifference)}.`);
+      lead.textContent = agree
+        ? `tf.conv2d agrees with tf.matMul on ${backend}`
+        : `tf.conv2d differs from tf.matMul on ${backend}`;
+      status.append(
+        lead,
+        `: largest difference ${formatDifference(result.maxDifference)}; ` +
+          `the answer map is ${oh} × ${ow} × ${n}, and its cell (0, 0) differs from the dense answer by ${formatDifference(result.cornerDifference)}.`,
+      );
       status.dataset.maxDifference = String(result.maxDifference);
     } catch (error) {
       status.textContent = `tfjs failed: ${String(error)}`;
@@ -76,8 +111,15 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   };
 
   // Once tfjs is here (and after every backend change), render again: it computes, or keeps the last figure.
-  const link = linkTf(host, signal, () => import('../../tf/fc-conv-ops'), () => render(state.get()),
-    (error) => { status.textContent = `tfjs could not load: ${String(error)}`; });
+  const link = linkTf(
+    host,
+    signal,
+    () => import('../../tf/fc-conv-ops'),
+    () => render(state.get()),
+    (error) => {
+      status.textContent = `tfjs could not load: ${String(error)}`;
+    },
+  );
 
   const render = (current: FcConvState): void => {
     showValues(inputs, current);

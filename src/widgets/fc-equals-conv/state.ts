@@ -23,21 +23,32 @@ export type FcShape = { ok: true; outHeight: number; outWidth: number } | { ok: 
 export function answerShape(s: FcConvState): FcShape {
   const rows = checkConv({ size: s.H, kernelSize: s.h });
   const cols = checkConv({ size: s.W, kernelSize: s.w });
-  if (!rows.ok) return { ok: false, reason: `Input height H′ = ${s.H} is smaller than the kernel height h = ${s.h}: ${rows.reason}` };
-  if (!cols.ok) return { ok: false, reason: `Input width W′ = ${s.W} is smaller than the kernel width w = ${s.w}: ${cols.reason}` };
+  if (!rows.ok)
+    return {
+      ok: false,
+      reason: `Input height H′ = ${s.H} is smaller than the kernel height h = ${s.h}: ${rows.reason}`,
+    };
+  if (!cols.ok)
+    return { ok: false, reason: `Input width W′ = ${s.W} is smaller than the kernel width w = ${s.w}: ${cols.reason}` };
   return { ok: true, outHeight: rows.size, outWidth: cols.size };
 }
 
 /** "(H′ − h + 1) × (W′ − w + 1) × n = (5 − 3 + 1) × … = 3 × 1 × 3". */
 export function shapeSentence(s: FcConvState, shape: FcShape): string {
   if (!shape.ok) return 'No answer map: the kernel does not fit in the input.';
-  return `conv output (H′ − h + 1) × (W′ − w + 1) × n = (${s.H} − ${s.h} + 1) × (${s.W} − ${s.w} + 1) × ${s.n} = ` +
+  return (
+    `conv output (H′ − h + 1) × (W′ − w + 1) × n = (${s.H} − ${s.h} + 1) × (${s.W} − ${s.w} + 1) × ${s.n} = ` +
     `${shape.outHeight} × ${shape.outWidth} × ${s.n}` +
-    (shape.outHeight * shape.outWidth === 1 ? ': one answer, exactly what the dense layer gives.' : `: ${shape.outHeight * shape.outWidth} answers, one per window position.`);
+    (shape.outHeight * shape.outWidth === 1
+      ? ': one answer, exactly what the dense layer gives.'
+      : `: ${shape.outHeight * shape.outWidth} answers, one per window position.`)
+  );
 }
 
 export function parameterSentence(s: FcConvState): string {
   const features = s.h * s.w * s.c;
-  return `dense weights: ${s.n} outputs × ${features} inputs (h·w·C) + ${s.n} biases = ${denseParameters(features, s.n)} numbers; ` +
-    `conv kernel [h, w, C, n] = [${s.h}, ${s.w}, ${s.c}, ${s.n}] (tfjs's layout) + ${s.n} biases: the same ${denseParameters(features, s.n)} numbers, reshaped.`;
+  return (
+    `dense weights: ${s.n} outputs × ${features} inputs (h·w·C) + ${s.n} biases = ${denseParameters(features, s.n)} numbers; ` +
+    `conv kernel [h, w, C, n] = [${s.h}, ${s.w}, ${s.c}, ${s.n}] (tfjs's layout) + ${s.n} biases: the same ${denseParameters(features, s.n)} numbers, reshaped.`
+  );
 }

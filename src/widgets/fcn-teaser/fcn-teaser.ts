@@ -20,7 +20,9 @@ function mount(host: HTMLElement, { signal }: MountContext): void {
   let seed = Number(host.dataset.seed);
   let runToken = 0;
 
-  const setStatus = (text: string): void => { status.textContent = text; };
+  const setStatus = (text: string): void => {
+    status.textContent = text;
+  };
 
   const run = async (): Promise<void> => {
     if (!pipeline) return;
@@ -35,21 +37,30 @@ function mount(host: HTMLElement, { signal }: MountContext): void {
       if (token !== runToken) return;
       q('.model-name').textContent = result.label;
       const scores = drawModelPanel(host, input, result, classes, OPACITY, 'model');
-      const missing = variant === 'fcn8s' ? '' : ' (FCN-8s is not available yet, so the finest model that is runs instead)';
-      setStatus(result.labels
-        ? `${result.label}${missing} labelled test scene ${seed} in ${result.milliseconds?.toFixed(0)} ms on ${result.backend}` +
-          (scores ? `: ${(100 * scores.pixelAccuracy).toFixed(1)}% of pixels right, mean IoU ${(100 * scores.meanIoU).toFixed(1)}%.` : '.')
-        : result.message ?? 'No model is available yet.');
+      const missing =
+        variant === 'fcn8s' ? '' : ' (FCN-8s is not available yet, so the finest model that is runs instead)';
+      setStatus(
+        result.labels
+          ? `${result.label}${missing} labelled test scene ${seed} in ${result.milliseconds?.toFixed(0)} ms on ${result.backend}` +
+              (scores
+                ? `: ${(100 * scores.pixelAccuracy).toFixed(1)}% of pixels right, mean IoU ${(100 * scores.meanIoU).toFixed(1)}%.`
+                : '.')
+          : (result.message ?? 'No model is available yet.'),
+      );
     } catch (error) {
       if (!(error instanceof StaleRun)) setStatus(error instanceof Error ? error.message : String(error));
     }
   };
 
-  q<HTMLButtonElement>('button.new-scene').addEventListener('click', () => {
-    if (!pipeline) return;
-    seed = randomSeed(pipeline.source);
-    void run();
-  }, { signal });
+  q<HTMLButtonElement>('button.new-scene').addEventListener(
+    'click',
+    () => {
+      if (!pipeline) return;
+      seed = randomSeed(pipeline.source);
+      void run();
+    },
+    { signal },
+  );
   void whenNear(host, { signal }).then(async () => {
     setStatus('Loading tfjs and the model…');
     try {

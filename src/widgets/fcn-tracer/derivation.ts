@@ -4,7 +4,14 @@
  * c = (offset of the reference − offset of the cut blob) / scale. Layers whose map is the identity (3×3 pad 1,
  * 1×1 pad 0) are counted, not listed. All numbers come from src/lib/fcn/layers.ts.
  */
-import { alignedCropOffset, coordMaps, FCN_INPUT, fcnLayerSpecs, type CoordMap, type FcnDesign } from '../../lib/fcn/layers';
+import {
+  alignedCropOffset,
+  coordMaps,
+  FCN_INPUT,
+  fcnLayerSpecs,
+  type CoordMap,
+  type FcnDesign,
+} from '../../lib/fcn/layers';
 import type { FcnVariant } from '../../lib/fcn/variants';
 
 export interface DerivationRow {
@@ -68,7 +75,13 @@ export function offsetDerivation(design: FcnDesign, variant: FcnVariant, from?: 
     if (spec.kind !== 'deconv' && s === 1 && (k - 1) / 2 === p) {
       identities.push(spec.name);
       if (showing && spec.name.startsWith('score_pool')) {
-        rows.push({ name: spec.name, kind: 'skip', params: `1{\\times}1\\text{ conv on }${name(spec.input)}`, scale: `${out.scale}`, offset: `${n(out.offset)}` });
+        rows.push({
+          name: spec.name,
+          kind: 'skip',
+          params: `1{\\times}1\\text{ conv on }${name(spec.input)}`,
+          scale: `${out.scale}`,
+          offset: `${n(out.offset)}`,
+        });
       }
       continue;
     }

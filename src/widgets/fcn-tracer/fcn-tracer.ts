@@ -23,7 +23,8 @@ type Runner = typeof import('../../tf/fcn-trace-run');
 type Field = keyof TracerState;
 
 /** Let the browser paint (the "running…" state) before a long synchronous tfjs call. */
-const nextPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+const nextPaint = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 function reportElement(layout: FcnLayout, run: TraceRun): HTMLElement {
   const report = runReport(layout, run);
@@ -34,7 +35,12 @@ function reportElement(layout: FcnLayout, run: TraceRun): HTMLElement {
 }
 
 /** Controls → state (sanitized; `onProblems` hears what had to change), and state → controls. */
-function bindControls(host: HTMLElement, state: Atom<TracerState>, signal: AbortSignal, onProblems: (problems: string[]) => void): () => void {
+function bindControls(
+  host: HTMLElement,
+  state: Atom<TracerState>,
+  signal: AbortSignal,
+  onProblems: (problems: string[]) => void,
+): () => void {
   const fields = Array.from(host.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-field]'));
   const show = (s: TracerState): void => {
     for (const control of fields) {
@@ -52,7 +58,11 @@ function bindControls(host: HTMLElement, state: Atom<TracerState>, signal: Abort
       onProblems(next.problems);
       state.set((previous) => (sameState(previous, next.state) ? previous : next.state));
     };
-    control.addEventListener(control instanceof HTMLSelectElement || control.type === 'radio' ? 'change' : 'input', onChange, { signal });
+    control.addEventListener(
+      control instanceof HTMLSelectElement || control.type === 'radio' ? 'change' : 'input',
+      onChange,
+      { signal },
+    );
   }
   return state.subscribe(show);
 }
@@ -64,7 +74,13 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const defaults = sanitize({ variant, design, rounding, height, width }).state;
   const fromQuery = sanitize(readQuery(id, defaults), defaults);
   const state = atom(fromQuery.state);
-  const [drawing, status, table, problem, summary] = ['.drawing', '.status', '.layer-scroll', '.problem', '.summary'].map((s) => q(s));
+  const [drawing, status, table, problem, summary] = [
+    '.drawing',
+    '.status',
+    '.layer-scroll',
+    '.problem',
+    '.summary',
+  ].map((s) => q(s));
   const button = q<HTMLButtonElement>('button.run');
   let inputProblems = fromQuery.problems;
   let lastRun: { state: TracerState; run: TraceRun } | undefined;
@@ -73,7 +89,13 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
 
   const layout = (): FcnLayout => {
     const s = state.get();
-    return fcnLayout({ variant: s.variant, design: s.design, poolRounding: s.rounding, height: s.height, width: s.width });
+    return fcnLayout({
+      variant: s.variant,
+      design: s.design,
+      poolRounding: s.rounding,
+      height: s.height,
+      width: s.width,
+    });
   };
 
   const showProblems = (): void => {
@@ -140,10 +162,18 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     try {
       const loaded = await loadRunner();
       await unlessAborted(signal, nextPaint());
-      const result = await unlessAborted(signal, loaded.runFcnTrace({
-        design: s.design, variant: s.variant, poolRounding: s.rounding, height: s.height, width: s.width,
-        channels: RUN_CHANNELS, classes: RUN_CHANNELS,
-      }));
+      const result = await unlessAborted(
+        signal,
+        loaded.runFcnTrace({
+          design: s.design,
+          variant: s.variant,
+          poolRounding: s.rounding,
+          height: s.height,
+          width: s.width,
+          channels: RUN_CHANNELS,
+          classes: RUN_CHANNELS,
+        }),
+      );
       lastRun = { state: s, run: result };
       ran = true;
     } catch (error) {

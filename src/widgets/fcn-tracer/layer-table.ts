@@ -11,20 +11,22 @@ function cell(row: HTMLTableRowElement, text: string, className?: string, header
 }
 
 export function renderLayerRows(body: HTMLTableSectionElement, rows: readonly LayerRow[]): void {
-  body.replaceChildren(...rows.map((data) => {
-    const row = document.createElement('tr');
-    row.dataset.layer = data.name;
-    row.dataset.kind = data.kind;
-    if (data.fails) row.dataset.fails = '';
-    cell(row, data.name, undefined, true);
-    cell(row, data.predicted, 'predicted');
-    const actual = cell(row, data.actual, 'actual');
-    if (data.matches !== undefined) actual.dataset.matches = String(data.matches);
-    cell(row, data.scale);
-    cell(row, data.offset);
-    cell(row, data.operation);
-    return row;
-  }));
+  body.replaceChildren(
+    ...rows.map((data) => {
+      const row = document.createElement('tr');
+      row.dataset.layer = data.name;
+      row.dataset.kind = data.kind;
+      if (data.fails) row.dataset.fails = '';
+      cell(row, data.name, undefined, true);
+      cell(row, data.predicted, 'predicted');
+      const actual = cell(row, data.actual, 'actual');
+      if (data.matches !== undefined) actual.dataset.matches = String(data.matches);
+      cell(row, data.scale);
+      cell(row, data.offset);
+      cell(row, data.operation);
+      return row;
+    }),
+  );
 }
 
 /**
@@ -32,23 +34,25 @@ export function renderLayerRows(body: HTMLTableSectionElement, rows: readonly La
  * each row out as a card, and every cell carries its column heading (data-label) for that layout.
  */
 export function renderCropRows(body: HTMLTableSectionElement, rows: readonly CropRow[]): void {
-  body.replaceChildren(...rows.map((data) => {
-    const row = document.createElement('tr');
-    row.setAttribute('role', 'row');
-    row.dataset.crop = data.name;
-    if (data.failing) row.dataset.fails = '';
-    const cells = [
-      cell(row, data.name, undefined, true),
-      cell(row, data.offset, 'offset'),
-      cell(row, data.fits, 'fits'),
-      cell(row, data.topLeft),
-      cell(row, data.centred),
-      cell(row, data.blobs),
-    ];
-    cells.forEach((element, i) => {
-      element.setAttribute('role', i === 0 ? 'rowheader' : 'cell');
-      element.dataset.label = CROP_COLUMNS[i];
-    });
-    return row;
-  }));
+  body.replaceChildren(
+    ...rows.map((data) => {
+      const row = document.createElement('tr');
+      row.setAttribute('role', 'row');
+      row.dataset.crop = data.name;
+      if (data.failing) row.dataset.fails = '';
+      const cells = [
+        cell(row, data.name, undefined, true),
+        cell(row, data.offset, 'offset'),
+        cell(row, data.fits, 'fits'),
+        cell(row, data.topLeft),
+        cell(row, data.centred),
+        cell(row, data.blobs),
+      ];
+      cells.forEach((element, i) => {
+        element.setAttribute('role', i === 0 ? 'rowheader' : 'cell');
+        element.dataset.label = CROP_COLUMNS[i];
+      });
+      return row;
+    }),
+  );
 }

@@ -23,18 +23,27 @@ export function pictureData(layout: FcnLayout): TracerPicture {
   const finalCrop = layout.crops.find((c) => c.reference === FCN_INPUT);
   const upsampled = finalCrop ? blob(find(finalCrop.input)) : undefined;
   const grid = blob(find('score_fr'));
-  const crop = finalCrop && upsampled ? { name: finalCrop.name, offset: finalCrop.offset, fits: finalCrop.fits, explicit: finalCrop.explicit } : undefined;
+  const crop =
+    finalCrop && upsampled
+      ? { name: finalCrop.name, offset: finalCrop.offset, fits: finalCrop.fits, explicit: finalCrop.explicit }
+      : undefined;
 
-  const parts = [`The ${dims(input)} input`, `inside a ${height + 2 * padding}×${width + 2 * padding} canvas padded by ${padding}`];
+  const parts = [
+    `The ${dims(input)} input`,
+    `inside a ${height + 2 * padding}×${width + 2 * padding} canvas padded by ${padding}`,
+  ];
   if (upsampled && crop) {
     const start = upsampled.offset;
     parts.push(`${upsampled.name} is ${dims(upsampled)} and its first pixel lies at input coordinate ${start}`);
-    parts.push(crop.fits
-      ? `the crop window at offset ${crop.offset} ${start + crop.offset === 0 ? 'covers the input exactly' : `starts at input coordinate ${start + crop.offset}`}`
-      : `a ${dims(input)} window at offset ${crop.offset} runs past its end`);
+    parts.push(
+      crop.fits
+        ? `the crop window at offset ${crop.offset} ${start + crop.offset === 0 ? 'covers the input exactly' : `starts at input coordinate ${start + crop.offset}`}`
+        : `a ${dims(input)} window at offset ${crop.offset} runs past its end`,
+    );
   } else {
     parts.push('nothing reaches the upsampling, so there is no output to place');
   }
-  if (grid) parts.push(`${grid.name}'s ${dims(grid)} pixel centres are ${grid.scale} pixels apart starting at ${grid.offset}`);
+  if (grid)
+    parts.push(`${grid.name}'s ${dims(grid)} pixel centres are ${grid.scale} pixels apart starting at ${grid.offset}`);
   return { input, padding, upsampled, crop, grid, description: `${parts.join('; ')}.` };
 }

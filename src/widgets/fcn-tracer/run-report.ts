@@ -30,10 +30,16 @@ export function runReport(layout: FcnLayout, run: TraceRun): RunReport {
   const time = `${Math.round(run.milliseconds)} ms`;
   if (!agrees) {
     const where = stop ? ` tfjs stopped at ${stop.name}: ${stop.error ?? ''}.` : '';
-    return { agrees, text: `tfjs (${backend}) disagrees with the prediction on ${differ.length} layer(s); see the table.${where}` };
+    return {
+      agrees,
+      text: `tfjs (${backend}) disagrees with the prediction on ${differ.length} layer(s); see the table.${where}`,
+    };
   }
   if (!stop) {
-    return { agrees, text: `tfjs (${backend}) ran all ${computed.length} layers in ${time}: every actual shape matches the predicted one.` };
+    return {
+      agrees,
+      text: `tfjs (${backend}) ran all ${computed.length} layers in ${time}: every actual shape matches the predicted one.`,
+    };
   }
   return {
     agrees,

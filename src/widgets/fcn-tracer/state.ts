@@ -30,7 +30,13 @@ export const DESIGN_LABELS: Record<FcnDesign, string> = {
   ours: "Our model's design",
 };
 
-export const DEFAULT_STATE: TracerState = { variant: 'fcn32s', design: 'caffe', rounding: 'ceil', height: 500, width: 500 };
+export const DEFAULT_STATE: TracerState = {
+  variant: 'fcn32s',
+  design: 'caffe',
+  rounding: 'ceil',
+  height: 500,
+  width: 500,
+};
 
 function oneOf<T extends string>(list: readonly T[], value: unknown): T | undefined {
   return list.find((item) => item === value);
@@ -72,5 +78,11 @@ export function sanitize(
 }
 
 export function sameState(a: TracerState, b: TracerState): boolean {
-  return a.variant === b.variant && a.design === b.design && a.rounding === b.rounding && a.height === b.height && a.width === b.width;
+  return (
+    a.variant === b.variant &&
+    a.design === b.design &&
+    a.rounding === b.rounding &&
+    a.height === b.height &&
+    a.width === b.width
+  );
 }

@@ -13,11 +13,16 @@ const num = (v: number): string => String(v).replace('-', '−');
 /** The operation in the maths' words, e.g. "conv 3×3, pad 100" or "crop upscore to input". */
 export function operationText(spec: FcnLayerSpec): string {
   switch (spec.kind) {
-    case 'conv': return `conv ${spec.kernelSize}×${spec.kernelSize}, pad ${spec.padding}`;
-    case 'pool': return `max pool ${spec.kernelSize}×${spec.kernelSize} /${spec.stride}, ${spec.rounding}`;
-    case 'deconv': return `deconv ${spec.kernelSize}×${spec.kernelSize} /${spec.stride}, pad ${spec.padding}`;
-    case 'crop': return `crop ${spec.input} to ${spec.reference === FCN_INPUT ? 'input' : spec.reference}${spec.explicit ? '' : ' (implicit)'}`;
-    case 'sum': return `${spec.inputs[0]} + ${spec.inputs[1]}`;
+    case 'conv':
+      return `conv ${spec.kernelSize}×${spec.kernelSize}, pad ${spec.padding}`;
+    case 'pool':
+      return `max pool ${spec.kernelSize}×${spec.kernelSize} /${spec.stride}, ${spec.rounding}`;
+    case 'deconv':
+      return `deconv ${spec.kernelSize}×${spec.kernelSize} /${spec.stride}, pad ${spec.padding}`;
+    case 'crop':
+      return `crop ${spec.input} to ${spec.reference === FCN_INPUT ? 'input' : spec.reference}${spec.explicit ? '' : ' (implicit)'}`;
+    case 'sum':
+      return `${spec.inputs[0]} + ${spec.inputs[1]}`;
   }
 }
 
@@ -41,9 +46,16 @@ export function layerRows(layout: FcnLayout, actual?: readonly LayerRun[]): Laye
     const geometry = layout.layers.find((l) => l.name === spec.name);
     const crop = layout.crops.find((c) => c.name === spec.name);
     const reached = geometry !== undefined && geometry.height > 0 && geometry.width > 0;
-    const cropFails = crop !== undefined && !crop.fits && layout.layers.some((l) => l.name === crop.input && l.height > 0);
+    const cropFails =
+      crop !== undefined && !crop.fits && layout.layers.some((l) => l.name === crop.input && l.height > 0);
     const fails = (geometry !== undefined && !reached) || cropFails;
-    const predicted = reached ? `${geometry.height}×${geometry.width}` : geometry ? 'no pixels' : cropFails ? 'does not fit' : '—';
+    const predicted = reached
+      ? `${geometry.height}×${geometry.width}`
+      : geometry
+        ? 'no pixels'
+        : cropFails
+          ? 'does not fit'
+          : '—';
     const run = actual?.find((l) => l.name === spec.name);
     const shape = run?.shape ? `${run.shape[0]}×${run.shape[1]}` : run?.error ? 'stopped' : '';
     return {
@@ -62,16 +74,25 @@ export function layerRows(layout: FcnLayout, actual?: readonly LayerRun[]): Laye
 
 function shiftText(rule: CropRule, crop: CropGeometry, layout: FcnLayout): string {
   const cut = layout.layers.find((l) => l.name === crop.input);
-  const reference = crop.reference === FCN_INPUT
-    ? { height: layout.options.height, width: layout.options.width }
-    : layout.layers.find((l) => l.name === crop.reference);
+  const reference =
+    crop.reference === FCN_INPUT
+      ? { height: layout.options.height, width: layout.options.width }
+      : layout.layers.find((l) => l.name === crop.reference);
   if (!cut || !reference || cut.height <= 0 || reference.height <= 0) return '—';
-  const shift = (c: number, r: number): number => predictionShift(rule, crop.alignedOffset, { cut: c, reference: r }, cut.scale);
+  const shift = (c: number, r: number): number =>
+    predictionShift(rule, crop.alignedOffset, { cut: c, reference: r }, cut.scale);
   return describeShift([shift(cut.height, reference.height), shift(cut.width, reference.width)]);
 }
 
 /** The crop table's column headings, in order; on a phone each cell shows its heading beside it. */
-export const CROP_COLUMNS = ['crop', 'offset', 'fits?', 'top-left crop would shift', 'centred crop would shift', 'cuts → to the size of'] as const;
+export const CROP_COLUMNS = [
+  'crop',
+  'offset',
+  'fits?',
+  'top-left crop would shift',
+  'centred crop would shift',
+  'cuts → to the size of',
+] as const;
 
 export interface CropRow {
   name: string;

@@ -15,7 +15,10 @@ import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
 import { DEEPER_LAYERS, filterColours, MAPS_PER_LAYER } from './layers';
 
-interface State extends Record<string, string | number> { scene: number; layer: string }
+interface State extends Record<string, string | number> {
+  scene: number;
+  layer: string;
+}
 type Ops = typeof import('../../tf/feature-maps');
 
 const tilesOf = (maps: readonly FeatureMap[]): MapTile[] =>
@@ -24,8 +27,15 @@ const tilesOf = (maps: readonly FeatureMap[]): MapTile[] =>
 function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const q = finder(host);
   const [sceneSelect, layerSelect] = ['scene', 'layer'].map((n) => q<HTMLSelectElement>(`select[name="${n}"]`));
-  const [sceneBox, learned, learnedNote, classic, deeper, deeperNote, status] =
-    ['.scene-image', '.learned', '.learned-note', '.classic', '.deeper', '.deeper-note', '.status'].map((s) => q(s));
+  const [sceneBox, learned, learnedNote, classic, deeper, deeperNote, status] = [
+    '.scene-image',
+    '.learned',
+    '.learned-note',
+    '.classic',
+    '.deeper',
+    '.deeper-note',
+    '.status',
+  ].map((s) => q(s));
   const prefix = host.dataset.id ?? 'fmaps';
   const size = Number(host.dataset.size ?? 128);
   const firstSeed = Number(host.dataset.firstSeed ?? 2_000_000_000);
@@ -53,12 +63,24 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     img.src = rgbaToUrl(input.rgba, input.height, input.width);
     img.alt = `The input: ${input.description}`;
     sceneBox.replaceChildren(img);
-    const classicTiles = tilesOf(await unlessAborted(signal, ops.classicMaps(input.image))).map((t, i) => ({ ...t, swatch: { kind: 'numbers' as const, values: ops.CLASSIC_KERNELS[i].kernel } }));
-    classic.replaceChildren(drawMapGrid(classicTiles, { width: width(), tile: tile(), label: `Four classic kernels over the grey scene: ${classicTiles.map((t) => t.label).join(', ')}` }));
+    const classicTiles = tilesOf(await unlessAborted(signal, ops.classicMaps(input.image))).map((t, i) => ({
+      ...t,
+      swatch: { kind: 'numbers' as const, values: ops.CLASSIC_KERNELS[i].kernel },
+    }));
+    classic.replaceChildren(
+      drawMapGrid(classicTiles, {
+        width: width(),
+        tile: tile(),
+        label: `Four classic kernels over the grey scene: ${classicTiles.map((t) => t.label).join(', ')}`,
+      }),
+    );
     const model = await unlessAborted(signal, shippedModel(fcn, modelsUrl));
     if (mine !== token) return;
     if (!model.ok) {
-      for (const [box, note] of [[learned, learnedNote], [deeper, deeperNote]] as const) {
+      for (const [box, note] of [
+        [learned, learnedNote],
+        [deeper, deeperNote],
+      ] as const) {
         box.replaceChildren();
         note.textContent = model.message;
       }
@@ -68,12 +90,31 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     try {
       const filters = ops.firstLayerFilters(model.weights);
       const first = await unlessAborted(signal, ops.firstLayerMaps(model.weights, input.image));
-      const firstTiles = tilesOf(first.maps).map((t, i) => ({ ...t, label: `filter ${i + 1}`, swatch: { kind: 'rgb' as const, rgba: filterColours(filters[i].weights) } }));
-      learned.replaceChildren(drawMapGrid(firstTiles, { width: width(), tile: tile(), label: `The ${filters.length} conv1_1 filters of our ${model.label} as colour patches, each beside its map over the scene` }));
+      const firstTiles = tilesOf(first.maps).map((t, i) => ({
+        ...t,
+        label: `filter ${i + 1}`,
+        swatch: { kind: 'rgb' as const, rgba: filterColours(filters[i].weights) },
+      }));
+      learned.replaceChildren(
+        drawMapGrid(firstTiles, {
+          width: width(),
+          tile: tile(),
+          label: `The ${filters.length} conv1_1 filters of our ${model.label} as colour patches, each beside its map over the scene`,
+        }),
+      );
       learnedNote.textContent = `${filters.length} filters of 3 × 3 × 3 weights from our ${model.label}${model.note}; each patch shows one filter's weights as colours.`;
-      const deep = await unlessAborted(signal, ops.layerMaps(model.weights, input.image, current.layer, MAPS_PER_LAYER));
+      const deep = await unlessAborted(
+        signal,
+        ops.layerMaps(model.weights, input.image, current.layer, MAPS_PER_LAYER),
+      );
       if (mine !== token) return;
-      deeper.replaceChildren(drawMapGrid(tilesOf(deep.maps), { width: width(), tile: tile(), label: `${deep.layer}: ${deep.shape.join(' × ')}; the ${deep.maps.length} most active channels` }));
+      deeper.replaceChildren(
+        drawMapGrid(tilesOf(deep.maps), {
+          width: width(),
+          tile: tile(),
+          label: `${deep.layer}: ${deep.shape.join(' × ')}; the ${deep.maps.length} most active channels`,
+        }),
+      );
       deeperNote.textContent = `${deep.layer} is ${deep.shape[0]} × ${deep.shape[1]} × ${deep.shape[2]} on this ${size} × ${size} scene; each of its cells sees a larger patch of the image.`;
       deeper.dataset.shape = deep.shape.join('x');
       status.textContent = `tf.conv2d on the scene: conv1_1 ${first.shape.join(' × ')}, ${deep.layer} ${deep.shape.join(' × ')} (${model.label}).`;
@@ -83,22 +124,31 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     }
   };
 
-  const start = (): void => void run(state.get()).catch((error: unknown) => { status.textContent = `Could not compute: ${String(error)}`; });
+  const start = (): void =>
+    void run(state.get()).catch((error: unknown) => {
+      status.textContent = `Could not compute: ${String(error)}`;
+    });
   sceneSelect.value = String(state.get().scene);
   layerSelect.value = state.get().layer;
-  sceneSelect.addEventListener('change', () => state.set((s) => ({ ...s, scene: Number(sceneSelect.value) })), { signal });
+  sceneSelect.addEventListener('change', () => state.set((s) => ({ ...s, scene: Number(sceneSelect.value) })), {
+    signal,
+  });
   layerSelect.addEventListener('change', () => state.set((s) => ({ ...s, layer: layerSelect.value })), { signal });
   const unsubscribe = state.subscribe((current) => {
     writeQuery(prefix, current, defaults);
     start();
   });
-  onBackendChange(signal, () => { if (loaded) start(); });
+  onBackendChange(signal, () => {
+    if (loaded) start();
+  });
   tfModule(host, signal, () => Promise.all([import('../../tf/feature-maps'), import('../../tf/fcn-browser')]))
     .then(([ops, fcn]) => {
       loaded = { ops, fcn };
       start();
     })
-    .catch((error: unknown) => { status.textContent = `tfjs could not load: ${String(error)}`; });
+    .catch((error: unknown) => {
+      status.textContent = `tfjs could not load: ${String(error)}`;
+    });
   return unsubscribe;
 }
 

@@ -17,7 +17,10 @@ export const MAPS_PER_LAYER = 8;
 /** A 3×3×3 filter's weights → RGB bytes (each filter scaled to its own range, so its pattern shows). */
 export function filterColours(weights: Float32Array): Uint8ClampedArray {
   let [lo, hi] = [Infinity, -Infinity];
-  for (const w of weights) { lo = Math.min(lo, w); hi = Math.max(hi, w); }
+  for (const w of weights) {
+    lo = Math.min(lo, w);
+    hi = Math.max(hi, w);
+  }
   const span = hi - lo || 1;
   const rgba = new Uint8ClampedArray(9 * 4);
   for (let i = 0; i < 9; i++) {

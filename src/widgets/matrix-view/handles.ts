@@ -8,7 +8,9 @@ import type { Highlight, MatrixFocus } from './highlight';
 /** Remove every highlight in `root`, then light the cells of `highlight` (none when null). */
 export function applyHighlight(root: ParentNode, highlight: Highlight | null, focus: MatrixFocus | null): void {
   root.querySelectorAll('.lit').forEach((element) => element.classList.remove('lit'));
-  root.querySelectorAll('[role="option"][aria-selected="true"]').forEach((o) => o.setAttribute('aria-selected', 'false'));
+  root
+    .querySelectorAll('[role="option"][aria-selected="true"]')
+    .forEach((o) => o.setAttribute('aria-selected', 'false'));
   if (!highlight || !focus) return;
   const light = (selector: string): void => root.querySelectorAll(selector).forEach((e) => e.classList.add('lit'));
   for (const r of highlight.rows) light(`.entry[data-row="${r}"]`);
@@ -38,21 +40,25 @@ const PREVIOUS = new Set(['ArrowUp', 'ArrowLeft']);
 
 /** Arrow keys, Home and End move the focus among the options of each listbox inside `root`. */
 export function rovingFocus(root: Element, signal: AbortSignal): void {
-  root.addEventListener('keydown', (event) => {
-    const key = (event as KeyboardEvent).key;
-    const current = (event.target as Element).closest('[role="option"]');
-    const listbox = current?.closest('[role="listbox"]');
-    if (!current || !listbox) return;
-    const options = Array.from(listbox.querySelectorAll<SVGGElement>('[role="option"]'));
-    const at = options.indexOf(current as SVGGElement);
-    let next = at;
-    if (NEXT.has(key)) next = Math.min(options.length - 1, at + 1);
-    else if (PREVIOUS.has(key)) next = Math.max(0, at - 1);
-    else if (key === 'Home') next = 0;
-    else if (key === 'End') next = options.length - 1;
-    else return;
-    event.preventDefault();
-    options.forEach((option, j) => option.setAttribute('tabindex', j === next ? '0' : '-1'));
-    options[next].focus();
-  }, { signal });
+  root.addEventListener(
+    'keydown',
+    (event) => {
+      const key = (event as KeyboardEvent).key;
+      const current = (event.target as Element).closest('[role="option"]');
+      const listbox = current?.closest('[role="listbox"]');
+      if (!current || !listbox) return;
+      const options = Array.from(listbox.querySelectorAll<SVGGElement>('[role="option"]'));
+      const at = options.indexOf(current as SVGGElement);
+      let next = at;
+      if (NEXT.has(key)) next = Math.min(options.length - 1, at + 1);
+      else if (PREVIOUS.has(key)) next = Math.max(0, at - 1);
+      else if (key === 'Home') next = 0;
+      else if (key === 'End') next = options.length - 1;
+      else return;
+      event.preventDefault();
+      options.forEach((option, j) => option.setAttribute('tabindex', j === next ? '0' : '-1'));
+      options[next].focus();
+    },
+    { signal },
+  );
 }

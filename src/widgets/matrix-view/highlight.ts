@@ -5,7 +5,10 @@
  */
 import { gridPosition, type MatrixViewModel } from '../../lib/matrix-view';
 
-export interface MatrixFocus { kind: 'row' | 'column'; index: number }
+export interface MatrixFocus {
+  kind: 'row' | 'column';
+  index: number;
+}
 
 /** Indices (row-major) to light in each picture. */
 export interface Highlight {
@@ -43,12 +46,16 @@ export function focusSentence(model: MatrixViewModel, focus: MatrixFocus): strin
   const lit = highlightOf(model.pattern, focus);
   if (focus.kind === 'row') {
     const [oy, ox] = gridPosition(focus.index, model.outputSize);
-    return `Row ${focus.index} of C is output position (${oy}, ${ox}): the kernel lies on x at ` +
+    return (
+      `Row ${focus.index} of C is output position (${oy}, ${ox}): the kernel lies on x at ` +
       `${cells(lit.input, inputWidth)}, and y there is the sum of those cells times their weights. ` +
-      `Read as column ${focus.index} of Cᵀ, it is the stamp y(${oy}, ${ox}) leaves on Cᵀy at the same cells.`;
+      `Read as column ${focus.index} of Cᵀ, it is the stamp y(${oy}, ${ox}) leaves on Cᵀy at the same cells.`
+    );
   }
   const [iy, ix] = gridPosition(focus.index, inputWidth);
-  return `Column ${focus.index} of C is input position (${iy}, ${ix}): x there feeds y at ` +
+  return (
+    `Column ${focus.index} of C is input position (${iy}, ${ix}): x there feeds y at ` +
     `${cells(lit.output, model.outputSize)}. Read as row ${focus.index} of Cᵀ, Cᵀy at (${iy}, ${ix}) ` +
-    'gathers from those same cells of y.';
+    'gathers from those same cells of y.'
+  );
 }

@@ -19,7 +19,15 @@ import { defineWidget, type MountContext, type Teardown } from '../shared/widget
 import { applyHighlight, focusOfElement, rovingFocus } from './handles';
 import { focusSentence, highlightOf, type MatrixFocus } from './highlight';
 import { renderInputGrid, readInputGrid } from './input-grid';
-import { clampState, decodeInput, encodeInput, randomInput, SIZE_KEYS, stateFromDataset, type MatrixViewState } from './state';
+import {
+  clampState,
+  decodeInput,
+  encodeInput,
+  randomInput,
+  SIZE_KEYS,
+  stateFromDataset,
+  type MatrixViewState,
+} from './state';
 
 type MatrixOps = typeof import('../../tf/matrix-ops');
 
@@ -42,14 +50,25 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const focus = atom<MatrixFocus | null>(null);
   let shown: { model: MatrixViewModel; stride: number; padding: number } | undefined;
   // Once near the screen (and after every backend change), check the shown matrix with tfjs.
-  const link = linkTf<MatrixOps>(host, signal, () => import('../../tf/matrix-ops'), () => runCheck(), (error) => {
-    status.textContent = `tfjs could not start: ${String(error)}`;
-  });
+  const link = linkTf<MatrixOps>(
+    host,
+    signal,
+    () => import('../../tf/matrix-ops'),
+    () => runCheck(),
+    (error) => {
+      status.textContent = `tfjs could not start: ${String(error)}`;
+    },
+  );
 
   const showFocus = (current: MatrixFocus | null): void => {
     const model = shown?.model;
-    const valid = model && current && current.index < (current.kind === 'row' ? model.matrix.length : model.matrix[0].length);
-    applyHighlight(figures, model && valid && current ? highlightOf(model.pattern, current) : null, valid ? current : null);
+    const valid =
+      model && current && current.index < (current.kind === 'row' ? model.matrix.length : model.matrix[0].length);
+    applyHighlight(
+      figures,
+      model && valid && current ? highlightOf(model.pattern, current) : null,
+      valid ? current : null,
+    );
     focusNote.textContent = model && valid && current ? focusSentence(model, current) : HINT;
   };
 
@@ -59,7 +78,9 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     const { model, stride, padding } = shown;
     try {
       const check = ops.checkMatrixView(model.matrix, model.input, model.kernel, {
-        stride, padding, outputPadding: model.outputPadding,
+        stride,
+        padding,
+        outputPadding: model.outputPadding,
       });
       const backend = check.backend ? backendLabel(check.backend) : 'tfjs';
       const agree = document.createElement('span');
@@ -67,7 +88,8 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       agree.dataset.difference = String(check.largestDifference);
       agree.textContent = check.largestDifference < TOLERANCE ? 'agree' : 'disagree';
       status.replaceChildren(
-        `tf.matMul with C and Cᵀ on ${backend} and tf.conv2d / tf.conv2dTranspose `, agree,
+        `tf.matMul with C and Cᵀ on ${backend} and tf.conv2d / tf.conv2dTranspose `,
+        agree,
         `: largest difference ${formatDifference(check.largestDifference)}.`,
       );
     } catch (error) {
@@ -78,16 +100,29 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const draw = (sizes: MatrixViewState, result: MatrixViewModel): void => {
     shown = { model: result, stride: sizes.s, padding: sizes.p };
     const width = Math.max(300, matrixDrawing.clientWidth || 640);
-    matrixDrawing.replaceChildren(drawMatrix({
-      matrix: result.matrix, input: result.input.flat(), output: result.output.flat(),
-      inputWidth: sizes.i, outputWidth: result.outputSize,
-    }, { width }));
-    gridsDrawing.replaceChildren(drawGrids([
-      { key: 'w', title: `kernel w (${sizes.k} × ${sizes.k})`, grid: result.kernel, fill: 'var(--bg)' },
-      { key: 'x', title: 'x', grid: result.input, fill: 'var(--accent-soft)' },
-      { key: 'y', title: 'y = Cx', grid: result.output, fill: 'var(--bg)' },
-      { key: 'xt', title: 'Cᵀy = Cᵀ(Cx)', grid: result.transposed, fill: 'var(--cell)' },
-    ], { width }));
+    matrixDrawing.replaceChildren(
+      drawMatrix(
+        {
+          matrix: result.matrix,
+          input: result.input.flat(),
+          output: result.output.flat(),
+          inputWidth: sizes.i,
+          outputWidth: result.outputSize,
+        },
+        { width },
+      ),
+    );
+    gridsDrawing.replaceChildren(
+      drawGrids(
+        [
+          { key: 'w', title: `kernel w (${sizes.k} × ${sizes.k})`, grid: result.kernel, fill: 'var(--bg)' },
+          { key: 'x', title: 'x', grid: result.input, fill: 'var(--accent-soft)' },
+          { key: 'y', title: 'y = Cx', grid: result.output, fill: 'var(--bg)' },
+          { key: 'xt', title: 'Cᵀy = Cᵀ(Cx)', grid: result.transposed, fill: 'var(--cell)' },
+        ],
+        { width },
+      ),
+    );
     showFocus(focus.get());
   };
 
@@ -112,7 +147,8 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     }
     problem.textContent = `${result.reason} Make the input larger, the kernel smaller or add padding.`;
     if (!shown) {
-      const fallback = [defaults, FALLBACK_STATE].map((candidate) => ({ candidate, model: modelOf(candidate) }))
+      const fallback = [defaults, FALLBACK_STATE]
+        .map((candidate) => ({ candidate, model: modelOf(candidate) }))
         .find((option) => option.model.ok);
       if (fallback?.model.ok) draw(fallback.candidate, fallback.model);
     }
@@ -128,32 +164,56 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   };
   figures.addEventListener('focusin', pick, { signal });
   figures.addEventListener('mouseover', pick, { signal });
-  const unsubscribe = [focus.subscribe(showFocus), state.subscribe((current) => {
-    render(current);
-    writeQuery(prefix, current, defaults);
-  })];
+  const unsubscribe = [
+    focus.subscribe(showFocus),
+    state.subscribe((current) => {
+      render(current);
+      writeQuery(prefix, current, defaults);
+    }),
+  ];
   render(state.get());
   return () => unsubscribe.forEach((end) => end());
 }
 
-function bindControls(host: HTMLElement, state: Atom<MatrixViewState>, inputGrid: HTMLElement, signal: AbortSignal): void {
+function bindControls(
+  host: HTMLElement,
+  state: Atom<MatrixViewState>,
+  inputGrid: HTMLElement,
+  signal: AbortSignal,
+): void {
   for (const key of SIZE_KEYS) {
     const input = required<HTMLInputElement>(host, `input[name="${key}"]`);
-    input.addEventListener('input', () => {
-      state.set((previous) => clampState({ ...previous, [key]: Number(input.value) }));
-    }, { signal });
+    input.addEventListener(
+      'input',
+      () => {
+        state.set((previous) => clampState({ ...previous, [key]: Number(input.value) }));
+      },
+      { signal },
+    );
   }
-  inputGrid.addEventListener('input', () => {
-    const grid = readInputGrid(inputGrid);
-    if (grid) state.set((previous) => clampState({ ...previous, x: encodeInput(grid) }));
-  }, { signal });
-  inputGrid.addEventListener('change', () => {
-    renderInputGrid(inputGrid, decodeInput(state.get().x, state.get().i), true);
-  }, { signal });
-  required<HTMLButtonElement>(host, 'button.randomise').addEventListener('click', () => {
-    const seed = Math.floor(Math.random() * 2 ** 31);
-    state.set((previous) => clampState({ ...previous, x: encodeInput(randomInput(previous.i, seed)) }));
-  }, { signal });
+  inputGrid.addEventListener(
+    'input',
+    () => {
+      const grid = readInputGrid(inputGrid);
+      if (grid) state.set((previous) => clampState({ ...previous, x: encodeInput(grid) }));
+    },
+    { signal },
+  );
+  inputGrid.addEventListener(
+    'change',
+    () => {
+      renderInputGrid(inputGrid, decodeInput(state.get().x, state.get().i), true);
+    },
+    { signal },
+  );
+  required<HTMLButtonElement>(host, 'button.randomise').addEventListener(
+    'click',
+    () => {
+      const seed = Math.floor(Math.random() * 2 ** 31);
+      state.set((previous) => clampState({ ...previous, x: encodeInput(randomInput(previous.i, seed)) }));
+    },
+    { signal },
+  );
 }
 
 const FALLBACK_STATE: MatrixViewState = { i: 3, k: 2, s: 1, p: 0, x: '' };
@@ -166,9 +226,11 @@ function modelOf(sizes: MatrixViewState): MatrixViewResult {
 }
 
 function roundTripSentence(model: MatrixViewModel): string {
-  return `Cᵀ(Cx) is not x (largest difference ${formatCell(model.roundTripDifference)}): CᵀC is not the identity. ` +
+  return (
+    `Cᵀ(Cx) is not x (largest difference ${formatCell(model.roundTripDifference)}): CᵀC is not the identity. ` +
     `Cᵀy is the transposed convolution of y (output padding a = ${model.outputPadding}), which restores the shape ` +
-    'of x, not its values.';
+    'of x, not its values.'
+  );
 }
 
 defineWidget('matrix-view', mount);

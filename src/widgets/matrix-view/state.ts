@@ -51,7 +51,9 @@ export function decodeInput(text: string, inputSize: number): number[][] {
   const values = text.split(',').map((part) => Number(part.trim()));
   const side = Math.round(Math.sqrt(values.length));
   if (text.trim() === '' || side * side !== values.length || values.some((v) => !Number.isFinite(v))) return fallback;
-  return fallback.map((row, r) => row.map((value, c) => (r < side && c < side ? clampEntry(values[r * side + c]) : value)));
+  return fallback.map((row, r) =>
+    row.map((value, c) => (r < side && c < side ? clampEntry(values[r * side + c]) : value)),
+  );
 }
 
 /** Sizes inside the slider ranges and x re-encoded at size i. */

@@ -12,7 +12,14 @@ import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, perFrame, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
 import { confusionMatrix, segmentationScores, type ConfusionMatrix } from '../../lib/metrics/scores';
 import {
-  CLASS_NAMES, GRID_SIZE, IGNORE_LABEL, PLAYGROUND_CLASS_COUNT, companionImages, isPresetName, presetPair, type PresetName,
+  CLASS_NAMES,
+  GRID_SIZE,
+  IGNORE_LABEL,
+  PLAYGROUND_CLASS_COUNT,
+  companionImages,
+  isPresetName,
+  presetPair,
+  type PresetName,
 } from '../../lib/metrics-presets';
 import { compareProtocols } from '../../lib/metrics-protocols';
 import { drawConfusionMatrix } from '../../figures/confusion-matrix';
@@ -25,27 +32,40 @@ import { tfAgreement } from './tf-agreement';
 
 type Ops = typeof import('../../tf/metrics-ops');
 type Which = 'truth' | 'prediction';
-interface PlaygroundState { truth: number[]; prediction: number[]; brush: number }
+interface PlaygroundState {
+  truth: number[];
+  prediction: number[];
+  brush: number;
+}
 
 const PIXELS = GRID_SIZE * GRID_SIZE;
 const labelName = (label: number): string => (label === IGNORE_LABEL ? 'ignore (255)' : CLASS_NAMES[label]);
 const sameLabels = (a: readonly number[], b: readonly number[]): boolean => a.every((v, i) => v === b[i]);
 
 /** The state a mount starts from: the URL's label maps, else the preset named by data-preset. */
-function initialState(host: HTMLElement, prefix: string): { state: PlaygroundState; defaults: { t: string; p: string } } {
+function initialState(
+  host: HTMLElement,
+  prefix: string,
+): { state: PlaygroundState; defaults: { t: string; p: string } } {
   const preset: PresetName = isPresetName(host.dataset.preset ?? '') ? (host.dataset.preset as PresetName) : 'shifted';
   const initial = presetPair(preset);
   const defaults = { t: encodeLabels(initial.truth), p: encodeLabels(initial.prediction) };
   const query = readQuery(prefix, defaults);
   const truth = decodeLabels(query.t, PIXELS, PLAYGROUND_CLASS_COUNT) ?? initial.truth;
-  const prediction = (decodeLabels(query.p, PIXELS, PLAYGROUND_CLASS_COUNT) ?? initial.prediction)
-    .map((p) => (p === IGNORE_LABEL ? 0 : p));
+  const prediction = (decodeLabels(query.p, PIXELS, PLAYGROUND_CLASS_COUNT) ?? initial.prediction).map((p) =>
+    p === IGNORE_LABEL ? 0 : p,
+  );
   const checked = host.querySelector<HTMLInputElement>('input[name$="-brush"]:checked');
   return { state: { truth, prediction, brush: checked ? Number(checked.value) : 1 }, defaults };
 }
 
 /** The two paintable grids, painting with the brush into the state, until `signal` aborts. */
-function bindGrids(host: HTMLElement, state: Atom<PlaygroundState>, signal: AbortSignal, pickBrush: (label: number) => void): Record<Which, PaintGrid> {
+function bindGrids(
+  host: HTMLElement,
+  state: Atom<PlaygroundState>,
+  signal: AbortSignal,
+  pickBrush: (label: number) => void,
+): Record<Which, PaintGrid> {
   const q = finder(host);
   const cursorLine = q('.cursor-line');
   const problem = q('.problem');
@@ -53,29 +73,37 @@ function bindGrids(host: HTMLElement, state: Atom<PlaygroundState>, signal: Abor
     const s = state.get();
     const row = Math.floor(index / GRID_SIZE) + 1;
     const col = (index % GRID_SIZE) + 1;
-    cursorLine.textContent = `${which === 'truth' ? 'Ground truth' : 'Prediction'} grid, row ${row}, column ${col}: ` +
+    cursorLine.textContent =
+      `${which === 'truth' ? 'Ground truth' : 'Prediction'} grid, row ${row}, column ${col}: ` +
       `truth ${labelName(s.truth[index])}, prediction ${labelName(s.prediction[index])}. Brush: ${labelName(s.brush)}.`;
   };
-  const bind = (which: Which): PaintGrid => bindPaintGrid(q(`.paint-grid[data-grid="${which}"]`), { size: GRID_SIZE, numClasses: PLAYGROUND_CLASS_COUNT, ignoreLabel: IGNORE_LABEL }, {
-    paint: (index) => {
-      const { brush } = state.get();
-      if (which === 'prediction' && brush === IGNORE_LABEL) {
-        problem.textContent = 'A prediction always names a class: the ignore label 255 marks truth pixels only. ' +
-          'Pick a class (keys 0–3) to paint the prediction.';
-        return;
-      }
-      problem.textContent = '';
-      state.set((s) => {
-        if (s[which][index] === brush) return s;
-        const labels = [...s[which]];
-        labels[index] = brush;
-        return { ...s, [which]: labels };
-      });
-      describeCell(which, index);
-    },
-    moved: (index) => describeCell(which, index),
-    pick: pickBrush,
-  }, signal);
+  const bind = (which: Which): PaintGrid =>
+    bindPaintGrid(
+      q(`.paint-grid[data-grid="${which}"]`),
+      { size: GRID_SIZE, numClasses: PLAYGROUND_CLASS_COUNT, ignoreLabel: IGNORE_LABEL },
+      {
+        paint: (index) => {
+          const { brush } = state.get();
+          if (which === 'prediction' && brush === IGNORE_LABEL) {
+            problem.textContent =
+              'A prediction always names a class: the ignore label 255 marks truth pixels only. ' +
+              'Pick a class (keys 0–3) to paint the prediction.';
+            return;
+          }
+          problem.textContent = '';
+          state.set((s) => {
+            if (s[which][index] === brush) return s;
+            const labels = [...s[which]];
+            labels[index] = brush;
+            return { ...s, [which]: labels };
+          });
+          describeCell(which, index);
+        },
+        moved: (index) => describeCell(which, index),
+        pick: pickBrush,
+      },
+      signal,
+    );
   return { truth: bind('truth'), prediction: bind('prediction') };
 }
 
@@ -114,10 +142,12 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     const width = Math.max(280, q('.results').clientWidth);
     q('.matrix-drawing').replaceChildren(drawConfusionMatrix({ confusion, classNames: CLASS_NAMES }, { width }));
     const scores = segmentationScores(confusion);
-    q('.bars-drawing').replaceChildren(drawIoUBars(
-      { perClassIoU: scores.perClassIoU, classNames: CLASS_NAMES, meanIoU: scores.meanIoU },
-      { width, colourOf: (c) => `var(--class-${c})` },
-    ));
+    q('.bars-drawing').replaceChildren(
+      drawIoUBars(
+        { perClassIoU: scores.perClassIoU, classNames: CLASS_NAMES, meanIoU: scores.meanIoU },
+        { width, colourOf: (c) => `var(--class-${c})` },
+      ),
+    );
     const images = [{ truth: s.truth, prediction: s.prediction }, ...companions.map((c) => c.pair)];
     renderDatasetPanel(q('.dataset'), compareProtocols(images, PLAYGROUND_CLASS_COUNT));
     for (const button of presets) {
@@ -131,16 +161,26 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const schedule = perFrame(signal, render);
 
   for (const radio of host.querySelectorAll<HTMLInputElement>('input[name$="-brush"]')) {
-    radio.addEventListener('change', () => { if (radio.checked) pickBrush(Number(radio.value)); }, { signal });
+    radio.addEventListener(
+      'change',
+      () => {
+        if (radio.checked) pickBrush(Number(radio.value));
+      },
+      { signal },
+    );
   }
   for (const button of presets) {
-    button.addEventListener('click', () => {
-      const name = button.dataset.preset ?? '';
-      if (!isPresetName(name)) return;
-      const pair = presetPair(name);
-      q('.problem').textContent = '';
-      state.set((s) => ({ ...s, truth: pair.truth, prediction: pair.prediction }));
-    }, { signal });
+    button.addEventListener(
+      'click',
+      () => {
+        const name = button.dataset.preset ?? '';
+        if (!isPresetName(name)) return;
+        const pair = presetPair(name);
+        q('.problem').textContent = '';
+        state.set((s) => ({ ...s, truth: pair.truth, prediction: pair.prediction }));
+      },
+      { signal },
+    );
   }
   const unsubscribe = state.subscribe((s, previous) => {
     if (s.truth !== previous.truth || s.prediction !== previous.prediction) {

@@ -27,7 +27,12 @@ export interface PaintGridOptions {
 }
 
 /** Binds the grid until `signal` aborts. */
-export function bindPaintGrid(element: HTMLElement, options: PaintGridOptions, on: PaintGridCallbacks, signal: AbortSignal): PaintGrid {
+export function bindPaintGrid(
+  element: HTMLElement,
+  options: PaintGridOptions,
+  on: PaintGridCallbacks,
+  signal: AbortSignal,
+): PaintGrid {
   const { size, numClasses, ignoreLabel } = options;
   const cells = Array.from(element.querySelectorAll<HTMLElement>('[data-label]'));
   if (cells.length !== size * size) throw new Error(`paint grid has ${cells.length} cells, expected ${size * size}`);
@@ -81,9 +86,12 @@ export function bindPaintGrid(element: HTMLElement, options: PaintGridOptions, o
     const row = Math.floor(cursor / size);
     const col = cursor % size;
     const moves: Record<string, [number, number]> = {
-      ArrowUp: [Math.max(0, row - 1), col], ArrowDown: [Math.min(size - 1, row + 1), col],
-      ArrowLeft: [row, Math.max(0, col - 1)], ArrowRight: [row, Math.min(size - 1, col + 1)],
-      Home: [row, 0], End: [row, size - 1],
+      ArrowUp: [Math.max(0, row - 1), col],
+      ArrowDown: [Math.min(size - 1, row + 1), col],
+      ArrowLeft: [row, Math.max(0, col - 1)],
+      ArrowRight: [row, Math.min(size - 1, col + 1)],
+      Home: [row, 0],
+      End: [row, size - 1],
     };
     const target = moves[event.key];
     if (target) {

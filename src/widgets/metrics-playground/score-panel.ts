@@ -44,7 +44,8 @@ export function renderScorePanel(root: HTMLElement, input: ScorePanelInput): voi
   const ignored = pixels - counted;
   const line = root.querySelector('.counted');
   if (line) {
-    line.textContent = `Pixels counted: ${counted} of ${pixels}` +
+    line.textContent =
+      `Pixels counted: ${counted} of ${pixels}` +
       (ignored === 0 ? ' (none ignored).' : ` (${ignored} ignored: their truth is 255).`);
   }
 }

@@ -33,7 +33,12 @@ const frac = (top: number, bottom: number): string => String.raw`\tfrac{${top}}{
 /** Terms joined by top-level "+" in plain parentheses, so KaTeX may break the line after any "+". */
 const sum = (terms: readonly string[]): string => (terms.length === 0 ? '0' : terms.join(' + '));
 
-interface Parts { rowSum: number[]; union: number[]; diag: number[]; total: number }
+interface Parts {
+  rowSum: number[];
+  union: number[];
+  diag: number[];
+  total: number;
+}
 
 function parts(confusion: ConfusionMatrix): Parts {
   const rowSum = confusion.map((row) => row.reduce((s, v) => s + v, 0));
@@ -50,7 +55,12 @@ export function substitutedTex(name: ScoreName, confusion: ConfusionMatrix): str
   const value = decimal(scores[name]);
   const classes = diag.map((_, i) => i);
   if (name === 'pixelAccuracy') {
-    return total === 0 ? String.raw`\text{no pixel counted} = 0` : String.raw`= ${frac(diag.reduce((s, v) => s + v, 0), total)} = ${value}`;
+    return total === 0
+      ? String.raw`\text{no pixel counted} = 0`
+      : String.raw`= ${frac(
+          diag.reduce((s, v) => s + v, 0),
+          total,
+        )} = ${value}`;
   }
   if (name === 'meanAccuracy') {
     const used = classes.filter((i) => rowSum[i] > 0);
@@ -60,7 +70,9 @@ export function substitutedTex(name: ScoreName, confusion: ConfusionMatrix): str
   if (name === 'meanIoU') {
     return String.raw`= \tfrac{1}{${used.length || 1}}\,( ${sum(used.map((i) => frac(diag[i], union[i])))} ) = ${value}`;
   }
-  const weighted = classes.filter((i) => rowSum[i] > 0).map((i) => String.raw`${rowSum[i]} \cdot ${frac(diag[i], union[i])}`);
+  const weighted = classes
+    .filter((i) => rowSum[i] > 0)
+    .map((i) => String.raw`${rowSum[i]} \cdot ${frac(diag[i], union[i])}`);
   return String.raw`= \tfrac{1}{${total || 1}}\,( ${sum(weighted)} ) = ${value}`;
 }
 
@@ -68,9 +80,10 @@ export function substitutedTex(name: ScoreName, confusion: ConfusionMatrix): str
 export function leftOutNote(name: ScoreName, confusion: ConfusionMatrix, classNames: readonly string[]): string {
   const { rowSum, union } = parts(confusion);
   if (name === 'pixelAccuracy') return '';
-  const out = name === 'meanIoU'
-    ? union.map((u, i) => (u === 0 ? classNames[i] : null))
-    : rowSum.map((t, i) => (t === 0 ? classNames[i] : null));
+  const out =
+    name === 'meanIoU'
+      ? union.map((u, i) => (u === 0 ? classNames[i] : null))
+      : rowSum.map((t, i) => (t === 0 ? classNames[i] : null));
   const names = out.filter((n): n is string => n !== null);
   if (names.length === 0) return '';
   const why = name === 'meanIoU' ? 'in neither truth nor prediction' : 'not in the truth';

@@ -18,7 +18,11 @@ export interface Agreement {
 
 export function compareConfusions(fromTf: ConfusionMatrix, reference: ConfusionMatrix): Agreement {
   let differingCells = 0;
-  reference.forEach((row, i) => row.forEach((count, j) => { if (fromTf[i]?.[j] !== count) differingCells += 1; }));
+  reference.forEach((row, i) =>
+    row.forEach((count, j) => {
+      if (fromTf[i]?.[j] !== count) differingCells += 1;
+    }),
+  );
   const a = segmentationScores(fromTf);
   const b = segmentationScores(reference);
   const largestScoreDifference = Math.max(...SCORE_NAMES.map((name) => Math.abs(a[name] - b[name])));
@@ -26,8 +30,11 @@ export function compareConfusions(fromTf: ConfusionMatrix, reference: ConfusionM
 }
 
 export function tfAgreement(
-  status: HTMLElement, ops: MetricsOps, labels: { truth: readonly number[]; prediction: readonly number[] },
-  reference: ConfusionMatrix, numClasses: number,
+  status: HTMLElement,
+  ops: MetricsOps,
+  labels: { truth: readonly number[]; prediction: readonly number[] },
+  reference: ConfusionMatrix,
+  numClasses: number,
 ): Agreement | null {
   try {
     const fromTf = ops.confusionMatrixTf(labels.truth, labels.prediction, numClasses);

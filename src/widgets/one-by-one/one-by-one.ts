@@ -12,13 +12,28 @@ import { linkTf } from '../shared/tf';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, type MountContext, type Teardown } from '../shared/widget';
 import { productTable } from './product-table';
-import { costSentence, keepPixelInside, ONE_DEFAULTS, ONE_KEYS, parameterSentence, shapeSentence, type OneByOneState } from './state';
+import {
+  costSentence,
+  keepPixelInside,
+  ONE_DEFAULTS,
+  ONE_KEYS,
+  parameterSentence,
+  shapeSentence,
+  type OneByOneState,
+} from './state';
 
 const TOLERANCE = 1e-4;
 
 function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const q = finder(host);
-  const [shapes, params, cost, drawing, product, status] = ['.shapes', '.params', '.cost', '.drawing', '.product', '.status'].map((s) => q(s));
+  const [shapes, params, cost, drawing, product, status] = [
+    '.shapes',
+    '.params',
+    '.cost',
+    '.drawing',
+    '.product',
+    '.status',
+  ].map((s) => q(s));
   const cue = q('.scroll-cue');
   /** When the product table is wider than its box (many output channels on a phone), say that it scrolls. */
   const markOverflow = (): void => {
@@ -42,22 +57,40 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const compute = (current: OneByOneState, module: typeof import('../../tf/one-by-one-ops'), backend: string): void => {
     try {
       const result = module.oneByOne({
-        height: current.H, width: current.W, inChannels: current.cin, outChannels: current.cout, row: current.row, col: current.col, seed,
+        height: current.H,
+        width: current.W,
+        inChannels: current.cin,
+        outChannels: current.cout,
+        row: current.row,
+        col: current.col,
+        seed,
       });
       product.replaceChildren(productTable(result, [current.row, current.col]));
       markOverflow();
       const agree = result.maxDifference < TOLERANCE;
       const lead = document.createElement('span');
       lead.className = agree ? 'agree' : '';
-      lead.textContent = agree ? `tf.conv2d (1×1) agrees with tf.matMul at this pixel on ${backend}` : `tf.conv2d differs from tf.matMul on ${backend}`;
-      status.replaceChildren(lead, `: largest difference ${formatDifference(result.maxDifference)}; the whole output is [${result.outputShape.join(', ')}].`);
+      lead.textContent = agree
+        ? `tf.conv2d (1×1) agrees with tf.matMul at this pixel on ${backend}`
+        : `tf.conv2d differs from tf.matMul on ${backend}`;
+      status.replaceChildren(
+        lead,
+        `: largest difference ${formatDifference(result.maxDifference)}; the whole output is [${result.outputShape.join(', ')}].`,
+      );
       status.dataset.maxDifference = String(result.maxDifference);
     } catch (error) {
       status.textContent = `tfjs failed: ${String(error)}`;
     }
   };
-  const link = linkTf(host, signal, () => import('../../tf/one-by-one-ops'), (module, backend) => compute(state.get(), module, backend),
-    (error) => { status.textContent = `tfjs could not load: ${String(error)}`; });
+  const link = linkTf(
+    host,
+    signal,
+    () => import('../../tf/one-by-one-ops'),
+    (module, backend) => compute(state.get(), module, backend),
+    (error) => {
+      status.textContent = `tfjs could not load: ${String(error)}`;
+    },
+  );
 
   const render = (current: OneByOneState): void => {
     setPixelRange(current);
@@ -65,21 +98,33 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     shapes.textContent = shapeSentence(current);
     params.textContent = parameterSentence(current);
     cost.textContent = costSentence(current);
-    drawing.replaceChildren(drawPixelGrid(
-      { height: current.H, width: current.W, row: current.row, col: current.col, what: `input map with ${current.cin} channels per pixel` },
-      { width: Math.max(240, drawing.clientWidth || 600), maxCell: 22 },
-    ));
+    drawing.replaceChildren(
+      drawPixelGrid(
+        {
+          height: current.H,
+          width: current.W,
+          row: current.row,
+          col: current.col,
+          what: `input map with ${current.cin} channels per pixel`,
+        },
+        { width: Math.max(240, drawing.clientWidth || 600), maxCell: 22 },
+      ),
+    );
     const ready = link.ready();
     if (ready) compute(current, ready.module, ready.backend);
   };
 
-  drawing.addEventListener('click', (event) => {
-    const target = (event.target as Element).closest('[data-cell]');
-    const cell = target?.getAttribute('data-cell');
-    if (!cell) return;
-    const [row, col] = cell.split(',').map(Number);
-    state.set((previous) => ({ ...previous, row, col }));
-  }, { signal });
+  drawing.addEventListener(
+    'click',
+    (event) => {
+      const target = (event.target as Element).closest('[data-cell]');
+      const cell = target?.getAttribute('data-cell');
+      if (!cell) return;
+      const [row, col] = cell.split(',').map(Number);
+      state.set((previous) => ({ ...previous, row, col }));
+    },
+    { signal },
+  );
   bindNumbers(inputs, state, signal);
   const unsubscribe = state.subscribe((current, previous) => {
     const inside = keepPixelInside(current);

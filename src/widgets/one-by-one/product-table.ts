@@ -12,11 +12,14 @@ function row(cells: string[], options: { head: string; className?: string }): HT
   const th = document.createElement('th');
   th.scope = 'row';
   th.textContent = options.head;
-  tr.append(th, ...cells.map((text) => {
-    const td = document.createElement('td');
-    td.textContent = text;
-    return td;
-  }));
+  tr.append(
+    th,
+    ...cells.map((text) => {
+      const td = document.createElement('td');
+      td.textContent = text;
+      return td;
+    }),
+  );
   return tr;
 }
 
@@ -32,7 +35,9 @@ export function productTable(result: OneByOneResult, pixel: [number, number]): H
     head.append(th);
   }
   const body = table.createTBody();
-  result.pixel.forEach((value, i) => body.append(row([formatValue(value), ...result.weights[i].map(formatValue)], { head: String(i + 1) })));
+  result.pixel.forEach((value, i) =>
+    body.append(row([formatValue(value), ...result.weights[i].map(formatValue)], { head: String(i + 1) })),
+  );
   body.append(row(['', ...result.bias.map(formatValue)], { head: 'bias b' }));
   body.append(row(['', ...result.matVec.map(formatValue)], { head: 'x · K + b', className: 'result matmul' }));
   body.append(row(['', ...result.convAtPixel.map(formatValue)], { head: 'conv 1×1', className: 'result conv' }));

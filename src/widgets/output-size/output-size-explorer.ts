@@ -15,7 +15,13 @@ import { defineWidget, unlessAborted, type MountContext, type Teardown } from '.
 import { formulaTex, formulaText, KATEX_OPTIONS } from './formula';
 import { forwardSentence, renderForwardPanel } from './forward-panel';
 import {
-  clampState, DEFAULT_STATE, describeState, stateFromDataset, SYMBOLS, toParams, type OutputSizeState,
+  clampState,
+  DEFAULT_STATE,
+  describeState,
+  stateFromDataset,
+  SYMBOLS,
+  toParams,
+  type OutputSizeState,
 } from './state';
 
 type RenderMath = (tex: string, element: HTMLElement, options: KatexOptions) => void;
@@ -33,7 +39,14 @@ function findParts(host: HTMLElement): Parts {
   const q = finder(host);
   const inputs = new Map<string, HTMLInputElement>();
   for (const key of SYMBOLS) inputs.set(key, q<HTMLInputElement>(`input[name="${key}"]`));
-  return { inputs, formula: q('.formula'), drawing: q('.drawing'), forward: q('.forward'), status: q('.status'), problem: q('.problem') };
+  return {
+    inputs,
+    formula: q('.formula'),
+    drawing: q('.drawing'),
+    forward: q('.forward'),
+    status: q('.status'),
+    problem: q('.problem'),
+  };
 }
 
 function mount(host: HTMLElement, { signal }: MountContext): Teardown {
@@ -64,7 +77,11 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const drawValid = (current: OutputSizeState, report: ValidOutputSize, animate: boolean): void => {
     figure = drawOutputSize(
       { input: current.i, canvas: report.canvas, padding: current.p, outputPadding: current.a, output: report.output },
-      { width: Math.max(280, parts.drawing.clientWidth || 640), animate: animate && !prefersReducedMotion(), previous: figure },
+      {
+        width: Math.max(280, parts.drawing.clientWidth || 640),
+        animate: animate && !prefersReducedMotion(),
+        previous: figure,
+      },
     );
     if (figure.parentNode !== parts.drawing) parts.drawing.replaceChildren(figure);
     renderForwardPanel(parts.forward, toParams(current), report);
@@ -98,10 +115,14 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   };
 
   for (const [key, input] of parts.inputs) {
-    input.addEventListener('input', () => {
-      const value = Number(input.value);
-      state.set((previous) => clampState({ ...previous, [key]: value }));
-    }, { signal });
+    input.addEventListener(
+      'input',
+      () => {
+        const value = Number(input.value);
+        state.set((previous) => clampState({ ...previous, [key]: value }));
+      },
+      { signal },
+    );
   }
   const unsubscribe = state.subscribe((current) => {
     render(current, true);

@@ -57,6 +57,11 @@ export function describeState(state: Readonly<OutputSizeState>): string {
 /** The state in the maths' long names, as src/lib wants it. */
 export function toParams(state: Readonly<OutputSizeState>): TransposedSizeParams {
   return {
-    size: state.i, kernelSize: state.k, stride: state.s, padding: state.p, outputPadding: state.a, dilation: state.d,
+    size: state.i,
+    kernelSize: state.k,
+    stride: state.s,
+    padding: state.p,
+    outputPadding: state.a,
+    dilation: state.d,
   };
 }

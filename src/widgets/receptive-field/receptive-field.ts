@@ -13,7 +13,12 @@ import { defineWidget, type MountContext, type Teardown } from '../shared/widget
 import { factLines, fieldFacts, type FieldFacts } from './facts';
 import { describeLayer, layersOf, MAX_LAYERS, parseStack } from './stack';
 
-interface State extends Record<string, string | number> { size: number; stack: string; row: number; col: number }
+interface State extends Record<string, string | number> {
+  size: number;
+  stack: string;
+  row: number;
+  col: number;
+}
 
 /** "conv 3×3 d2", "pool 2×2/2": short enough for a phone-width panel. */
 function shortName(layer: RfLayer): string {
@@ -26,7 +31,9 @@ function levelsOf(facts: FieldFacts, layers: readonly RfLayer[]): FieldLevel[] {
   const stats = receptiveFieldStats(layers);
   return facts.sizes.map((size, l) => ({
     label: `${l === 0 ? 'input' : `${l}. ${shortName(layers[l - 1])}`}\n${size}×${size}, r = ${stats[l].size}, j = ${stats[l].jump}`,
-    size, rows: facts.rows[l], cols: facts.cols[l],
+    size,
+    rows: facts.rows[l],
+    cols: facts.cols[l],
   }));
 }
 
@@ -34,23 +41,45 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const q = finder(host);
   const [sizeInput, rowInput, colInput] = ['size', 'row', 'col'].map((n) => q<HTMLInputElement>(`input[name="${n}"]`));
   const preset = q<HTMLSelectElement>('select[name="preset"]');
-  const [stackList, problem, fieldLine, cellLine, paramsLine, drawing, status] =
-    ['.stack', '.problem', '.field', '.cell', '.params', '.drawing', '.status'].map((s) => q(s));
+  const [stackList, problem, fieldLine, cellLine, paramsLine, drawing, status] = [
+    '.stack',
+    '.problem',
+    '.field',
+    '.cell',
+    '.params',
+    '.drawing',
+    '.status',
+  ].map((s) => q(s));
   const removeButton = q<HTMLButtonElement>('button.remove');
   const addButtons = Array.from(host.querySelectorAll<HTMLButtonElement>('button[data-add]'));
   const prefix = host.dataset.id ?? 'rf';
-  const defaults: State = { size: Number(host.dataset.size ?? 15), stack: host.dataset.stack ?? 'c3,c3,c3', row: 7, col: 7 };
+  const defaults: State = {
+    size: Number(host.dataset.size ?? 15),
+    stack: host.dataset.stack ?? 'c3,c3,c3',
+    row: 7,
+    col: 7,
+  };
   const initial = readQuery(prefix, defaults);
-  const state = atom<State>({ ...initial, size: Math.min(32, Math.max(4, Math.round(initial.size))), stack: parseStack(initial.stack).join(',') });
+  const state = atom<State>({
+    ...initial,
+    size: Math.min(32, Math.max(4, Math.round(initial.size))),
+    stack: parseStack(initial.stack).join(','),
+  });
   let shown: { facts: FieldFacts; layers: RfLayer[]; current: State } | undefined;
 
   const draw = (gradient: Uint8Array | null): void => {
     if (!shown) return;
     const { facts, layers } = shown;
-    const summary = `${facts.sizes.length} grids from the ${facts.sizes[0]}-pixel input to the ${facts.sizes.at(-1)}-cell output; ` +
+    const summary =
+      `${facts.sizes.length} grids from the ${facts.sizes[0]}-pixel input to the ${facts.sizes.at(-1)}-cell output; ` +
       `the chosen cell depends on ${facts.rows[0].length} × ${facts.cols[0].length} input pixels` +
       (gradient ? `; the gradient is non-zero on ${gradient.reduce((a, b) => a + b, 0)} pixels` : '');
-    drawing.replaceChildren(drawReceptiveField({ levels: levelsOf(facts, layers), gradient, summary }, { width: Math.max(260, drawing.clientWidth || 640) }));
+    drawing.replaceChildren(
+      drawReceptiveField(
+        { levels: levelsOf(facts, layers), gradient, summary },
+        { width: Math.max(260, drawing.clientWidth || 640) },
+      ),
+    );
   };
 
   const check = (module: typeof import('../../tf/receptive-grad'), backend: string): void => {
@@ -65,26 +94,40 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       const lead = document.createElement('span');
       lead.className = agree ? 'agree' : '';
       lead.textContent = agree ? `tf.grad agrees on ${backend}` : `tf.grad disagrees on ${backend}`;
-      status.replaceChildren(lead, `: the gradient of output cell (${row}, ${col}) is non-zero on exactly ${count} input pixels` +
-        (agree ? ', the computed field.' : `, but the computed field has ${facts.rows[0].length * facts.cols[0].length}.`) +
-        ' (Random positive weights, no ReLU, average pools, so that no path is switched off.)');
+      status.replaceChildren(
+        lead,
+        `: the gradient of output cell (${row}, ${col}) is non-zero on exactly ${count} input pixels` +
+          (agree
+            ? ', the computed field.'
+            : `, but the computed field has ${facts.rows[0].length * facts.cols[0].length}.`) +
+          ' (Random positive weights, no ReLU, average pools, so that no path is switched off.)',
+      );
       status.dataset.agree = String(agree);
     } catch (error) {
       status.textContent = `tf.grad failed: ${String(error)}`;
     }
   };
-  const link = linkTf(host, signal, () => import('../../tf/receptive-grad'), check,
-    (error) => { status.textContent = `tfjs could not load: ${String(error)}`; });
+  const link = linkTf(
+    host,
+    signal,
+    () => import('../../tf/receptive-grad'),
+    check,
+    (error) => {
+      status.textContent = `tfjs could not load: ${String(error)}`;
+    },
+  );
 
   const render = (current: State): void => {
     const tokens = parseStack(current.stack);
     const layers = layersOf(tokens);
     sizeInput.value = String(current.size);
-    stackList.replaceChildren(...layers.map((l) => {
-      const li = document.createElement('li');
-      li.textContent = describeLayer(l);
-      return li;
-    }));
+    stackList.replaceChildren(
+      ...layers.map((l) => {
+        const li = document.createElement('li');
+        li.textContent = describeLayer(l);
+        return li;
+      }),
+    );
     removeButton.disabled = tokens.length <= 1;
     for (const button of addButtons) button.disabled = tokens.length >= MAX_LAYERS;
     const facts = fieldFacts(current.size, layers, current.row, current.col);
@@ -96,7 +139,10 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     problem.textContent = '';
     drawing.classList.remove('stale');
     const top = facts.sizes.at(-1)!;
-    for (const [input, value] of [[rowInput, current.row], [colInput, current.col]] as const) {
+    for (const [input, value] of [
+      [rowInput, current.row],
+      [colInput, current.col],
+    ] as const) {
       input.max = String(top - 1);
       input.value = String(Math.min(value, top - 1));
     }
@@ -118,21 +164,33 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const on = { signal };
   const setStack = (tokens: string[]): void => state.set((s) => ({ ...s, stack: tokens.join(',') }));
   for (const button of addButtons) {
-    button.addEventListener('click', () => setStack([...parseStack(state.get().stack), button.dataset.add ?? 'c3'].slice(0, MAX_LAYERS)), on);
+    button.addEventListener(
+      'click',
+      () => setStack([...parseStack(state.get().stack), button.dataset.add ?? 'c3'].slice(0, MAX_LAYERS)),
+      on,
+    );
   }
   removeButton.addEventListener('click', () => setStack(parseStack(state.get().stack).slice(0, -1)), on);
-  preset.addEventListener('change', () => {
-    if (preset.value) setStack(parseStack(preset.value));
-  }, on);
+  preset.addEventListener(
+    'change',
+    () => {
+      if (preset.value) setStack(parseStack(preset.value));
+    },
+    on,
+  );
   sizeInput.addEventListener('input', () => state.set((s) => ({ ...s, size: Number(sizeInput.value) })), on);
   rowInput.addEventListener('input', () => state.set((s) => ({ ...s, row: Number(rowInput.value) })), on);
   colInput.addEventListener('input', () => state.set((s) => ({ ...s, col: Number(colInput.value) })), on);
-  drawing.addEventListener('click', (event) => {
-    const cell = (event.target as Element).closest('[data-cell]')?.getAttribute('data-cell');
-    if (!cell) return;
-    const [row, col] = cell.split(',').map(Number);
-    state.set((s) => ({ ...s, row, col }));
-  }, on);
+  drawing.addEventListener(
+    'click',
+    (event) => {
+      const cell = (event.target as Element).closest('[data-cell]')?.getAttribute('data-cell');
+      if (!cell) return;
+      const [row, col] = cell.split(',').map(Number);
+      state.set((s) => ({ ...s, row, col }));
+    },
+    on,
+  );
   const unsubscribe = state.subscribe((current) => {
     if (preset.value && preset.value !== current.stack) preset.value = '';
     render(current);

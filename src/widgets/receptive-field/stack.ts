@@ -36,7 +36,11 @@ export function layerOf(token: string): RfLayer | null {
 
 /** The tokens of a stack string that parse, at most MAX_LAYERS, at least one (falls back to one 3×3 conv). */
 export function parseStack(text: string): string[] {
-  const tokens = text.split(',').map((t) => t.trim()).filter((t) => layerOf(t) !== null).slice(0, MAX_LAYERS);
+  const tokens = text
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => layerOf(t) !== null)
+    .slice(0, MAX_LAYERS);
   return tokens.length > 0 ? tokens : ['c3'];
 }
 

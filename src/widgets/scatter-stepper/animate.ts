@@ -20,7 +20,12 @@ export function animateStamp(svg: SVGSVGElement, durationMs: number): void {
   const root = select(svg);
   const move = durationMs * 0.6;
   const fresh = root.selectAll<SVGGElement, unknown>('.canvas-panel .cell.fresh text');
-  fresh.style('opacity', 0).transition().delay(move * 0.8).duration(durationMs - move * 0.8).style('opacity', 1);
+  fresh
+    .style('opacity', 0)
+    .transition()
+    .delay(move * 0.8)
+    .duration(durationMs - move * 0.8)
+    .style('opacity', 1);
   const layer = root.select<SVGGElement>('.flying').style('opacity', 1);
   layer.selectAll<SVGGElement, unknown>('.flying-cell').each(function moveIn(this: SVGGElement) {
     const to = this.getAttribute('transform') ?? '';
@@ -31,7 +36,11 @@ export function animateStamp(svg: SVGSVGElement, durationMs: number): void {
       .ease(easeCubicInOut)
       .attr('transform', to);
   });
-  layer.transition().delay(move).duration(durationMs - move).style('opacity', 0);
+  layer
+    .transition()
+    .delay(move)
+    .duration(durationMs - move)
+    .style('opacity', 0);
 }
 
 export function animateCrop(svg: SVGSVGElement, durationMs: number): void {

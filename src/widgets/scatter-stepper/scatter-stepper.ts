@@ -7,7 +7,17 @@ import { drawScatterStepper } from '../../figures/scatter-stepper';
 import { shapeOf } from './grid-edit';
 import { canvasTerms } from '../../lib/scatter-terms';
 import {
-  animationMs, initialPlayer, phaseAt, resizeTimeline, seek, speedOf, stampsDone, stepBack, stepForward, tick, togglePlay,
+  animationMs,
+  initialPlayer,
+  phaseAt,
+  resizeTimeline,
+  seek,
+  speedOf,
+  stampsDone,
+  stepBack,
+  stepForward,
+  tick,
+  togglePlay,
   type PlayerState,
 } from './stepper-state';
 import { scatterSteps, type ScatterRecord } from '../../lib/conv/transposed';
@@ -19,12 +29,25 @@ import { captionOf } from './caption';
 import { createPlayer } from './player';
 import { readControls, syncControls, type Controls } from './controls';
 import {
-  RANGES, clampTo, defaultsFrom, fallbackParams, problemOf, readState, resized, sameParams, writeState, type RangedKey,
-  type StepperParams, type StepperState,
+  RANGES,
+  clampTo,
+  defaultsFrom,
+  fallbackParams,
+  problemOf,
+  readState,
+  resized,
+  sameParams,
+  writeState,
+  type RangedKey,
+  type StepperParams,
+  type StepperState,
 } from './state';
 import { createTfCheck, type TfReport } from './tf-check';
 
-interface Computed { params: StepperParams; record: ScatterRecord }
+interface Computed {
+  params: StepperParams;
+  record: ScatterRecord;
+}
 
 function paramsOf(s: StepperParams): StepperParams {
   const { input, kernel, stride, padding, outputPadding, dilation } = s;
@@ -87,7 +110,11 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     const { step, last } = s.player;
     const phase = phaseAt(step, shapeOf(s.input));
     const done = stampsDone(step, record.steps.length);
-    const terms = canvasTerms(record.canvasShape, record.steps.map((st) => st.stamp), done);
+    const terms = canvasTerms(
+      record.canvasShape,
+      record.steps.map((st) => st.stamp),
+      done,
+    );
     drawnWidth = controls.drawing.clientWidth;
     const data = { ...paramsOf(s), record, phase, step, last, terms };
     const svg = drawScatterStepper(data, { id: prefix, maxWidth: drawnWidth || 640 });
@@ -127,41 +154,58 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     draw(s, computed, stepped);
   };
 
-  const move = (change: (p: PlayerState) => PlayerState): void => state.set((s) => ({ ...s, player: change(s.player) }));
+  const move = (change: (p: PlayerState) => PlayerState): void =>
+    state.set((s) => ({ ...s, player: change(s.player) }));
 
-  host.addEventListener('input', (event) => {
-    const target = event.target;
-    if (!(target instanceof HTMLInputElement)) return;
-    const value = Number(target.value);
-    if (target.value.trim() === '' || !Number.isFinite(value)) return;
-    const grid = target.closest<HTMLElement>('[data-grid]')?.dataset.grid;
-    if (grid === 'input' || grid === 'kernel') {
-      state.set((s) => withCell(s, grid, Number(target.dataset.row), Number(target.dataset.col), value));
-    } else if (target.name === 'step') {
-      move((p) => seek(p, value));
-    } else if (isRangedKey(target.name)) {
-      state.set((s) => withSlider(s, target.name as RangedKey, value));
-    }
-  }, on);
-  controls.speed.addEventListener('change', () => state.set((s) => ({ ...s, speed: speedOf(controls.speed.value).id })), on);
+  host.addEventListener(
+    'input',
+    (event) => {
+      const target = event.target;
+      if (!(target instanceof HTMLInputElement)) return;
+      const value = Number(target.value);
+      if (target.value.trim() === '' || !Number.isFinite(value)) return;
+      const grid = target.closest<HTMLElement>('[data-grid]')?.dataset.grid;
+      if (grid === 'input' || grid === 'kernel') {
+        state.set((s) => withCell(s, grid, Number(target.dataset.row), Number(target.dataset.col), value));
+      } else if (target.name === 'step') {
+        move((p) => seek(p, value));
+      } else if (isRangedKey(target.name)) {
+        state.set((s) => withSlider(s, target.name as RangedKey, value));
+      }
+    },
+    on,
+  );
+  controls.speed.addEventListener(
+    'change',
+    () => state.set((s) => ({ ...s, speed: speedOf(controls.speed.value).id })),
+    on,
+  );
   controls.play.addEventListener('click', () => move(togglePlay), on);
   controls.back.addEventListener('click', () => move(stepBack), on);
   controls.forward.addEventListener('click', () => move(stepForward), on);
-  controls.drawing.addEventListener('keydown', (event) => {
-    const actions: Record<string, (p: PlayerState) => PlayerState> = {
-      ArrowRight: stepForward, ArrowLeft: stepBack, ' ': togglePlay,
-      Home: (p) => seek(p, 0), End: (p) => seek(p, p.last),
-    };
-    const action = actions[event.key];
-    if (!action || problemOf(state.get()) !== undefined) return;
-    event.preventDefault();
-    move(action);
-  }, on);
+  controls.drawing.addEventListener(
+    'keydown',
+    (event) => {
+      const actions: Record<string, (p: PlayerState) => PlayerState> = {
+        ArrowRight: stepForward,
+        ArrowLeft: stepBack,
+        ' ': togglePlay,
+        Home: (p) => seek(p, 0),
+        End: (p) => seek(p, p.last),
+      };
+      const action = actions[event.key];
+      if (!action || problemOf(state.get()) !== undefined) return;
+      event.preventDefault();
+      move(action);
+    },
+    on,
+  );
 
   const unsubscribe = state.subscribe(render);
   const resize = new ResizeObserver(() => {
     const s = state.get();
-    if (Math.abs(controls.drawing.clientWidth - drawnWidth) > 8 && problemOf(s) === undefined) draw(s, compute(s), false);
+    if (Math.abs(controls.drawing.clientWidth - drawnWidth) > 8 && problemOf(s) === undefined)
+      draw(s, compute(s), false);
   });
   resize.observe(controls.drawing);
   render(state.get());

@@ -34,8 +34,15 @@ export const RANGES = {
 
 export type RangedKey = keyof typeof RANGES;
 
-export const DEFAULT_INPUT = [[3, 7], [1, 2]];
-export const DEFAULT_KERNEL = [[1, 2, 1], [0, 1, 0], [2, 1, 3]];
+export const DEFAULT_INPUT = [
+  [3, 7],
+  [1, 2],
+];
+export const DEFAULT_KERNEL = [
+  [1, 2, 1],
+  [0, 1, 0],
+  [2, 1, 3],
+];
 const MAX_SIZE = RANGES.inputSize[1];
 
 export function clampTo(key: RangedKey, value: number): number {
@@ -49,8 +56,14 @@ function gridOr(text: string | undefined, fallback: number[][]): number[][] {
 }
 
 export type Query = {
-  input: string; kernel: string; stride: number; padding: number; outputPadding: number; dilation: number;
-  step: number; speed: string;
+  input: string;
+  kernel: string;
+  stride: number;
+  padding: number;
+  outputPadding: number;
+  dilation: number;
+  step: number;
+  speed: string;
 };
 
 /** The defaults of one instance, from its dataset (strings written by the Astro component). */
@@ -120,8 +133,12 @@ export function problemOf(params: StepperParams): string | undefined {
   const axes = ['Height', 'Width'] as const;
   const reasons = [0, 1].map((axis) => {
     const check = checkTransposedConv({
-      size: shapes[0][axis], kernelSize: shapes[1][axis], stride: params.stride, padding: params.padding,
-      outputPadding: params.outputPadding, dilation: params.dilation,
+      size: shapes[0][axis],
+      kernelSize: shapes[1][axis],
+      stride: params.stride,
+      padding: params.padding,
+      outputPadding: params.outputPadding,
+      dilation: params.dilation,
     });
     return check.ok ? undefined : check.reason;
   });
@@ -136,8 +153,12 @@ export function problemOf(params: StepperParams): string | undefined {
  */
 export function fallbackParams(defaults: Query): StepperParams {
   const own: StepperParams = {
-    input: gridOr(defaults.input, DEFAULT_INPUT), kernel: gridOr(defaults.kernel, DEFAULT_KERNEL),
-    stride: defaults.stride, padding: defaults.padding, outputPadding: defaults.outputPadding, dilation: defaults.dilation,
+    input: gridOr(defaults.input, DEFAULT_INPUT),
+    kernel: gridOr(defaults.kernel, DEFAULT_KERNEL),
+    stride: defaults.stride,
+    padding: defaults.padding,
+    outputPadding: defaults.outputPadding,
+    dilation: defaults.dilation,
   };
   if (problemOf(own) === undefined) return own;
   return { input: DEFAULT_INPUT, kernel: DEFAULT_KERNEL, stride: 2, padding: 1, outputPadding: 1, dilation: 1 };
@@ -145,6 +166,12 @@ export function fallbackParams(defaults: Query): StepperParams {
 
 /** True when two states draw the same figure apart from the player and the speed. */
 export function sameParams(a: StepperParams, b: StepperParams): boolean {
-  return a.input === b.input && a.kernel === b.kernel && a.stride === b.stride && a.padding === b.padding &&
-    a.outputPadding === b.outputPadding && a.dilation === b.dilation;
+  return (
+    a.input === b.input &&
+    a.kernel === b.kernel &&
+    a.stride === b.stride &&
+    a.padding === b.padding &&
+    a.outputPadding === b.outputPadding &&
+    a.dilation === b.dilation
+  );
 }

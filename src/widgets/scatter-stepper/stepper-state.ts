@@ -82,7 +82,11 @@ export function resizeTimeline(state: PlayerState, cells: number): PlayerState {
   return { step, last, playing: state.playing && step < last };
 }
 
-export interface Speed { id: string; label: string; intervalMs: number }
+export interface Speed {
+  id: string;
+  label: string;
+  intervalMs: number;
+}
 
 /** Playback speeds, slowest first; `intervalMs` is the time between steps. */
 export const SPEEDS: readonly Speed[] = [

@@ -7,7 +7,10 @@ import { formatCell, maxAbsDifference } from '../../lib/grid/grid';
 import { linkTf } from '../shared/tf';
 import type { StepperParams } from './state';
 
-export interface TfReport { kind: 'agree' | 'differ' | 'info'; text: string }
+export interface TfReport {
+  kind: 'agree' | 'differ' | 'info';
+  text: string;
+}
 
 export interface TfCheck {
   /** Check these parameters against the scatter-add result `expected` (when tfjs is loaded; else queue). */
@@ -44,8 +47,13 @@ export function createTfCheck(host: HTMLElement, signal: AbortSignal, report: (r
       report({ kind: 'differ', text: `tf.conv2dTranspose on ${backend} failed: ${String(error)}` });
     }
   };
-  const link = linkTf(host, signal, () => import('../../tf/transposed-ops'), compute,
-    (error) => report({ kind: 'info', text: `tfjs could not load: ${String(error)}` }));
+  const link = linkTf(
+    host,
+    signal,
+    () => import('../../tf/transposed-ops'),
+    compute,
+    (error) => report({ kind: 'info', text: `tfjs could not load: ${String(error)}` }),
+  );
 
   return {
     run(params, expected) {

@@ -15,7 +15,10 @@ import { onBackendChange, tfModule } from '../shared/tf';
 import { hasQuery, readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
 
-interface State extends Record<string, number> { scene: number; classId: number }
+interface State extends Record<string, number> {
+  scene: number;
+  classId: number;
+}
 type Ops = typeof import('../../tf/score-map');
 
 /** One class's channel of a probability map, [height, width]. */
@@ -36,7 +39,8 @@ function dominantClass(truth: Uint8Array | null): number {
 /** 1 on the pixels of class `classId` that touch another class (the outline of the true region). */
 function outline(truth: Uint8Array, height: number, width: number, classId: number): Float32Array {
   const out = new Float32Array(height * width);
-  const is = (y: number, x: number): boolean => y >= 0 && x >= 0 && y < height && x < width && truth[y * width + x] === classId;
+  const is = (y: number, x: number): boolean =>
+    y >= 0 && x >= 0 && y < height && x < width && truth[y * width + x] === classId;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       if (is(y, x) && !(is(y - 1, x) && is(y + 1, x) && is(y, x - 1) && is(y, x + 1))) out[y * width + x] = 1;
@@ -75,15 +79,36 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     const { input, maps } = result;
     const name = CLASSES[classId]?.name ?? `class ${classId}`;
     const full = classChannel(maps.full, classId);
-    drawing.replaceChildren(drawScoreOverlay({
-      imageUrl: rgbaToUrl(input.rgba, input.height, input.width), height: input.height, width: input.width,
-      coarse: { height: maps.coarse.height, width: maps.coarse.width, values: classChannel(maps.coarse, classId) },
-      fullUrl: overlayUrl(full, input.height, input.width, HEAT), className: name, colour: HEAT, stride: 32,
-      truthUrl: input.truth ? overlayUrl(outline(input.truth, input.height, input.width, classId), input.height, input.width, [255, 255, 255], 1) : null,
-    }, { width: Math.max(260, drawing.clientWidth || 600) }));
-    const truth = input.truth ? input.truth.reduce((n, c) => n + (c === classId ? 1 : 0), 0) / input.truth.length : null;
+    drawing.replaceChildren(
+      drawScoreOverlay(
+        {
+          imageUrl: rgbaToUrl(input.rgba, input.height, input.width),
+          height: input.height,
+          width: input.width,
+          coarse: { height: maps.coarse.height, width: maps.coarse.width, values: classChannel(maps.coarse, classId) },
+          fullUrl: overlayUrl(full, input.height, input.width, HEAT),
+          className: name,
+          colour: HEAT,
+          stride: 32,
+          truthUrl: input.truth
+            ? overlayUrl(
+                outline(input.truth, input.height, input.width, classId),
+                input.height,
+                input.width,
+                [255, 255, 255],
+                1,
+              )
+            : null,
+        },
+        { width: Math.max(260, drawing.clientWidth || 600) },
+      ),
+    );
+    const truth = input.truth
+      ? input.truth.reduce((n, c) => n + (c === classId ? 1 : 0), 0) / input.truth.length
+      : null;
     const predicted = full.reduce((n, p) => n + (p > 0.5 ? 1 : 0), 0) / full.length;
-    status.textContent = `${result.label}${result.note}, ${maps.milliseconds.toFixed(0)} ms: score_fr is ${maps.coarse.height} × ${maps.coarse.width} × ${maps.coarse.classes} ` +
+    status.textContent =
+      `${result.label}${result.note}, ${maps.milliseconds.toFixed(0)} ms: score_fr is ${maps.coarse.height} × ${maps.coarse.width} × ${maps.coarse.classes} ` +
       `(one answer per 32 × 32 patch), the output ${maps.full.height} × ${maps.full.width} × ${maps.full.classes}. ` +
       `"${name}" has probability > 0.5 on ${(predicted * 100).toFixed(0)}% of the pixels` +
       (truth === null ? '.' : `; the scene's true label map has it on ${(truth * 100).toFixed(0)}%.`);
@@ -97,7 +122,10 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     const mine = ++token;
     const { ops, fcn } = loaded;
     status.textContent = 'Loading the trained model and the scene…';
-    const [model, input] = await unlessAborted(signal, Promise.all([shippedModel(fcn, modelsUrl), testScene(dataUrl, firstSeed, current.scene, size)]));
+    const [model, input] = await unlessAborted(
+      signal,
+      Promise.all([shippedModel(fcn, modelsUrl), testScene(dataUrl, firstSeed, current.scene, size)]),
+    );
     if (mine !== token) return;
     if (!model.ok) {
       drawing.replaceChildren();
@@ -117,15 +145,24 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       status.textContent = `The model could not run: ${String(error)}`;
     }
   };
-  const start = (): void => void run().catch((error: unknown) => { status.textContent = `Could not compute: ${String(error)}`; });
+  const start = (): void =>
+    void run().catch((error: unknown) => {
+      status.textContent = `Could not compute: ${String(error)}`;
+    });
 
   sceneSelect.value = String(state.get().scene);
   classSelect.value = String(state.get().classId);
-  sceneSelect.addEventListener('change', () => state.set((s) => ({ ...s, scene: Number(sceneSelect.value) })), { signal });
-  classSelect.addEventListener('change', () => {
-    classChosen = true;
-    state.set((s) => ({ ...s, classId: Number(classSelect.value) }));
-  }, { signal });
+  sceneSelect.addEventListener('change', () => state.set((s) => ({ ...s, scene: Number(sceneSelect.value) })), {
+    signal,
+  });
+  classSelect.addEventListener(
+    'change',
+    () => {
+      classChosen = true;
+      state.set((s) => ({ ...s, classId: Number(classSelect.value) }));
+    },
+    { signal },
+  );
   const unsubscribe = state.subscribe((current) => {
     classSelect.value = String(current.classId);
     writeQuery(prefix, current, defaults);
@@ -140,7 +177,9 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       loaded = { ops, fcn };
       start();
     })
-    .catch((error: unknown) => { status.textContent = `tfjs could not load: ${String(error)}`; });
+    .catch((error: unknown) => {
+      status.textContent = `tfjs could not load: ${String(error)}`;
+    });
   return unsubscribe;
 }
 

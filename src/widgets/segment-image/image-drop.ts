@@ -9,36 +9,62 @@ export interface ImageDropHandlers {
 }
 
 /** Wires the three ways until `signal` aborts. */
-export function wireImageDrop(root: HTMLElement, picker: HTMLInputElement, zone: HTMLElement, handlers: ImageDropHandlers, signal: AbortSignal): void {
+export function wireImageDrop(
+  root: HTMLElement,
+  picker: HTMLInputElement,
+  zone: HTMLElement,
+  handlers: ImageDropHandlers,
+  signal: AbortSignal,
+): void {
   const on = { signal };
-  picker.addEventListener('change', () => {
-    const file = picker.files?.[0];
-    if (file) handlers.onFile(file);
-    picker.value = '';
-  }, on);
+  picker.addEventListener(
+    'change',
+    () => {
+      const file = picker.files?.[0];
+      if (file) handlers.onFile(file);
+      picker.value = '';
+    },
+    on,
+  );
   // The whole widget takes a drop (a miss would make the browser open the file instead); the zone lights up.
-  root.addEventListener('dragover', (event) => {
-    event.preventDefault();
-    zone.classList.add('over');
-  }, on);
-  root.addEventListener('dragleave', (event) => {
-    if (!root.contains(event.relatedTarget as Node | null)) zone.classList.remove('over');
-  }, on);
-  root.addEventListener('drop', (event) => {
-    event.preventDefault();
-    zone.classList.remove('over');
-    const file = event.dataTransfer?.files[0];
-    if (file) handlers.onFile(file);
-    else handlers.onNothing('the drop held no file (drag an image file from your computer)');
-  }, on);
-  root.addEventListener('paste', (event) => {
-    const items = [...(event.clipboardData?.items ?? [])];
-    const file = items.find((item) => item.kind === 'file')?.getAsFile();
-    if (file) {
+  root.addEventListener(
+    'dragover',
+    (event) => {
       event.preventDefault();
-      handlers.onFile(file);
-    } else if (event.target === zone) {
-      handlers.onNothing('the clipboard holds no image (copy an image, then paste here)');
-    }
-  }, on);
+      zone.classList.add('over');
+    },
+    on,
+  );
+  root.addEventListener(
+    'dragleave',
+    (event) => {
+      if (!root.contains(event.relatedTarget as Node | null)) zone.classList.remove('over');
+    },
+    on,
+  );
+  root.addEventListener(
+    'drop',
+    (event) => {
+      event.preventDefault();
+      zone.classList.remove('over');
+      const file = event.dataTransfer?.files[0];
+      if (file) handlers.onFile(file);
+      else handlers.onNothing('the drop held no file (drag an image file from your computer)');
+    },
+    on,
+  );
+  root.addEventListener(
+    'paste',
+    (event) => {
+      const items = [...(event.clipboardData?.items ?? [])];
+      const file = items.find((item) => item.kind === 'file')?.getAsFile();
+      if (file) {
+        event.preventDefault();
+        handlers.onFile(file);
+      } else if (event.target === zone) {
+        handlers.onNothing('the clipboard holds no image (copy an image, then paste here)');
+      }
+    },
+    on,
+  );
 }

@@ -7,7 +7,15 @@ import { atom } from '../shared/atom';
 import { finder } from '../shared/dom';
 import { fileInput, InputProblem, sceneInput, urlInput, type FcnInput } from '../shared/fcn-input';
 import { drawInputPanels, drawModelPanel, markBusy } from '../shared/fcn-panels';
-import { runVariants, StaleRun, timingSummary, loadFcnPipeline, type FcnBrowser, type ModelStore, type VariantResult } from '../shared/fcn-runner';
+import {
+  runVariants,
+  StaleRun,
+  timingSummary,
+  loadFcnPipeline,
+  type FcnBrowser,
+  type ModelStore,
+  type VariantResult,
+} from '../shared/fcn-runner';
 import { whenNear } from '../shared/lazy';
 import { randomSeed, type SceneSource } from '../shared/scene-source';
 import { onBackendChange } from '../shared/tf';
@@ -28,7 +36,11 @@ const text = (error: unknown): string => (error instanceof Error ? error.message
 function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const q = finder(host);
   const prefix = host.dataset.id ?? 'segment';
-  const defaults: State = { image: `seed:${host.dataset.seed ?? '0'}`, size: Number(host.dataset.size ?? 128), opacity: 60 };
+  const defaults: State = {
+    image: `seed:${host.dataset.seed ?? '0'}`,
+    size: Number(host.dataset.size ?? 128),
+    opacity: 60,
+  };
   const initial = readQuery(prefix, defaults);
   if (initial.image === 'file') initial.image = defaults.image;
   const state = atom<State>(initial);
@@ -36,7 +48,11 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const size = q<HTMLSelectElement>('select[name="size"]');
   const opacity = q<HTMLInputElement>('input[name="opacity"]');
   const opacityOutput = q<HTMLOutputElement>('output[data-for="opacity"]');
-  const loading = { box: q('.loading'), bar: q<HTMLProgressElement>('.loading progress'), text: q<HTMLOutputElement>('.loading output') };
+  const loading = {
+    box: q('.loading'),
+    bar: q<HTMLProgressElement>('.loading progress'),
+    text: q<HTMLOutputElement>('.loading output'),
+  };
   let pipeline: { fcn: FcnBrowser; store: ModelStore; source: SceneSource } | undefined;
   let input: FcnInput | undefined;
   let userImage: FcnInput | undefined;
@@ -45,8 +61,12 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   let completedRuns = Number(host.dataset.runs ?? 0);
   let stopProgress: (() => void) | undefined;
 
-  const setStatus = (message: string): void => { q('.status').textContent = message; };
-  const showProblem = (message: string): void => { q('.problem').textContent = message; };
+  const setStatus = (message: string): void => {
+    q('.status').textContent = message;
+  };
+  const showProblem = (message: string): void => {
+    q('.problem').textContent = message;
+  };
   const classes = () => pipeline?.source.dataset.classes ?? [];
 
   const ensureOption = (value: string, label?: string): void => {
@@ -76,7 +96,8 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       return urlInput(option?.dataset.url ?? '', option?.dataset.name ?? image.slice(6));
     }
     const seed = Number(image.slice(5));
-    if (!image.startsWith('seed:') || !Number.isSafeInteger(seed)) throw new InputProblem(`unknown image choice ${image}`);
+    if (!image.startsWith('seed:') || !Number.isSafeInteger(seed))
+      throw new InputProblem(`unknown image choice ${image}`);
     return sceneInput(source, seed, side);
   };
 
@@ -96,7 +117,12 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       if (token !== runToken) return;
       results = ran;
       redraw();
-      showProblem(ran.filter((r) => !r.labels).map((r) => r.message ?? '').join(' '));
+      showProblem(
+        ran
+          .filter((r) => !r.labels)
+          .map((r) => r.message ?? '')
+          .join(' '),
+      );
       q('.notes').textContent = next.notes.map((n) => `Note: ${n}.`).join(' ');
       completedRuns += 1;
       host.dataset.runs = String(completedRuns);
@@ -135,17 +161,27 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   select.addEventListener('change', () => state.set((s) => ({ ...s, image: select.value })), on);
   size.addEventListener('change', () => state.set((s) => ({ ...s, size: Number(size.value) })), on);
   opacity.addEventListener('input', () => state.set((s) => ({ ...s, opacity: Number(opacity.value) })), on);
-  q<HTMLButtonElement>('button.new-scene').addEventListener('click', () => {
-    if (!pipeline) return;
-    const value = `seed:${randomSeed(pipeline.source)}`;
-    ensureOption(value, `random scene ${value.slice(5)}`);
-    state.set((s) => ({ ...s, image: value }));
-  }, on);
+  q<HTMLButtonElement>('button.new-scene').addEventListener(
+    'click',
+    () => {
+      if (!pipeline) return;
+      const value = `seed:${randomSeed(pipeline.source)}`;
+      ensureOption(value, `random scene ${value.slice(5)}`);
+      state.set((s) => ({ ...s, image: value }));
+    },
+    on,
+  );
   q<HTMLButtonElement>('button.rerun').addEventListener('click', () => void refresh(), on);
-  wireImageDrop(host, q<HTMLInputElement>('input[type="file"]'), q('.drop-zone'), {
-    onFile: (file) => void takeFile(file),
-    onNothing: (reason) => showProblem(`Nothing to segment: ${reason}.`),
-  }, signal);
+  wireImageDrop(
+    host,
+    q<HTMLInputElement>('input[type="file"]'),
+    q('.drop-zone'),
+    {
+      onFile: (file) => void takeFile(file),
+      onNothing: (reason) => showProblem(`Nothing to segment: ${reason}.`),
+    },
+    signal,
+  );
   const unsubscribe = state.subscribe((next, previous) => {
     select.value = next.image;
     opacityOutput.value = `${next.opacity}%`;

@@ -3,7 +3,14 @@
  * one. Made from a generated test scene (with its exact label map) or from an image file / URL (no truth),
  * following the size and transparency rules of src/lib/image/image-input.ts.
  */
-import { compositeOverBackground, fileProblem, fitSize, rgbaToRgb, rgbToRgba, type RgbImage } from '../../lib/image/image-input';
+import {
+  compositeOverBackground,
+  fileProblem,
+  fitSize,
+  rgbaToRgb,
+  rgbToRgba,
+  type RgbImage,
+} from '../../lib/image/image-input';
 import { ensureScenes, sceneOf, type SceneSource } from './scene-source';
 
 export interface FcnInput {
@@ -34,7 +41,11 @@ export async function sceneInput(source: SceneSource, seed: number, size: number
   const scene = sceneOf(source, seed, size, size);
   const objects = scene.objects.map((o) => source.dataset.classes[o.classId]?.name ?? `class ${o.classId}`);
   return {
-    height: size, width: size, rgba: scene.image, image: rgbaToRgb(scene.image, size, size), truth: scene.labels,
+    height: size,
+    width: size,
+    rgba: scene.image,
+    image: rgbaToRgb(scene.image, size, size),
+    truth: scene.labels,
     description: `test scene, seed ${seed}, ${size} × ${size} px, objects: ${objects.join(', ')}`,
     notes: [],
   };
@@ -59,8 +70,13 @@ function fromBitmap(bitmap: ImageBitmap, name: string, notes: string[]): FcnInpu
     allNotes.push(`${share}% of the pixels are (partly) transparent; they were put on a neutral grey background`);
   }
   return {
-    height: fit.height, width: fit.width, rgba: rgbToRgba(image), image, truth: null,
-    description: `${name}, ${fit.width} × ${fit.height} px`, notes: allNotes,
+    height: fit.height,
+    width: fit.width,
+    rgba: rgbToRgba(image),
+    image,
+    truth: null,
+    description: `${name}, ${fit.width} × ${fit.height} px`,
+    notes: allNotes,
   };
 }
 
@@ -72,7 +88,9 @@ export async function fileInput(file: File): Promise<FcnInput> {
   try {
     bitmap = await createImageBitmap(file);
   } catch {
-    throw new InputProblem(`${file.name} could not be decoded as an image: it may be corrupt, or in a format this browser cannot read.`);
+    throw new InputProblem(
+      `${file.name} could not be decoded as an image: it may be corrupt, or in a format this browser cannot read.`,
+    );
   }
   try {
     const notes = file.type === 'image/gif' ? ['a GIF may be animated: only its first frame is used'] : [];

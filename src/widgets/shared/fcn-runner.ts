@@ -18,12 +18,18 @@ export type ModelStore = ReturnType<FcnBrowser['pageModels']>;
  * (through ./tf.ts), the test-split scene source and the page's model store, from the widget's `data-data` and
  * `data-models` folders. Never settles once `signal` has aborted.
  */
-export async function loadFcnPipeline(host: HTMLElement, signal: AbortSignal): Promise<{ fcn: FcnBrowser; source: SceneSource; store: ModelStore }> {
+export async function loadFcnPipeline(
+  host: HTMLElement,
+  signal: AbortSignal,
+): Promise<{ fcn: FcnBrowser; source: SceneSource; store: ModelStore }> {
   await whenNear(host, { signal });
-  const [fcn, source] = await unlessAborted(signal, Promise.all([
-    tfModule(host, signal, () => import('../../tf/fcn-browser')),
-    pageSceneSource(host.dataset.data ?? '/data', 'test'),
-  ]));
+  const [fcn, source] = await unlessAborted(
+    signal,
+    Promise.all([
+      tfModule(host, signal, () => import('../../tf/fcn-browser')),
+      pageSceneSource(host.dataset.data ?? '/data', 'test'),
+    ]),
+  );
   return { fcn, source, store: fcn.pageModels(host.dataset.models ?? '/models') };
 }
 
@@ -42,7 +48,10 @@ export interface VariantResult {
 export class StaleRun extends Error {}
 
 export async function runVariants(
-  fcn: FcnBrowser, store: ModelStore, input: FcnInput, variants: readonly FcnVariant[] = FCN_VARIANTS,
+  fcn: FcnBrowser,
+  store: ModelStore,
+  input: FcnInput,
+  variants: readonly FcnVariant[] = FCN_VARIANTS,
 ): Promise<VariantResult[]> {
   const generation = store.generation;
   const entries = await store.load(variants);
@@ -52,12 +61,28 @@ export async function runVariants(
     const label = FCN_VARIANT_LABELS[variant];
     if (!entry || entry.state !== 'ready') {
       const message = entry && 'message' in entry ? entry.message : `${label} is not available`;
-      results.push({ variant, label, labels: null, milliseconds: null, backend: null, message, failed: entry?.state === 'failed' });
+      results.push({
+        variant,
+        label,
+        labels: null,
+        milliseconds: null,
+        backend: null,
+        message,
+        failed: entry?.state === 'failed',
+      });
       continue;
     }
     try {
       const out = await fcn.segment(entry.weights, input.image, variant);
-      results.push({ variant, label, labels: out.labels, milliseconds: out.milliseconds, backend: out.backend, message: null, failed: false });
+      results.push({
+        variant,
+        label,
+        labels: out.labels,
+        milliseconds: out.milliseconds,
+        backend: out.backend,
+        message: null,
+        failed: false,
+      });
     } catch (error) {
       if (store.generation !== generation) throw new StaleRun('the tfjs backend changed during the run');
       throw error;

@@ -8,7 +8,9 @@ import { whenNear } from './lazy';
 
 export function defineWhenNear(tag: string, load: () => Promise<unknown>, rootMargin = '600px'): void {
   let loading: Promise<unknown> | undefined;
-  const start = (): void => { loading ??= load(); };
+  const start = (): void => {
+    loading ??= load();
+  };
   const elements = Array.from(document.querySelectorAll<HTMLElement>(tag));
   for (const element of elements) {
     void whenNear(element, { rootMargin }).then(start);

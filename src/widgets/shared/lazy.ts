@@ -12,12 +12,15 @@ export function whenNear(element: Element, { rootMargin = '400px', signal }: Nea
   return new Promise((resolve) => {
     if (signal?.aborted) return;
     if (!('IntersectionObserver' in window)) return resolve();
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        observer.disconnect();
-        resolve();
-      }
-    }, { rootMargin });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          observer.disconnect();
+          resolve();
+        }
+      },
+      { rootMargin },
+    );
     observer.observe(element);
     signal?.addEventListener('abort', () => observer.disconnect(), { once: true });
   });

@@ -25,13 +25,21 @@ export function numberInputs(root: HTMLElement, keys: readonly string[]): Map<st
 }
 
 /** Input → state for every control, until `signal` aborts. */
-export function bindNumbers<S extends NumberState>(inputs: Map<string, HTMLInputElement>, state: Atom<S>, signal: AbortSignal): void {
+export function bindNumbers<S extends NumberState>(
+  inputs: Map<string, HTMLInputElement>,
+  state: Atom<S>,
+  signal: AbortSignal,
+): void {
   for (const [key, input] of inputs) {
-    input.addEventListener('input', () => {
-      if (input.value === '') return;
-      const value = clamp(input, Number(input.value));
-      state.set((previous) => (previous[key] === value ? previous : { ...previous, [key]: value }));
-    }, { signal });
+    input.addEventListener(
+      'input',
+      () => {
+        if (input.value === '') return;
+        const value = clamp(input, Number(input.value));
+        state.set((previous) => (previous[key] === value ? previous : { ...previous, [key]: value }));
+      },
+      { signal },
+    );
   }
 }
 

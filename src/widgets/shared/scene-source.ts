@@ -6,7 +6,15 @@
  * objects (composeScene with planOnly) and fetches just the sprites it draws, once per page.
  */
 import { decodePngRgba, type RgbaImage } from '../../lib/image/png-rgba';
-import { composeScene, spriteEntriesFor, type DatasetFile, type Scene, type Split, type Sprite, type Texture } from '../../lib/scene';
+import {
+  composeScene,
+  spriteEntriesFor,
+  type DatasetFile,
+  type Scene,
+  type Split,
+  type Sprite,
+  type Texture,
+} from '../../lib/scene';
 
 export interface SceneSource {
   dataset: DatasetFile;
@@ -38,38 +46,58 @@ async function loadSceneSource(dataUrl: string, split: Split): Promise<SceneSour
   const dataset = (await (await fetchOk(`${dataUrl}/dataset.json`)).json()) as DatasetFile;
   // Sizes from dataset.json; pixels are fetched on demand (ensureScenes). An empty rgba means "not loaded".
   const sprites: Sprite[] = spriteEntriesFor(dataset, split).map((entry) => ({
-    name: entry.file, classId: entry.classId, height: entry.height, width: entry.width, rgba: new Uint8Array(0),
+    name: entry.file,
+    classId: entry.classId,
+    height: entry.height,
+    width: entry.width,
+    rgba: new Uint8Array(0),
   }));
-  const textures = await Promise.all(dataset.textures.map(async (entry) => {
-    const { height, width, rgba } = await decodeRgba(`${dataUrl}/${entry.file}`);
-    const gray = new Uint8Array(height * width);
-    for (let i = 0; i < gray.length; i++) gray[i] = rgba[i * 4];
-    return { name: entry.file.replace(/^.*\//, '').replace(/\.png$/, ''), height, width, gray };
-  }));
+  const textures = await Promise.all(
+    dataset.textures.map(async (entry) => {
+      const { height, width, rgba } = await decodeRgba(`${dataUrl}/${entry.file}`);
+      const gray = new Uint8Array(height * width);
+      for (let i = 0; i < gray.length; i++) gray[i] = rgba[i * 4];
+      return { name: entry.file.replace(/^.*\//, '').replace(/\.png$/, ''), height, width, gray };
+    }),
+  );
   return { dataset, split, sprites, textures, dataUrl, pending: new Map() };
 }
 
 /** Fetches (once) every sprite that scenes `seeds` at height × width draw, so sceneOf can compose them. */
-export async function ensureScenes(source: SceneSource, seeds: readonly number[], height: number, width: number): Promise<void> {
+export async function ensureScenes(
+  source: SceneSource,
+  seeds: readonly number[],
+  height: number,
+  width: number,
+): Promise<void> {
   const names = new Set<string>();
   for (const seed of seeds) {
-    const plan = composeScene(seed, { height, width, sprites: source.sprites, textures: source.textures, planOnly: true });
+    const plan = composeScene(seed, {
+      height,
+      width,
+      sprites: source.sprites,
+      textures: source.textures,
+      planOnly: true,
+    });
     for (const o of plan.objects) names.add(o.sprite);
   }
-  await Promise.all([...names].map((name) => {
-    const sprite = source.sprites.find((s) => s.name === name);
-    if (!sprite || sprite.rgba.length > 0) return Promise.resolve();
-    let pending = source.pending.get(name);
-    if (!pending) {
-      pending = decodeRgba(`${source.dataUrl}/${name}`).then(({ height: h, width: w, rgba }) => {
-        if (h !== sprite.height || w !== sprite.width) throw new Error(`${name} is ${w} × ${h} px, dataset.json says ${sprite.width} × ${sprite.height}`);
-        sprite.rgba = rgba;
-      });
-      pending.catch(() => source.pending.delete(name));
-      source.pending.set(name, pending);
-    }
-    return pending;
-  }));
+  await Promise.all(
+    [...names].map((name) => {
+      const sprite = source.sprites.find((s) => s.name === name);
+      if (!sprite || sprite.rgba.length > 0) return Promise.resolve();
+      let pending = source.pending.get(name);
+      if (!pending) {
+        pending = decodeRgba(`${source.dataUrl}/${name}`).then(({ height: h, width: w, rgba }) => {
+          if (h !== sprite.height || w !== sprite.width)
+            throw new Error(`${name} is ${w} × ${h} px, dataset.json says ${sprite.width} × ${sprite.height}`);
+          sprite.rgba = rgba;
+        });
+        pending.catch(() => source.pending.delete(name));
+        source.pending.set(name, pending);
+      }
+      return pending;
+    }),
+  );
 }
 
 /** One download per page, data folder and split (a cache shared by the widgets of a page, not state). */

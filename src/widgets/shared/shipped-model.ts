@@ -11,7 +11,6 @@ import { pageSceneSource } from './scene-source';
 
 export type FcnBrowser = typeof import('../../tf/fcn-browser');
 
-
 export type ShippedModel =
   | { ok: true; weights: FcnWeights; variant: FcnVariant; label: string; note: string; generation: number }
   | { ok: false; message: string };
@@ -34,7 +33,12 @@ export function isStale(fcn: FcnBrowser, modelsUrl: string, generation: number):
 }
 
 /** Held-out test scene number `index` (0-based) at size × size px. */
-export async function testScene(dataUrl: string, firstTestSeed: number, index: number, size: number): Promise<FcnInput> {
+export async function testScene(
+  dataUrl: string,
+  firstTestSeed: number,
+  index: number,
+  size: number,
+): Promise<FcnInput> {
   const source = await pageSceneSource(dataUrl, 'test');
   return sceneInput(source, firstTestSeed + index, size);
 }

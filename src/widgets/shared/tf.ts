@@ -47,8 +47,11 @@ export interface TfLink<M> {
  * when tfjs or the module could not load.
  */
 export function linkTf<M>(
-  host: Element, signal: AbortSignal, loader: () => Promise<M>,
-  onReady: (module: M, backend: string) => void, onError: (error: unknown) => void,
+  host: Element,
+  signal: AbortSignal,
+  loader: () => Promise<M>,
+  onReady: (module: M, backend: string) => void,
+  onError: (error: unknown) => void,
 ): TfLink<M> {
   let module: M | undefined;
   onBackendChange(signal, () => {

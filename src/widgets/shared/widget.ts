@@ -21,37 +21,44 @@ export type Mount = (host: HTMLElement, context: MountContext) => Teardown | voi
 /** Register `tag` (once per page) as an element mounted by `mount` while it is in the document. */
 export function defineWidget(tag: string, mount: Mount): void {
   if (customElements.get(tag)) return;
-  customElements.define(tag, class extends HTMLElement {
-    #mounted: { abort: AbortController; teardown: Teardown | void } | undefined;
+  customElements.define(
+    tag,
+    class extends HTMLElement {
+      #mounted: { abort: AbortController; teardown: Teardown | void } | undefined;
 
-    connectedCallback(): void {
-      if (this.#mounted) return;
-      const abort = new AbortController();
-      this.#mounted = { abort, teardown: undefined };
-      try {
-        this.#mounted.teardown = mount(this, { signal: abort.signal });
-      } catch (error) {
-        this.#mounted = undefined;
-        abort.abort();
-        throw error;
+      connectedCallback(): void {
+        if (this.#mounted) return;
+        const abort = new AbortController();
+        this.#mounted = { abort, teardown: undefined };
+        try {
+          this.#mounted.teardown = mount(this, { signal: abort.signal });
+        } catch (error) {
+          this.#mounted = undefined;
+          abort.abort();
+          throw error;
+        }
       }
-    }
 
-    disconnectedCallback(): void {
-      const mounted = this.#mounted;
-      this.#mounted = undefined;
-      mounted?.abort.abort();
-      mounted?.teardown?.();
-    }
-  });
+      disconnectedCallback(): void {
+        const mounted = this.#mounted;
+        this.#mounted = undefined;
+        mounted?.abort.abort();
+        mounted?.teardown?.();
+      }
+    },
+  );
 }
 
 /** A promise that never settles once `signal` has aborted: what an unmounted widget was waiting for never arrives. */
 export function unlessAborted<T>(signal: AbortSignal, promise: Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     promise.then(
-      (value) => { if (!signal.aborted) resolve(value); },
-      (error: unknown) => { if (!signal.aborted) reject(error); },
+      (value) => {
+        if (!signal.aborted) resolve(value);
+      },
+      (error: unknown) => {
+        if (!signal.aborted) reject(error);
+      },
     );
   });
 }

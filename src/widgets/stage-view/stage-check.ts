@@ -2,11 +2,17 @@
  * The stage view's own check that the heat maps show a crop-and-add: the drawn sum map must equal the top-left
  * crop of the drawn upsampled map plus the drawn skip scores, cell by cell.
  */
-export interface MapValues { name: string; height: number; width: number; values: Float32Array }
+export interface MapValues {
+  name: string;
+  height: number;
+  width: number;
+  values: Float32Array;
+}
 
 /** Largest |sum − (crop(up) + skip)| over the cells of `sum`. */
 export function cropAddDifference(up: MapValues, skip: MapValues, sum: MapValues): number {
-  if (skip.height !== sum.height || skip.width !== sum.width || up.height < sum.height || up.width < sum.width) return Infinity;
+  if (skip.height !== sum.height || skip.width !== sum.width || up.height < sum.height || up.width < sum.width)
+    return Infinity;
   let largest = 0;
   for (let y = 0; y < sum.height; y++) {
     for (let x = 0; x < sum.width; x++) {

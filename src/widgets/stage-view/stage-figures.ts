@@ -9,7 +9,11 @@ import type { ClassInfo } from '../../lib/scene/dataset';
 import type { FcnVariant } from '../../lib/fcn/variants';
 import type { FcnInput } from '../shared/fcn-input';
 
-export interface StageMap { name: string; height: number; width: number }
+export interface StageMap {
+  name: string;
+  height: number;
+  width: number;
+}
 
 export interface StageDrawing {
   /** The input's figure, then one figure per stage (the hover read-out indexes these). */
@@ -39,24 +43,49 @@ export function stageFigures(input: FcnInput, options: StageOptions): StageDrawi
   const panels = stagePanels(variant, input.height, input.width);
   const scale = panelWidth(available) / Math.max(...panels.map((p) => Math.max(p.size[0], p.size[1]) * p.stride));
   const className = classes[classId]?.name ?? `class ${classId}`;
-  const outline = input.truth ? outlineMask(input.truth, input.height, input.width, labelsView ? 'all' : classId) : undefined;
+  const outline = input.truth
+    ? outlineMask(input.truth, input.height, input.width, labelsView ? 'all' : classId)
+    : undefined;
   const colourOf = (v: Float32Array) => (i: number) => `rgb(${(classes[v[i]]?.colour ?? [255, 255, 255]).join(',')})`;
   const stages = panels.map((panel, i) => {
     const map = maps[i];
     const figure = document.createElement('figure');
     figure.className = 'stage';
-    Object.assign(figure.dataset, { stage: panel.name, stride: String(panel.stride), cells: `${map.height}x${map.width}` });
-    const svg = stageHeatmap({ name: map.name, height: map.height, width: map.width, values: values[i], stride: panel.stride, kept: panel.kept, image: [input.height, input.width], outline }, {
-      scale, domain, idPrefix: `${idPrefix}-${panel.name}`,
-      label: labelsView ? `${panel.name}, the class each cell scores highest` : `${panel.name}, score of ${className}`,
-      ...(labelsView ? { colourOf: colourOf(values[i]), outlineColour: [255, 255, 255] as const } : {}),
+    Object.assign(figure.dataset, {
+      stage: panel.name,
+      stride: String(panel.stride),
+      cells: `${map.height}x${map.width}`,
     });
+    const svg = stageHeatmap(
+      {
+        name: map.name,
+        height: map.height,
+        width: map.width,
+        values: values[i],
+        stride: panel.stride,
+        kept: panel.kept,
+        image: [input.height, input.width],
+        outline,
+      },
+      {
+        scale,
+        domain,
+        idPrefix: `${idPrefix}-${panel.name}`,
+        label: labelsView
+          ? `${panel.name}, the class each cell scores highest`
+          : `${panel.name}, score of ${className}`,
+        ...(labelsView ? { colourOf: colourOf(values[i]), outlineColour: [255, 255, 255] as const } : {}),
+      },
+    );
     const caption = document.createElement('figcaption');
     const cropped = panel.kept[0] < panel.size[0] || panel.kept[1] < panel.size[1];
     const name = document.createElement('strong');
     name.textContent = panel.name;
-    caption.append(name, ` ${map.height} × ${map.width}, cell ${panel.stride} px. ${panel.role}.`,
-      cropped ? ` The crop keeps ${panel.kept[0]} × ${panel.kept[1]}; hatched cells are dropped.` : '');
+    caption.append(
+      name,
+      ` ${map.height} × ${map.width}, cell ${panel.stride} px. ${panel.role}.`,
+      cropped ? ` The crop keeps ${panel.kept[0]} × ${panel.kept[1]}; hatched cells are dropped.` : '',
+    );
     figure.append(svg, caption);
     return figure;
   });
@@ -65,8 +94,21 @@ export function stageFigures(input: FcnInput, options: StageOptions): StageDrawi
   const truthCaption = document.createElement('figcaption');
   const truthName = document.createElement('strong');
   truthName.textContent = 'input';
-  truthCaption.append(truthName, ` ${input.height} × ${input.width} with the true outline of ${labelsView ? 'every object' : className}, drawn over every map.`);
-  if (outline) truthFigure.append(imagePanel(input.rgba, input.height, input.width, outline, scale, `the input scene with the true outline of ${labelsView ? 'every object' : className}`));
+  truthCaption.append(
+    truthName,
+    ` ${input.height} × ${input.width} with the true outline of ${labelsView ? 'every object' : className}, drawn over every map.`,
+  );
+  if (outline)
+    truthFigure.append(
+      imagePanel(
+        input.rgba,
+        input.height,
+        input.width,
+        outline,
+        scale,
+        `the input scene with the true outline of ${labelsView ? 'every object' : className}`,
+      ),
+    );
   truthFigure.append(truthCaption);
   return { input: truthFigure, stages };
 }

@@ -27,8 +27,9 @@ interface State extends Record<string, string | number> {
   view: string;
 }
 
-type Maps = { kind: 'scores'; maps: Awaited<ReturnType<FcnBrowser['stageMaps']>> } | { kind: 'labels'; maps: Awaited<ReturnType<FcnBrowser['stageLabelMaps']>> };
-
+type Maps =
+  | { kind: 'scores'; maps: Awaited<ReturnType<FcnBrowser['stageMaps']>> }
+  | { kind: 'labels'; maps: Awaited<ReturnType<FcnBrowser['stageLabelMaps']>> };
 
 /** The object class covering most pixels of the truth (1 when there is none). */
 function dominantClass(truth: Uint8Array | null, classes: number): number {
@@ -41,9 +42,17 @@ function dominantClass(truth: Uint8Array | null, classes: number): number {
 function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const q = finder(host);
   const prefix = host.dataset.id ?? 'stages';
-  const defaults: State = { seed: Number(host.dataset.seed), size: Number(host.dataset.size), variant: host.dataset.variant ?? 'fcn8s', classId: 0, view: 'scores' };
+  const defaults: State = {
+    seed: Number(host.dataset.seed),
+    size: Number(host.dataset.size),
+    variant: host.dataset.variant ?? 'fcn8s',
+    classId: 0,
+    view: 'scores',
+  };
   const state = atom<State>(readQuery(prefix, defaults));
-  const controls = ['seed', 'size', 'variant', 'classId', 'view'].map((name) => q<HTMLSelectElement>(`select[name="${name}"]`));
+  const controls = ['seed', 'size', 'variant', 'classId', 'view'].map((name) =>
+    q<HTMLSelectElement>(`select[name="${name}"]`),
+  );
   const [stagesBox, hover, status, problem] = ['.stages', '.hover', '.status', '.problem'].map((s) => q(s));
   let pipeline: { fcn: FcnBrowser; store: ModelStore; source: SceneSource } | undefined;
   let runToken = 0;
@@ -52,30 +61,57 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   /** What is drawn now, for the hover read-out. */
   let shown: { panels: HTMLElement[]; labels: Float32Array[] | null; classes: string[] } | undefined;
 
-  const setStatus = (text: string): void => { status.textContent = text; };
-  const showProblem = (text: string): void => { problem.textContent = text; };
+  const setStatus = (text: string): void => {
+    status.textContent = text;
+  };
+  const showProblem = (text: string): void => {
+    problem.textContent = text;
+  };
   const sync = (s: State): void => {
-    controls.forEach((select) => { select.value = String(s[select.name]); });
+    controls.forEach((select) => {
+      select.value = String(s[select.name]);
+    });
   };
 
-  const draw = (classes: SceneSource['dataset']['classes'], input: FcnInput, variant: FcnVariant, classId: number, result: Maps): void => {
+  const draw = (
+    classes: SceneSource['dataset']['classes'],
+    input: FcnInput,
+    variant: FcnVariant,
+    classId: number,
+    result: Maps,
+  ): void => {
     const className = classes[classId]?.name ?? `class ${classId}`;
     const labelsView = result.kind === 'labels';
-    const values = result.kind === 'labels' ? result.maps.map((m) => Float32Array.from(m.labels)) : result.maps.map((m) => m.values);
+    const values =
+      result.kind === 'labels' ? result.maps.map((m) => Float32Array.from(m.labels)) : result.maps.map((m) => m.values);
     const domain = Math.max(1e-6, ...values.map((v) => v.reduce((a, x) => Math.max(a, Math.abs(x)), 0)));
     const figures = stageFigures(input, {
-      variant, classId, classes, values, maps: result.maps, labelsView, domain, available: stagesBox.clientWidth, idPrefix: prefix,
+      variant,
+      classId,
+      classes,
+      values,
+      maps: result.maps,
+      labelsView,
+      domain,
+      available: stagesBox.clientWidth,
+      idPrefix: prefix,
     });
     stagesBox.replaceChildren(figures.input, ...figures.stages);
     shown = { panels: figures.stages, labels: labelsView ? values : null, classes: classes.map((c) => c.name) };
-    q('.legend-drawing').replaceChildren(labelsView ? classLegend(classes) : heatLegend(domain, `score of ${className}`));
+    q('.legend-drawing').replaceChildren(
+      labelsView ? classLegend(classes) : heatLegend(domain, `score of ${className}`),
+    );
     q<HTMLSelectElement>('select[name="classId"]').disabled = labelsView;
     const byName = new Map(result.kind === 'scores' ? result.maps.map((m) => [m.name, m]) : []);
     const checks = JOINS.flatMap(([up, skip, sum]) => {
       const [a, b, c] = [byName.get(up), byName.get(skip), byName.get(sum)];
-      return a && b && c ? [`${sum} = crop(${up}) + ${skip}: largest difference ${cropAddDifference(a, b, c).toExponential(1)}`] : [];
+      return a && b && c
+        ? [`${sum} = crop(${up}) + ${skip}: largest difference ${cropAddDifference(a, b, c).toExponential(1)}`]
+        : [];
     });
-    const what = labelsView ? 'every stage as labels (argmax over classes; hover a map to name a cell\'s class)' : `class ${className}`;
+    const what = labelsView
+      ? "every stage as labels (argmax over classes; hover a map to name a cell's class)"
+      : `class ${className}`;
     const tail = labelsView ? '' : checks.length ? ` ${checks.join('; ')}.` : ' FCN-32s has no skip: one ×32 step.';
     setStatus(`${input.description}; ${FCN_VARIANT_LABELS[variant]}, ${what}.${tail}`);
   };
@@ -106,9 +142,16 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     }
     let maps: Maps;
     try {
-      maps = state.get().view === 'labels'
-        ? { kind: 'labels', maps: await unlessAborted(signal, fcn.stageLabelMaps(entry.weights, input.image, variant)) }
-        : { kind: 'scores', maps: await unlessAborted(signal, fcn.stageMaps(entry.weights, input.image, variant, classId)) };
+      maps =
+        state.get().view === 'labels'
+          ? {
+              kind: 'labels',
+              maps: await unlessAborted(signal, fcn.stageLabelMaps(entry.weights, input.image, variant)),
+            }
+          : {
+              kind: 'scores',
+              maps: await unlessAborted(signal, fcn.stageMaps(entry.weights, input.image, variant, classId)),
+            };
     } catch (error) {
       if (store.generation !== generation) return;
       return showProblem(error instanceof Error ? error.message : String(error));
@@ -131,17 +174,22 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     const y = Math.floor(((event.clientY - box.top) / box.height) * h);
     if (k < 0 || x < 0 || y < 0 || x >= w || y >= h) return;
     const label = shown.labels?.[k]?.[y * w + x];
-    hover.textContent = label === undefined
-      ? `${figure.dataset.stage} cell (row ${y}, column ${x})`
-      : `${figure.dataset.stage} cell (row ${y}, column ${x}): ${shown.classes[label] ?? `class ${label}`}`;
+    hover.textContent =
+      label === undefined
+        ? `${figure.dataset.stage} cell (row ${y}, column ${x})`
+        : `${figure.dataset.stage} cell (row ${y}, column ${x}): ${shown.classes[label] ?? `class ${label}`}`;
   };
 
   sync(state.get());
   for (const select of controls) {
-    select.addEventListener('change', () => {
-      const value = select.name === 'variant' || select.name === 'view' ? select.value : Number(select.value);
-      state.set((s) => ({ ...s, [select.name]: value }));
-    }, { signal });
+    select.addEventListener(
+      'change',
+      () => {
+        const value = select.name === 'variant' || select.name === 'view' ? select.value : Number(select.value);
+        state.set((s) => ({ ...s, [select.name]: value }));
+      },
+      { signal },
+    );
   }
   const unsubscribe = state.subscribe((next, previous) => {
     sync(next);
@@ -150,7 +198,13 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     void render(next.seed !== previous.seed && next.classId === previous.classId);
   });
   stagesBox.addEventListener('pointermove', readOut, { signal });
-  stagesBox.addEventListener('pointerleave', () => { hover.textContent = '\u00a0'; }, { signal });
+  stagesBox.addEventListener(
+    'pointerleave',
+    () => {
+      hover.textContent = '\u00a0';
+    },
+    { signal },
+  );
 
   void whenNear(host, { signal }).then(async () => {
     setStatus('Loading tfjs, the scene generator and the model weights…');

@@ -22,7 +22,9 @@ import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, perFrame, type MountContext, type Teardown } from '../shared/widget';
 import { resetView, stateWords } from './view';
 
-interface State extends Record<string, string | number> { learningRate: number }
+interface State extends Record<string, string | number> {
+  learningRate: number;
+}
 
 const pct = (v: number): string => `${(100 * v).toFixed(1)}%`;
 const signed = (v: number): string => `${v >= 0 ? '+' : '−'}${Math.abs(100 * v).toFixed(1)}`;
@@ -43,9 +45,14 @@ function backendChoice(): BackendName | null {
 function settingsOf(dataset: DOMStringMap, learningRate: number): SkipSettings {
   const n = (key: string, fallback: number) => Number(dataset[key] ?? fallback);
   return {
-    size: n('size', 160), trainScenes: n('trainScenes', 48), heldOutScenes: n('heldOutScenes', 48),
-    batchSize: n('batchSize', 8), evalEvery: n('evalEvery', 10), learningRate,
-    firstTrainSeed: n('firstTrainSeed', 900_000_000), firstTestSeed: n('firstTestSeed', 2_000_000_000),
+    size: n('size', 160),
+    trainScenes: n('trainScenes', 48),
+    heldOutScenes: n('heldOutScenes', 48),
+    batchSize: n('batchSize', 8),
+    evalEvery: n('evalEvery', 10),
+    learningRate,
+    firstTrainSeed: n('firstTrainSeed', 900_000_000),
+    firstTestSeed: n('firstTestSeed', 2_000_000_000),
     maxStageSteps: n('maxStageSteps', 300),
   };
 }
@@ -71,22 +78,41 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   let initial: HeldOutScores | undefined;
   let stepsPerSecond = 0;
 
-  const setStatus = (text: string): void => { q('.status').textContent = text; };
-  const showProblem = (text: string): void => { q('.problem').textContent = text; };
+  const setStatus = (text: string): void => {
+    q('.status').textContent = text;
+  };
+  const showProblem = (text: string): void => {
+    q('.problem').textContent = text;
+  };
   const output = (key: string, text: string): void => {
     const out = host.querySelector<HTMLOutputElement>(`.scores output[data-key="${key}"]`);
     if (out) out.value = text;
   };
   const send = (message: ToWorker): void => worker?.postMessage(message);
-  const result = (variant: 'fcn32s' | SkipVariant, label: string, labels: Uint8Array) =>
-    ({ variant, label, labels, milliseconds: null, backend: backendLabel, message: null, failed: false });
+  const result = (variant: 'fcn32s' | SkipVariant, label: string, labels: Uint8Array) => ({
+    variant,
+    label,
+    labels,
+    milliseconds: null,
+    backend: backendLabel,
+    message: null,
+    failed: false,
+  });
 
   const drawCharts = (): void => {
     if (!fcn32) return;
     const lossBox = q('.loss-curve');
     const width = Math.max(260, Math.min(520, lossBox.clientWidth || 320));
-    lossBox.replaceChildren(skipLossCurve(losses.map((p) => ({ step: p.step, stage: FCN_VARIANT_LABELS[p.stage], loss: p.loss })), { width }));
-    const reference: Record<ScoreMetric, number> = { 'mean IoU': fcn32.meanIoU, 'boundary accuracy': fcn32.boundaryAccuracy };
+    lossBox.replaceChildren(
+      skipLossCurve(
+        losses.map((p) => ({ step: p.step, stage: FCN_VARIANT_LABELS[p.stage], loss: p.loss })),
+        { width },
+      ),
+    );
+    const reference: Record<ScoreMetric, number> = {
+      'mean IoU': fcn32.meanIoU,
+      'boundary accuracy': fcn32.boundaryAccuracy,
+    };
     q('.scores-curve').replaceChildren(skipScoresCurve(scores, reference, { width }));
   };
   /** Redraw the charts once per frame at most (every evaluation only, when the reader asks for less motion). */
@@ -96,15 +122,26 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     const { display, backend, timings, settings } = message;
     [fcn32, backendLabel] = [message.fcn32, backend.label];
     input = {
-      height: display.height, width: display.width, rgba: display.rgba, image: rgbaToRgb(display.rgba, display.height, display.width),
-      truth: display.truth, description: `held-out scene, seed ${display.seed}`, notes: [],
+      height: display.height,
+      width: display.width,
+      rgba: display.rgba,
+      image: rgbaToRgb(display.rgba, display.height, display.width),
+      truth: display.truth,
+      description: `held-out scene, seed ${display.seed}`,
+      notes: [],
     };
     drawInputPanels(host, input, CLASSES, 0.6);
     drawModelPanel(host, input, result('fcn32s', FCN_VARIANT_LABELS.fcn32s, display.fcn32), CLASSES, 0.6, 'fcn32s');
     q('.loading').hidden = true;
     for (const name of ['train', 'reset', 'fcn8s']) button(name).disabled = false;
-    Object.assign(d, { ready: 'true', backend: backend.name, cacheMs: String(Math.round(timings.features)), scenesMs: String(Math.round(timings.scenes)) });
-    readyText = `Running on ${backend.label} in a worker (${backend.reason}). FCN-32s weights ${seconds(timings.model)} s; ` +
+    Object.assign(d, {
+      ready: 'true',
+      backend: backend.name,
+      cacheMs: String(Math.round(timings.features)),
+      scenesMs: String(Math.round(timings.scenes)),
+    });
+    readyText =
+      `Running on ${backend.label} in a worker (${backend.reason}). FCN-32s weights ${seconds(timings.model)} s; ` +
       `${settings.trainScenes + settings.heldOutScenes} scenes composed in ${seconds(timings.scenes)} s; their pool3, pool4 and score_fr cached in ${seconds(timings.features)} s.`;
     setStatus(readyText);
   };
@@ -113,19 +150,36 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     if (!input || !fcn32) return;
     initial ??= e.scores;
     if (e.step === 0) scores = [];
-    scores = [...scores.filter((p) => p.step !== e.step),
-      { step: e.step, metric: 'mean IoU', value: e.scores.meanIoU }, { step: e.step, metric: 'boundary accuracy', value: e.scores.boundaryAccuracy }];
+    scores = [
+      ...scores.filter((p) => p.step !== e.step),
+      { step: e.step, metric: 'mean IoU', value: e.scores.meanIoU },
+      { step: e.step, metric: 'boundary accuracy', value: e.scores.boundaryAccuracy },
+    ];
     [d.valMiou, d.valBoundary] = [String(e.scores.meanIoU), String(e.scores.boundaryAccuracy)];
     [d.valMiouInitial, d.valBoundaryInitial] = [String(initial.meanIoU), String(initial.boundaryAccuracy)];
     d.trainStep = String(e.step);
     d.evalStep = String(e.step);
     output('step', String(e.step));
     output('stage', FCN_VARIANT_LABELS[e.stage]);
-    output('meanIoU', `${pct(e.scores.meanIoU)} (${signed(e.scores.meanIoU - initial.meanIoU)} since step 0; FCN-32s ${pct(fcn32.meanIoU)})`);
-    output('boundaryAccuracy', `${pct(e.scores.boundaryAccuracy)} (${signed(e.scores.boundaryAccuracy - initial.boundaryAccuracy)}; FCN-32s ${pct(fcn32.boundaryAccuracy)})`);
+    output(
+      'meanIoU',
+      `${pct(e.scores.meanIoU)} (${signed(e.scores.meanIoU - initial.meanIoU)} since step 0; FCN-32s ${pct(fcn32.meanIoU)})`,
+    );
+    output(
+      'boundaryAccuracy',
+      `${pct(e.scores.boundaryAccuracy)} (${signed(e.scores.boundaryAccuracy - initial.boundaryAccuracy)}; FCN-32s ${pct(fcn32.boundaryAccuracy)})`,
+    );
     output('agree', `${pct(e.agreeWithFcn32)} of held-out pixels`);
-    q('[data-panel="trained"] .panel-title').textContent = `your ${FCN_VARIANT_LABELS[e.stage]} head, step ${e.stageStep}`;
-    drawModelPanel(host, input, result(e.stage, `${FCN_VARIANT_LABELS[e.stage]} head at step ${e.stageStep}`, e.labels), CLASSES, 0.6, 'trained');
+    q('[data-panel="trained"] .panel-title').textContent =
+      `your ${FCN_VARIANT_LABELS[e.stage]} head, step ${e.stageStep}`;
+    drawModelPanel(
+      host,
+      input,
+      result(e.stage, `${FCN_VARIANT_LABELS[e.stage]} head at step ${e.stageStep}`, e.labels),
+      CLASSES,
+      0.6,
+      'trained',
+    );
     queueDraw();
   };
 
@@ -155,7 +209,8 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
         setStatus(message.message);
         break;
       }
-      case 'ready': return ready(message);
+      case 'ready':
+        return ready(message);
       case 'losses': {
         losses.push(...message.points);
         stepsPerSecond = message.stepsPerSecond;
@@ -168,8 +223,10 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
         if (!prefersReducedMotion()) queueDraw();
         break;
       }
-      case 'evaluation': return evaluated(message.evaluation);
-      case 'state': return stateChanged(message);
+      case 'evaluation':
+        return evaluated(message.evaluation);
+      case 'state':
+        return stateChanged(message);
       case 'tensors':
         d.tensors = String(message.count);
         break;
@@ -189,8 +246,18 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       return;
     }
     worker.addEventListener('message', (event: MessageEvent<FromWorker>) => receive(event.data), { signal });
-    worker.addEventListener('error', (event) => showProblem(`The training worker failed: ${event.message || 'unknown error'}`), { signal });
-    send({ type: 'init', modelsUrl: d.models ?? '/models', dataUrl: d.data ?? '/data', backend: backendChoice(), settings: settingsOf(d, Number(rate.value)) });
+    worker.addEventListener(
+      'error',
+      (event) => showProblem(`The training worker failed: ${event.message || 'unknown error'}`),
+      { signal },
+    );
+    send({
+      type: 'init',
+      modelsUrl: d.models ?? '/models',
+      dataUrl: d.data ?? '/data',
+      backend: backendChoice(),
+      settings: settingsOf(d, Number(rate.value)),
+    });
   };
 
   resetView(host);
@@ -206,15 +273,19 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   button('train').addEventListener('click', () => send({ type: running ? 'pause' : 'train' }), on);
   button('reset').addEventListener('click', () => send({ type: 'reset' }), on);
   button('fcn8s').addEventListener('click', () => send({ type: 'fcn8s' }), on);
-  document.addEventListener('visibilitychange', () => {
-    if (document.hidden && running) {
-      pausedByHiding = true;
-      send({ type: 'pause', reason: 'hidden' });
-    } else if (!document.hidden && pausedByHiding) {
-      pausedByHiding = false;
-      send({ type: 'train' });
-    }
-  }, on);
+  document.addEventListener(
+    'visibilitychange',
+    () => {
+      if (document.hidden && running) {
+        pausedByHiding = true;
+        send({ type: 'pause', reason: 'hidden' });
+      } else if (!document.hidden && pausedByHiding) {
+        pausedByHiding = false;
+        send({ type: 'train' });
+      }
+    },
+    on,
+  );
   void whenNear(host, { signal }).then(start);
 
   return () => {

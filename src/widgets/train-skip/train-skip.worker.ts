@@ -20,7 +20,12 @@ function post(message: FromWorker, transfer: Transferable[] = []): void {
 }
 
 /** Composes scenes `seeds` (fetching the sprites they draw, a few scenes at a time) into network inputs. */
-async function composeSet(source: SceneSource, seeds: number[], size: number, report: (done: number) => void): Promise<SceneSet> {
+async function composeSet(
+  source: SceneSource,
+  seeds: number[],
+  size: number,
+  report: (done: number) => void,
+): Promise<SceneSet> {
   const n = size * size;
   const rgb = new Float32Array(seeds.length * n * 3);
   const labels = new Uint8Array(seeds.length * n);
@@ -41,7 +46,12 @@ async function composeSet(source: SceneSource, seeds: number[], size: number, re
   return { seeds, rgb, labels, rgba };
 }
 
-async function init(modelsUrl: string, dataUrl: string, backendChoice: BackendName | null, settings: SkipSettings): Promise<void> {
+async function init(
+  modelsUrl: string,
+  dataUrl: string,
+  backendChoice: BackendName | null,
+  settings: SkipSettings,
+): Promise<void> {
   post({ type: 'progress', message: 'Starting tfjs in a worker…', done: 0, total: 1 });
   const backend = await startWorkerBackend(backendChoice);
   registerHeadGradients();
@@ -54,10 +64,24 @@ async function init(modelsUrl: string, dataUrl: string, backendChoice: BackendNa
   model.catch(() => undefined);
   const seeds = (first: number, count: number) => Array.from({ length: count }, (_, i) => first + i);
   const total = settings.trainScenes + settings.heldOutScenes;
-  const progress = (done: number) => post({ type: 'progress', message: `Composing scenes in the worker (${done} of ${total})…`, done, total });
-  const [trainSource, testSource] = await Promise.all([pageSceneSource(dataUrl, 'train'), pageSceneSource(dataUrl, 'test')]);
-  const trainSet = await composeSet(trainSource, seeds(settings.firstTrainSeed, settings.trainScenes), settings.size, progress);
-  const heldSet = await composeSet(testSource, seeds(settings.firstTestSeed, settings.heldOutScenes), settings.size, (d) => progress(settings.trainScenes + d));
+  const progress = (done: number) =>
+    post({ type: 'progress', message: `Composing scenes in the worker (${done} of ${total})…`, done, total });
+  const [trainSource, testSource] = await Promise.all([
+    pageSceneSource(dataUrl, 'train'),
+    pageSceneSource(dataUrl, 'test'),
+  ]);
+  const trainSet = await composeSet(
+    trainSource,
+    seeds(settings.firstTrainSeed, settings.trainScenes),
+    settings.size,
+    progress,
+  );
+  const heldSet = await composeSet(
+    testSource,
+    seeds(settings.firstTestSeed, settings.heldOutScenes),
+    settings.size,
+    (d) => progress(settings.trainScenes + d),
+  );
   const scenesMs = performance.now() - t0;
   post({ type: 'progress', message: 'Waiting for the FCN-32s weights…', done: total, total });
   const { weights, variant } = await model;

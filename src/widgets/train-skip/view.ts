@@ -7,8 +7,14 @@ import { required } from '../shared/dom';
 
 type StateMessage = Extract<FromWorker, { type: 'state' }>;
 
-export function stateWords(message: StateMessage, context: { speed: string; readyText: string; evalEvery: string }): string {
-  const what = message.stage === 'fcn8s' ? 'score_pool3 and upscore_pool4 join score_pool4 and upscore2' : 'score_pool4 and upscore2';
+export function stateWords(
+  message: StateMessage,
+  context: { speed: string; readyText: string; evalEvery: string },
+): string {
+  const what =
+    message.stage === 'fcn8s'
+      ? 'score_pool3 and upscore_pool4 join score_pool4 and upscore2'
+      : 'score_pool4 and upscore2';
   const words: Record<string, string> = {
     training: `Training ${what} (${context.speed}, in a worker: the page stays responsive).`,
     paused: `Paused at step ${message.step}.`,
@@ -23,11 +29,28 @@ export function stateWords(message: StateMessage, context: { speed: string; read
 
 /** The outputs' texts before the first evaluation, as TrainSkip.astro renders them. */
 const FIRST_OUTPUTS: Record<string, string> = {
-  step: '0', stage: 'FCN-16s', meanIoU: '…', boundaryAccuracy: '…', agree: '…', speed: 'not measured yet',
+  step: '0',
+  stage: 'FCN-16s',
+  meanIoU: '…',
+  boundaryAccuracy: '…',
+  agree: '…',
+  speed: 'not measured yet',
 };
 /** What a worker's reports set on the element; a new worker has reported nothing yet. */
-const REPORTED = ['ready', 'running', 'stage', 'tensors', 'backend', 'cacheMs', 'scenesMs', 'valMiou', 'valBoundary',
-  'valMiouInitial', 'valBoundaryInitial', 'evalStep'] as const;
+const REPORTED = [
+  'ready',
+  'running',
+  'stage',
+  'tensors',
+  'backend',
+  'cacheMs',
+  'scenesMs',
+  'valMiou',
+  'valBoundary',
+  'valMiouInitial',
+  'valBoundaryInitial',
+  'evalStep',
+] as const;
 
 /** Undo what an earlier mount's worker drew (nothing to undo on the first mount). */
 export function resetView(host: HTMLElement): void {

@@ -37,7 +37,8 @@ export interface ShownRow extends Vgg16Row {
 
 export type ShownTable = { ok: true; rows: ShownRow[]; problem: string } | { ok: false; reason: string };
 
-export const labelOf = (name: string, classes: number): string => (name === 'fc8' && classes === VOC_CLASSES ? 'score_fr' : name);
+export const labelOf = (name: string, classes: number): string =>
+  name === 'fc8' && classes === VOC_CLASSES ? 'score_fr' : name;
 
 /** The smallest square side whose pool5 still holds an unpadded 7 × 7 fc6. */
 export function smallestUnpaddedSide(): number {
@@ -62,14 +63,22 @@ export function shownTable(choice: TableChoice): ShownTable {
   return {
     ok: true,
     rows: shown(rows, false),
-    problem: `pool5 is only ${h} × ${w}, smaller than fc6's 7 × 7 kernel with no padding: fc6, fc7 and ` +
+    problem:
+      `pool5 is only ${h} × ${w}, smaller than fc6's 7 × 7 kernel with no padding: fc6, fc7 and ` +
       `${labelOf('fc8', classes)} have no output. Unpadded, VGG16 needs at least ${smallestUnpaddedSide()} pixels a side.`,
   };
 }
 
 export const shapeText = (shape: readonly number[]): string => `${shape[0]} × ${shape[1]} × ${shape[2]}`;
 
-export interface RowCells { notation: string; replaces: string; shape: string; parameters: string; multiplyAdds: string; field: string }
+export interface RowCells {
+  notation: string;
+  replaces: string;
+  shape: string;
+  parameters: string;
+  multiplyAdds: string;
+  field: string;
+}
 
 export function rowCells(row: ShownRow): RowCells {
   return {
@@ -83,5 +92,8 @@ export function rowCells(row: ShownRow): RowCells {
 }
 
 export function totalCells(rows: readonly Vgg16Row[]): { parameters: string; multiplyAdds: string } {
-  return { parameters: formatCount(tableTotal(rows, 'parameters')), multiplyAdds: formatShort(tableTotal(rows, 'multiplyAdds')) };
+  return {
+    parameters: formatCount(tableTotal(rows, 'parameters')),
+    multiplyAdds: formatShort(tableTotal(rows, 'multiplyAdds')),
+  };
 }

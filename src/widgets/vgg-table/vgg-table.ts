@@ -13,7 +13,18 @@ import { bindNumbers, clampToInputs, numberInputs, showValues } from '../shared/
 import { linkTf } from '../shared/tf';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, perFrame, type MountContext, type Teardown } from '../shared/widget';
-import { CLASS_CHOICES, FC6_PADDINGS, isTop, rowCells, shapeText, shownTable, TABLE_DEFAULTS, totalCells, type ShownRow, type TableChoice } from './rows';
+import {
+  CLASS_CHOICES,
+  FC6_PADDINGS,
+  isTop,
+  rowCells,
+  shapeText,
+  shownTable,
+  TABLE_DEFAULTS,
+  totalCells,
+  type ShownRow,
+  type TableChoice,
+} from './rows';
 
 type VggRun = typeof import('../../tf/vgg-run');
 
@@ -21,15 +32,22 @@ type VggRun = typeof import('../../tf/vgg-run');
 const SETTLE_MS = 150;
 
 /** A value read from a URL, kept only when it is one of the choices. */
-const oneOf = (choices: readonly number[], value: number, fallback: number): number => (choices.includes(value) ? value : fallback);
+const oneOf = (choices: readonly number[], value: number, fallback: number): number =>
+  choices.includes(value) ? value : fallback;
 
 /** Our network's fc6 is padded by 3: with another padding, fc6 and the layers above it differ by design. */
 const comparable = (row: ShownRow, choice: TableChoice): boolean => choice.fc6Padding === 3 || !isTop(row.name);
 
 function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const q = finder(host);
-  const [body, caption, problem, status, totalParams, totalMacs] =
-    ['tbody', 'caption', '.problem', '.status', '.total-params', '.total-macs'].map((s) => q(s));
+  const [body, caption, problem, status, totalParams, totalMacs] = [
+    'tbody',
+    'caption',
+    '.problem',
+    '.status',
+    '.total-params',
+    '.total-macs',
+  ].map((s) => q(s));
   const selects = ['fc6Padding', 'classes'].map((n) => q<HTMLSelectElement>(`select[name="${n}"]`));
   const [scroller, cue] = ['.table-scroll', '.scroll-cue'].map((s) => q(s));
   /** Say "scroll →" when the table is wider than its box (all six columns on a medium-width screen). */
@@ -42,7 +60,11 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   resize.observe(scroller);
   host.addEventListener('change', perFrame(signal, markOverflow), { signal });
   const prefix = host.dataset.id ?? 'vgg';
-  const defaults: TableChoice = { ...TABLE_DEFAULTS, height: Number(host.dataset.height ?? 224), width: Number(host.dataset.width ?? 224) };
+  const defaults: TableChoice = {
+    ...TABLE_DEFAULTS,
+    height: Number(host.dataset.height ?? 224),
+    width: Number(host.dataset.width ?? 224),
+  };
   const inputs = numberInputs(host, ['height', 'width']);
   const read = clampToInputs(inputs, readQuery(prefix, defaults));
   const state = atom<TableChoice>({
@@ -75,10 +97,18 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     const all = matches === compared && compared === expected;
     const lead = document.createElement('span');
     lead.className = all ? 'agree' : '';
-    lead.textContent = all ? `Measured = predicted for all ${compared} layers` : `${compared - matches} layers differ from the prediction`;
-    const scope = current.fc6Padding === 3 ? '.' : ` up to pool5. Our network pads fc6 by 3, so from fc6 on its maps keep pool5's size (grey, not compared).`;
-    status.replaceChildren(lead, `${scope} It ran with random weights (shapes do not depend on them) on a ${current.height} × ${current.width} ` +
-      `random image in ${run.milliseconds.toFixed(0)} ms on ${backend}; its channels are narrow by design (${describeWidths(SHIPPED_CONFIG)}, last layer: ${SHIPPED_CONFIG.numClasses} classes).`);
+    lead.textContent = all
+      ? `Measured = predicted for all ${compared} layers`
+      : `${compared - matches} layers differ from the prediction`;
+    const scope =
+      current.fc6Padding === 3
+        ? '.'
+        : ` up to pool5. Our network pads fc6 by 3, so from fc6 on its maps keep pool5's size (grey, not compared).`;
+    status.replaceChildren(
+      lead,
+      `${scope} It ran with random weights (shapes do not depend on them) on a ${current.height} × ${current.width} ` +
+        `random image in ${run.milliseconds.toFixed(0)} ms on ${backend}; its channels are narrow by design (${describeWidths(SHIPPED_CONFIG)}, last layer: ${SHIPPED_CONFIG.numClasses} classes).`,
+    );
     status.dataset.match = String(all);
   };
 
@@ -87,13 +117,25 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
       status.textContent = `Running our network on ${current.height} × ${current.width}…`;
-      module.measureShapes(current.height, current.width)
-        .then((run) => { if (mine === token && !signal.aborted) showMeasured(current, run, backend); })
-        .catch((error: unknown) => { if (mine === token && !signal.aborted) status.textContent = `tfjs failed: ${String(error)}`; });
+      module
+        .measureShapes(current.height, current.width)
+        .then((run) => {
+          if (mine === token && !signal.aborted) showMeasured(current, run, backend);
+        })
+        .catch((error: unknown) => {
+          if (mine === token && !signal.aborted) status.textContent = `tfjs failed: ${String(error)}`;
+        });
     }, SETTLE_MS);
   };
-  const link = linkTf<VggRun>(host, signal, () => import('../../tf/vgg-run'), (module, backend) => measure(state.get(), module, backend),
-    (error) => { status.textContent = `tfjs could not load: ${String(error)}`; });
+  const link = linkTf<VggRun>(
+    host,
+    signal,
+    () => import('../../tf/vgg-run'),
+    (module, backend) => measure(state.get(), module, backend),
+    (error) => {
+      status.textContent = `tfjs could not load: ${String(error)}`;
+    },
+  );
 
   const render = (current: TableChoice): void => {
     showValues(inputs, current);
@@ -134,7 +176,9 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
 
   bindNumbers(inputs, state, signal);
   for (const select of selects) {
-    select.addEventListener('change', () => state.set((s) => ({ ...s, [select.name]: Number(select.value) })), { signal });
+    select.addEventListener('change', () => state.set((s) => ({ ...s, [select.name]: Number(select.value) })), {
+      signal,
+    });
   }
   const unsubscribe = state.subscribe((current) => {
     render(current);

@@ -11,11 +11,19 @@ export async function shippedModelFiles(): Promise<string[]> {
 }
 
 const FLAGS = [
-  '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--no-first-run', '--disable-quic', '--disable-dev-shm-usage',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
 ];
 
-export interface Session { browser: Browser; close(): Promise<void> }
+export interface Session {
+  browser: Browser;
+  close(): Promise<void>;
+}
 
 /** Launch the Debian Chromium headless; playwright gives every launch a fresh, empty profile folder. */
 export async function launch(): Promise<Session> {
@@ -27,27 +35,43 @@ export async function launch(): Promise<Session> {
 /** One Chromium for a test file, launched before its tests and closed after them (call at the top level). */
 export function browserSession(): Session {
   let inner: Session | undefined;
-  beforeAll(async () => { inner = await launch(); });
-  afterAll(async () => { await inner?.close(); });
+  beforeAll(async () => {
+    inner = await launch();
+  });
+  afterAll(async () => {
+    await inner?.close();
+  });
   return {
     get browser(): Browser {
       if (!inner) throw new Error('the browser is launched in beforeAll; use the session inside a test');
       return inner.browser;
     },
-    close: async () => { await inner?.close(); },
+    close: async () => {
+      await inner?.close();
+    },
   };
 }
 
-export interface Problems { console: string[]; pageErrors: string[]; foreignRequests: string[] }
+export interface Problems {
+  console: string[];
+  pageErrors: string[];
+  foreignRequests: string[];
+}
 
 export interface OpenOptions {
-  width?: number; height?: number; colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference';
+  width?: number;
+  height?: number;
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
   javaScriptEnabled?: boolean;
 }
 
 /** Open a page of the built site, recording console errors, page errors and requests to other hosts. */
-export async function openPage(session: Session, path: string, options: OpenOptions = {}):
-Promise<{ page: Page; context: BrowserContext; problems: Problems }> {
+export async function openPage(
+  session: Session,
+  path: string,
+  options: OpenOptions = {},
+): Promise<{ page: Page; context: BrowserContext; problems: Problems }> {
   const context = await session.browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     colorScheme: options.colorScheme ?? 'light',
@@ -57,11 +81,14 @@ Promise<{ page: Page; context: BrowserContext; problems: Problems }> {
   const page = await context.newPage();
   const problems: Problems = { console: [], pageErrors: [], foreignRequests: [] };
   const origin = new URL(baseUrl()).origin;
-  page.on('console', (message) => { if (message.type() === 'error') problems.console.push(message.text()); });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.console.push(message.text());
+  });
   page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.foreignRequests.push(url);
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      problems.foreignRequests.push(url);
   });
   await page.goto(`${baseUrl()}${path}`, { waitUntil: 'load' });
   return { page, context, problems };

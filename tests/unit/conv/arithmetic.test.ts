@@ -146,7 +146,9 @@ describe('conv and transposed conv undo each other’s sizes', () => {
       // the a-th size is the one the transposed conv recovers with output padding a
       sizes.forEach((size) => {
         const outputPadding = outputPaddingFor({ size, kernelSize, stride, padding, dilation });
-        expect(transposedConvOutputSize({ size: outputSize, kernelSize, stride, padding, dilation, outputPadding })).toBe(size);
+        expect(
+          transposedConvOutputSize({ size: outputSize, kernelSize, stride, padding, dilation, outputPadding }),
+        ).toBe(size);
       });
     }
   });
@@ -200,7 +202,9 @@ describe('impossible parameters are explained', () => {
     );
   });
   it('poolOutputSize({ size: 1, kernelSize: 3, padding: 0 }) throws: the window is wider than the input', () => {
-    expect(() => poolOutputSize({ size: 1, kernelSize: 3 })).toThrow(/pooling window \(3\) is wider than the input \(1\)/);
+    expect(() => poolOutputSize({ size: 1, kernelSize: 3 })).toThrow(
+      /pooling window \(3\) is wider than the input \(1\)/,
+    );
     expect(checkPool({ size: 1, kernelSize: 3 }).ok).toBe(false);
   });
   it('convInputSizesFor({ outputSize: 0, kernelSize: 3 }) throws: output size must be ≥ 1', () => {

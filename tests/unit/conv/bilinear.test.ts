@@ -30,7 +30,10 @@ describe('bilinearKernel', () => {
   });
   it('bilinearKernel(1) is [[1]] and bilinearKernel(2) is all 0.25', () => {
     expect(bilinearKernel(1)).toEqual([[1]]);
-    expect(bilinearKernel(2)).toEqual([[0.25, 0.25], [0.25, 0.25]]);
+    expect(bilinearKernel(2)).toEqual([
+      [0.25, 0.25],
+      [0.25, 0.25],
+    ]);
   });
   it('bilinearTent(64) (FCN-32s upscore) rises from 1/64 in steps of 1/32', () => {
     const tent = bilinearTent(64);

@@ -11,7 +11,9 @@ import { cpuTf } from '../helpers/tf-cpu';
 
 type Tf = Awaited<ReturnType<typeof cpuTf>>;
 let tf: Tf;
-beforeAll(async () => { tf = await cpuTf(); });
+beforeAll(async () => {
+  tf = await cpuTf();
+});
 
 describe('denseToConvKernel(dense, [h, w, c], n, order)', () => {
   it("is a pure reshape for 'hwc' (no weight moves) and a permutation for 'chw'", () => {
@@ -26,7 +28,10 @@ describe('denseToConvKernel(dense, [h, w, c], n, order)', () => {
     const map = Float32Array.from({ length: h * w * c }, () => random.float(-1, 1));
     const dense = Float32Array.from({ length: h * w * c * n }, () => random.float(-1, 1));
     const gap = tf.tidy(() => {
-      const expected = tf.matMul(tf.tensor2d(flattenMap(map, [h, w, c], 'chw'), [1, h * w * c]), tf.tensor2d(dense, [h * w * c, n]));
+      const expected = tf.matMul(
+        tf.tensor2d(flattenMap(map, [h, w, c], 'chw'), [1, h * w * c]),
+        tf.tensor2d(dense, [h * w * c, n]),
+      );
       const kernel = tf.tensor4d(denseToConvKernel(dense, [h, w, c], n, 'chw'), [h, w, c, n]);
       const actual = tf.conv2d(tf.tensor4d(map, [1, h, w, c]), kernel, 1, 'valid');
       return tf.max(tf.abs(tf.sub(tf.reshape(actual, [n]), tf.reshape(expected, [n])))).dataSync()[0];
@@ -39,7 +44,15 @@ describe('fcEqualsConv(params) with tf.matMul and tf.conv2d', () => {
   it('agrees to < 1e-4 on 20 random sizes; the wide input gives an (H − h + 1) × (W − w + 1) map whose corner is the dense answer', () => {
     const random = createRandom(11);
     for (let k = 0; k < 20; k++) {
-      const p = { height: random.int(1, 7), width: random.int(1, 7), channels: random.int(1, 8), outFeatures: random.int(1, 10), seed: k + 1, wideHeight: 0, wideWidth: 0 };
+      const p = {
+        height: random.int(1, 7),
+        width: random.int(1, 7),
+        channels: random.int(1, 8),
+        outFeatures: random.int(1, 10),
+        seed: k + 1,
+        wideHeight: 0,
+        wideWidth: 0,
+      };
       p.wideHeight = p.height + random.int(0, 5);
       p.wideWidth = p.width + random.int(0, 5);
       const result = fcEqualsConv(p);
@@ -57,7 +70,15 @@ describe('oneByOne(params) and the cost of a 1×1 conv', () => {
     const random = createRandom(5);
     for (let k = 0; k < 10; k++) {
       const [h, w] = [random.int(1, 9), random.int(1, 9)];
-      const r = oneByOne({ height: h, width: w, inChannels: random.int(1, 16), outChannels: random.int(1, 16), row: random.int(0, h - 1), col: random.int(0, w - 1), seed: k });
+      const r = oneByOne({
+        height: h,
+        width: w,
+        inChannels: random.int(1, 16),
+        outChannels: random.int(1, 16),
+        row: random.int(0, h - 1),
+        col: random.int(0, w - 1),
+        seed: k,
+      });
       expect(r.maxDifference).toBeLessThan(1e-5);
       expect(r.outputShape).toEqual([h, w, r.bias.length]);
     }

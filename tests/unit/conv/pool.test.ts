@@ -57,7 +57,9 @@ describe('poolOutputSize', () => {
       const stride = random.int(1, 4);
       const padding = random.int(0, kernelSize - 1);
       const expected = poolOutputSize({ size, kernelSize, stride, padding });
-      const shape = tf.tidy(() => tf.maxPool(tf.zeros<Rank.R4>([1, size, size, 1]), kernelSize, stride, padding, 'floor').shape);
+      const shape = tf.tidy(
+        () => tf.maxPool(tf.zeros<Rank.R4>([1, size, size, 1]), kernelSize, stride, padding, 'floor').shape,
+      );
       expect(shape).toEqual([1, expected, expected, 1]);
     }
   });
@@ -71,7 +73,7 @@ describe('poolEndPadding', () => {
     }
   });
 
-  it('padding the end by it makes tf.maxPool (\'valid\') return the ceil size, on 200 random configs', async () => {
+  it("padding the end by it makes tf.maxPool ('valid') return the ceil size, on 200 random configs", async () => {
     const tf = await cpuTf();
     const random = createRandom(9);
     for (let n = 0; n < 200; n += 1) {
@@ -82,8 +84,20 @@ describe('poolEndPadding', () => {
       const params = { size, kernelSize, stride, padding, ceil: true };
       if (!checkPool(params).ok) continue;
       const end = padding + poolEndPadding(params);
-      const shape = tf.tidy(() => tf.maxPool(tf.zeros<Rank.R4>([1, size, 1, 1]), [kernelSize, 1], [stride, 1],
-        [[0, 0], [padding, end], [0, 0], [0, 0]]).shape);
+      const shape = tf.tidy(
+        () =>
+          tf.maxPool(
+            tf.zeros<Rank.R4>([1, size, 1, 1]),
+            [kernelSize, 1],
+            [stride, 1],
+            [
+              [0, 0],
+              [padding, end],
+              [0, 0],
+              [0, 0],
+            ],
+          ).shape,
+      );
       expect(shape[1], JSON.stringify(params)).toBe(poolOutputSize(params));
     }
   });

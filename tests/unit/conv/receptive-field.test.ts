@@ -3,13 +3,24 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRandom, type Random } from '../../../src/lib/random';
 import {
-  conv, fieldInterval, hasHoles, isContiguous, layerSizes, pool, receptiveCells, receptiveFieldStats, reluCount, stackVersusSingle,
+  conv,
+  fieldInterval,
+  hasHoles,
+  isContiguous,
+  layerSizes,
+  pool,
+  receptiveCells,
+  receptiveFieldStats,
+  reluCount,
+  stackVersusSingle,
   type RfLayer,
 } from '../../../src/lib/conv/receptive-field';
 import { gradientSupport, maskMatches } from '../../../src/tf/receptive-grad';
 import { cpuTf } from '../helpers/tf-cpu';
 
-beforeAll(async () => { await cpuTf(); });
+beforeAll(async () => {
+  await cpuTf();
+});
 
 const three3x3 = [conv(3, { padding: 1 }), conv(3, { padding: 1 }), conv(3, { padding: 1 })];
 
@@ -21,8 +32,19 @@ describe('receptiveFieldStats(layers)', () => {
     expect(stats.map((s) => s.start)).toEqual([0, -1, -2, -3]);
   });
   it('a 2×2/2 pool doubles the jump, so the next 3×3 conv adds 2·2 = 4 pixels', () => {
-    const stats = receptiveFieldStats([conv(3, { padding: 1 }), conv(3, { padding: 1 }), pool(2), conv(3, { padding: 1 })]);
-    expect(stats.map((s) => [s.size, s.jump])).toEqual([[1, 1], [3, 1], [5, 1], [6, 2], [10, 2]]);
+    const stats = receptiveFieldStats([
+      conv(3, { padding: 1 }),
+      conv(3, { padding: 1 }),
+      pool(2),
+      conv(3, { padding: 1 }),
+    ]);
+    expect(stats.map((s) => [s.size, s.jump])).toEqual([
+      [1, 1],
+      [3, 1],
+      [5, 1],
+      [6, 2],
+      [10, 2],
+    ]);
   });
   it('a 3×3 conv with dilation 2 widens the field by d(k − 1) = 4', () => {
     expect(receptiveFieldStats([conv(3, { dilation: 2 })])[1].size).toBe(5);
@@ -61,7 +83,8 @@ function randomLayer(random: Random): RfLayer {
   if (pick === 0) return pool(2, 2, 0, random.chance(0.5));
   if (pick === 1) return conv(random.pick([1, 3, 5, 7]), { padding: random.int(0, 2) });
   if (pick === 2) return conv(3, { padding: random.int(0, 2), dilation: random.int(2, 3) });
-  if (pick === 3) return conv(random.pick([2, 3]), { stride: 2, padding: random.int(0, 1), dilation: random.int(1, 2) });
+  if (pick === 3)
+    return conv(random.pick([2, 3]), { stride: 2, padding: random.int(0, 1), dilation: random.int(1, 2) });
   return conv(3, { padding: 1 });
 }
 
@@ -89,7 +112,9 @@ describe('the exact cells and the closed form equal the non-zero region of tf.gr
       const stats = receptiveFieldStats(layers).at(-1)!;
       const [rowInterval, colInterval] = [fieldInterval(stats, row, height), fieldInterval(stats, col, width)];
       const interior = (interval: [number, number], index: number, size: number): boolean =>
-        stats.start + index * stats.jump >= 0 && interval[1] === stats.start + index * stats.jump + stats.size - 1 && interval[1] < size;
+        stats.start + index * stats.jump >= 0 &&
+        interval[1] === stats.start + index * stats.jump + stats.size - 1 &&
+        interval[1] < size;
       if (!hasHoles(layers) && interior(rowInterval, row, height) && interior(colInterval, col, width)) {
         // No holes and the whole field inside the image: the closed form is exact, r × r pixels.
         interiorCases++;

@@ -1,7 +1,12 @@
 import type { Tensor, Tensor4D } from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { checkConv, checkTransposedConv, outputPaddingFor, transposedConvOutputSize } from '../../../src/lib/conv/arithmetic';
+import {
+  checkConv,
+  checkTransposedConv,
+  outputPaddingFor,
+  transposedConvOutputSize,
+} from '../../../src/lib/conv/arithmetic';
 import { flatten, identity, matMul, matVec, reshape, transpose } from '../../../src/lib/grid/matrix';
 import { createRandom, type Random } from '../../../src/lib/random';
 import {
@@ -37,7 +42,12 @@ const TF_CONV_CASES = 300;
 const MATRIX_CASES = 150;
 const STEPPER_CASES = 100;
 
-const explicitPad = ([ph, pw]: Pair): ExplicitPad => [[0, 0], [ph, ph], [pw, pw], [0, 0]];
+const explicitPad = ([ph, pw]: Pair): ExplicitPad => [
+  [0, 0],
+  [ph, ph],
+  [pw, pw],
+  [0, 0],
+];
 const shapeOf = (grid: Grid): [number, number] => [grid.length, grid[0].length];
 
 function expectGridsClose(actual: Grid, expected: Grid, label: string, tolerance = 1e-4): void {
@@ -77,7 +87,13 @@ function tfTransposed(tf: Tf, input: Grid, kernel: Grid, options: PairOptions): 
   const [height, width] = outputShapeOf(input, kernel, options);
   return tf.tidy(() =>
     toGrid(
-      tf.conv2dTranspose(image(tf, input), filter(tf, kernel), [1, height, width, 1], options.stride, explicitPad(options.padding)),
+      tf.conv2dTranspose(
+        image(tf, input),
+        filter(tf, kernel),
+        [1, height, width, 1],
+        options.stride,
+        explicitPad(options.padding),
+      ),
     ),
   );
 }
@@ -104,13 +120,19 @@ function gradientRoute(tf: Tf, y: Grid, kernel: Grid, options: PairOptions): Gri
   return tf.tidy(() => {
     const w = filter(tf, kernel);
     const dy = image(tf, y);
-    const f = (x: Tensor) => tf.sum(tf.mul(tf.conv2d(x as Tensor4D, w, options.stride, explicitPad(options.padding)), dy));
+    const f = (x: Tensor) =>
+      tf.sum(tf.mul(tf.conv2d(x as Tensor4D, w, options.stride, explicitPad(options.padding)), dy));
     return toGrid(tf.grad(f)(tf.zeros([1, height, width, 1])));
   });
 }
 
 /** tf.conv2d refuses stride > 1 together with dilation > 1: then run stride 1 and keep every s-th row/column. */
-function tfConv(tf: Tf, input: Grid, kernel: Grid, { stride, padding, dilation }: Omit<PairOptions, 'outputPadding'>): Grid {
+function tfConv(
+  tf: Tf,
+  input: Grid,
+  kernel: Grid,
+  { stride, padding, dilation }: Omit<PairOptions, 'outputPadding'>,
+): Grid {
   const direct = stride.every((s) => s === 1) || dilation.every((d) => d === 1);
   const result = tf.tidy(() =>
     toGrid(
@@ -137,7 +159,8 @@ function randomCase(random: Random, maxDilation: number): Case {
   for (;;) {
     const [h, w, kh, kw] = [random.int(1, 6), random.int(1, 6), random.int(1, 5), random.int(1, 5)];
     const perAxis = random.chance(0.5);
-    const draw = (lo: number, hi: number): AxisParam => (perAxis ? [random.int(lo, hi), random.int(lo, hi)] : random.int(lo, hi));
+    const draw = (lo: number, hi: number): AxisParam =>
+      perAxis ? [random.int(lo, hi), random.int(lo, hi)] : random.int(lo, hi);
     const stride = axisPair(draw(1, 4));
     const dilation = axisPair(draw(1, maxDilation));
     const padding = draw(0, 4);
@@ -149,15 +172,16 @@ function randomCase(random: Random, maxDilation: number): Case {
       ? { stride, padding, outputPadding, dilation }
       : { stride: stride[0], padding, outputPadding, dilation: dilation[0] };
     const pairs = { stride, padding: axisPair(padding), outputPadding: axisPair(outputPadding), dilation };
-    const fits = [0, 1].every((axis) =>
-      checkTransposedConv({
-        size: [h, w][axis],
-        kernelSize: [kh, kw][axis],
-        stride: stride[axis],
-        padding: pairs.padding[axis],
-        outputPadding: pairs.outputPadding[axis],
-        dilation: dilation[axis],
-      }).ok,
+    const fits = [0, 1].every(
+      (axis) =>
+        checkTransposedConv({
+          size: [h, w][axis],
+          kernelSize: [kh, kw][axis],
+          stride: stride[axis],
+          padding: pairs.padding[axis],
+          outputPadding: pairs.outputPadding[axis],
+          dilation: dilation[axis],
+        }).ok,
     );
     if (fits) return { input: random.grid(h, w, -1, 1), kernel: random.grid(kh, kw, -1, 1), options, pairs };
   }
@@ -177,7 +201,9 @@ describe('transposedConv2d: hand-worked examples', () => {
     ]);
   });
   it('transposedConv2d([[3, 7]], [[1, 2, 4]], { stride: 2, outputPadding: [0, 1] }) grows the canvas with a zero', () => {
-    expect(transposedConv2d([[3, 7]], [[1, 2, 4]], { stride: 2, outputPadding: [0, 1] })).toEqual([[3, 6, 19, 14, 28, 0]]);
+    expect(transposedConv2d([[3, 7]], [[1, 2, 4]], { stride: 2, outputPadding: [0, 1] })).toEqual([
+      [3, 6, 19, 14, 28, 0],
+    ]);
   });
   it('transposedConv2d([[3, 7]], [[1, 2, 4]], { stride: 2, outputPadding: 1 }) pads both axes, as in PyTorch: a zero row too', () => {
     expect(transposedConv2d([[3, 7]], [[1, 2, 4]], { stride: 2, outputPadding: 1 })).toEqual([
@@ -189,18 +215,44 @@ describe('transposedConv2d: hand-worked examples', () => {
     expect(transposedConv2d([[1]], [[1, 2]], { dilation: 3 })).toEqual([[1, 0, 0, 2]]);
   });
   it('transposedConv2d(2×2 input, 3×3 ones, { stride: 2 }) is 5×5 with the four stamps overlapping in the middle', () => {
-    const ones = [[1, 1, 1], [1, 1, 1], [1, 1, 1]];
-    expect(transposedConv2d([[1, 2], [3, 4]], ones, { stride: 2 })).toEqual([
+    const ones = [
+      [1, 1, 1],
+      [1, 1, 1],
+      [1, 1, 1],
+    ];
+    expect(
+      transposedConv2d(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        ones,
+        { stride: 2 },
+      ),
+    ).toEqual([
       [1, 1, 3, 2, 2],
       [1, 1, 3, 2, 2],
       [4, 4, 10, 6, 6],
       [3, 3, 7, 4, 4],
       [3, 3, 7, 4, 4],
     ]);
-    expect(contributionsPerCell([[1, 2], [3, 4]], ones, { stride: 2 })[2][2]).toEqual([1, 2, 3, 4]);
+    expect(
+      contributionsPerCell(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        ones,
+        { stride: 2 },
+      )[2][2],
+    ).toEqual([1, 2, 3, 4]);
   });
   it('transposedConv2d(3×3 ones, 3×3 ones) is 5×5 and counts the overlapping stamps', () => {
-    const ones = [[1, 1, 1], [1, 1, 1], [1, 1, 1]];
+    const ones = [
+      [1, 1, 1],
+      [1, 1, 1],
+      [1, 1, 1],
+    ];
     expect(transposedConv2d(ones, ones)).toEqual([
       [1, 2, 3, 2, 1],
       [2, 4, 6, 4, 2],
@@ -210,7 +262,11 @@ describe('transposedConv2d: hand-worked examples', () => {
     ]);
   });
   it('transposedConv2d handles a non-square input and kernel: [[1], [2]] with [[1, 10]] at stride 2', () => {
-    expect(transposedConv2d([[1], [2]], [[1, 10]], { stride: 2 })).toEqual([[1, 10], [0, 0], [2, 20]]);
+    expect(transposedConv2d([[1], [2]], [[1, 10]], { stride: 2 })).toEqual([
+      [1, 10],
+      [0, 0],
+      [2, 20],
+    ]);
   });
   it('transposedConv2d throws a RangeError naming the axis when the parameters are impossible', () => {
     expect(() => transposedConv2d([[1, 2]], [[1]], { stride: 2, outputPadding: 2 })).toThrow(
@@ -227,8 +283,15 @@ describe('scatterSteps and contributionsPerCell', () => {
     const record = scatterSteps([[3, 7]], [[1, 2, 4]], { stride: 2, padding: [0, 1], outputPadding: [0, 1] });
     expect(record.canvasShape).toEqual([1, 5]);
     expect(record.crop).toEqual({ top: 0, left: 1, height: 1, width: 4 });
-    expect(record.steps.map(({ y, x, value }) => [y, x, value])).toEqual([[0, 0, 3], [0, 1, 7]]);
-    expect(record.steps[0].stamp.map((cell) => [cell.col, cell.contribution])).toEqual([[0, 3], [1, 6], [2, 12]]);
+    expect(record.steps.map(({ y, x, value }) => [y, x, value])).toEqual([
+      [0, 0, 3],
+      [0, 1, 7],
+    ]);
+    expect(record.steps[0].stamp.map((cell) => [cell.col, cell.contribution])).toEqual([
+      [0, 3],
+      [1, 6],
+      [2, 12],
+    ]);
     expect(record.steps[0].canvasAfter).toEqual([[3, 6, 12, 0, 0]]);
     expect(record.steps[1].canvasAfter).toEqual([[3, 6, 19, 14, 28]]);
     expect(record.output).toEqual([[6, 19, 14, 28]]);
@@ -265,7 +328,11 @@ describe('transposedConv2d against tfjs', () => {
     for (let n = 0; n < TF_TRANSPOSE_CASES; n += 1) {
       const testCase = randomCase(random, 1);
       const { input, kernel, options, pairs } = testCase;
-      expectGridsClose(transposedConv2d(input, kernel, options), tfTransposed(tf, input, kernel, pairs), label(n, testCase));
+      expectGridsClose(
+        transposedConv2d(input, kernel, options),
+        tfTransposed(tf, input, kernel, pairs),
+        label(n, testCase),
+      );
     }
   });
 
@@ -275,7 +342,11 @@ describe('transposedConv2d against tfjs', () => {
     for (let n = 0; n < ZERO_INSERTION_CASES; n += 1) {
       const testCase = randomCase(random, 3);
       const { input, kernel, options, pairs } = testCase;
-      expectGridsClose(transposedConv2d(input, kernel, options), zeroInsertionRoute(tf, input, kernel, pairs), label(n, testCase));
+      expectGridsClose(
+        transposedConv2d(input, kernel, options),
+        zeroInsertionRoute(tf, input, kernel, pairs),
+        label(n, testCase),
+      );
     }
   });
 
@@ -285,7 +356,11 @@ describe('transposedConv2d against tfjs', () => {
     for (let n = 0; n < GRADIENT_CASES; n += 1) {
       const testCase = randomCase(random, 1);
       const { input, kernel, options, pairs } = testCase;
-      expectGridsClose(transposedConv2d(input, kernel, options), gradientRoute(tf, input, kernel, pairs), label(n, testCase));
+      expectGridsClose(
+        transposedConv2d(input, kernel, options),
+        gradientRoute(tf, input, kernel, pairs),
+        label(n, testCase),
+      );
     }
   });
 });
@@ -302,9 +377,14 @@ describe('conv2d and convMatrix', () => {
     for (;;) {
       const [h, w, kh, kw] = [random.int(1, 9), random.int(1, 9), random.int(1, 5), random.int(1, 5)];
       const perAxis = random.chance(0.5);
-      const draw = (lo: number, hi: number): AxisParam => (perAxis ? [random.int(lo, hi), random.int(lo, hi)] : random.int(lo, hi));
+      const draw = (lo: number, hi: number): AxisParam =>
+        perAxis ? [random.int(lo, hi), random.int(lo, hi)] : random.int(lo, hi);
       const options = { stride: draw(1, 4), padding: draw(0, 3), dilation: draw(1, 3) };
-      const pairs = { stride: axisPair(options.stride), padding: axisPair(options.padding), dilation: axisPair(options.dilation) };
+      const pairs = {
+        stride: axisPair(options.stride),
+        padding: axisPair(options.padding),
+        dilation: axisPair(options.dilation),
+      };
       const fits = [0, 1].every((axis) => checkConv(axisOptions(pairs, [h, w][axis], [kh, kw][axis], axis)).ok);
       if (fits) return { input: random.grid(h, w, -1, 1), kernel: random.grid(kh, kw, -1, 1), options, pairs };
     }
@@ -312,7 +392,13 @@ describe('conv2d and convMatrix', () => {
 
   /** The one-axis parameters of a conv for `checkConv` / `outputPaddingFor`. */
   function axisOptions(pairs: ConvCase['pairs'], size: number, kernelSize: number, axis: 0 | 1 | number) {
-    return { size, kernelSize, stride: pairs.stride[axis], padding: pairs.padding[axis], dilation: pairs.dilation[axis] };
+    return {
+      size,
+      kernelSize,
+      stride: pairs.stride[axis],
+      padding: pairs.padding[axis],
+      dilation: pairs.dilation[axis],
+    };
   }
 
   it('conv2d([[1, 2, 3, 4]], [[1, 0, -1]]) is [[-2, -2]] (cross-correlation: no flip)', () => {
@@ -365,16 +451,27 @@ describe('conv2d and convMatrix', () => {
 
   it('convMatrix(1, 3, [[1, 1]]) is [[1, 1, 0], [0, 1, 1]] and CᵀC is not the identity', () => {
     const matrix = convMatrix(1, 3, [[1, 1]]);
-    expect(matrix).toEqual([[1, 1, 0], [0, 1, 1]]);
+    expect(matrix).toEqual([
+      [1, 1, 0],
+      [0, 1, 1],
+    ]);
     const gram = matMul(transpose(matrix), matrix);
-    expect(gram).toEqual([[1, 1, 0], [1, 2, 1], [0, 1, 1]]);
+    expect(gram).toEqual([
+      [1, 1, 0],
+      [1, 2, 1],
+      [0, 1, 1],
+    ]);
     expect(gram).not.toEqual(identity(3));
     // so the transposed conv does not undo the conv: [1, 2, 3] → [3, 5] → [3, 8, 5]
     expect(transposedConv2d(conv2d([[1, 2, 3]], [[1, 1]]), [[1, 1]])).toEqual([[3, 8, 5]]);
   });
 
   it('convMatrix(4, 4, 3×3 kernel, { stride: 2, padding: 1 }) is 4×16, so CᵀC (16×16) cannot be the identity', () => {
-    const kernel = [[1, 2, 1], [2, 4, 2], [1, 2, 1]];
+    const kernel = [
+      [1, 2, 1],
+      [2, 4, 2],
+      [1, 2, 1],
+    ];
     const matrix = convMatrix(4, 4, kernel, { stride: 2, padding: 1 });
     expect([matrix.length, matrix[0].length]).toEqual([4, 16]);
     const gram = matMul(transpose(matrix), matrix);

@@ -23,11 +23,11 @@ describe('predictionShift(rule, alignedOffset, axis, scale)', () => {
     expect(predictionShift('aligned', crop.alignedOffset, axis)).toBe(0);
   });
 
-  it('a skip crop counts in the cut blob\'s pixels: offset 5 at scale 16 is 80 input pixels', () => {
+  it("a skip crop counts in the cut blob's pixels: offset 5 at scale 16 is 80 input pixels", () => {
     expect(predictionShift('top-left', 5, { cut: 44, reference: 34 }, 16)).toBe(80);
   });
 
-  it('the centred crop\'s error changes with the input size while the aligned offset does not', () => {
+  it("the centred crop's error changes with the input size while the aligned offset does not", () => {
     const shifts = [500, 512, 640].map((size) => {
       const layout = fcnLayout({ variant: 'fcn32s', height: size, width: size, design: 'caffe' });
       const upscore = layout.layers.find((l) => l.name === 'upscore');

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { explainLayout, fcnLayout, type FcnLayout } from '../../../src/lib/fcn/geometry';
-import { cropOffsets, FCN_INPUT, fcnLayerSpecs, type FcnDesign, type FcnLayerSpec, type PoolRounding } from '../../../src/lib/fcn/layers';
+import {
+  cropOffsets,
+  FCN_INPUT,
+  fcnLayerSpecs,
+  type FcnDesign,
+  type FcnLayerSpec,
+  type PoolRounding,
+} from '../../../src/lib/fcn/layers';
 import { FCN_VARIANTS, type FcnVariant } from '../../../src/lib/fcn/variants';
 
 const DESIGNS: FcnDesign[] = ['caffe', 'seed', 'ours'];
@@ -131,7 +138,7 @@ describe('fcnLayout, failures do not throw', () => {
 });
 
 describe('fcnLayout, designs seed and ours', () => {
-  it("seed: the top-left [:h, :w] crops are exactly aligned (shift 0); only the size is off", () => {
+  it('seed: the top-left [:h, :w] crops are exactly aligned (shift 0); only the size is off', () => {
     for (const variant of FCN_VARIANTS) {
       const r = fcnLayout({ variant, height: 100, width: 75, design: 'seed' });
       expect(r.crops.every((c) => c.offset === 0 && c.alignedOffset === 0 && c.shift === 0 && c.fits)).toBe(true);
@@ -157,7 +164,13 @@ describe('fcnLayout, designs seed and ours', () => {
 
   it('ours: for multiples of 32 every map is exactly input/stride and every crop removes nothing', () => {
     for (const variant of FCN_VARIANTS)
-      for (const [h, w] of [[32, 32], [64, 96], [224, 224], [256, 512], [512, 352]]) {
+      for (const [h, w] of [
+        [32, 32],
+        [64, 96],
+        [224, 224],
+        [256, 512],
+        [512, 352],
+      ]) {
         const r = fcnLayout({ variant, height: h, width: w, design: 'ours' });
         expect(r.crops.every((c) => c.exact && c.offset === 0 && c.shift === 0)).toBe(true);
         for (const l of r.layers) {

@@ -23,8 +23,26 @@ const config: FcnConfig = { widthDivisor: 32, fcWidth: 4, numClasses: 3 };
 /** Edge cases (1 px, one side 1, just under / at / over multiples of 32, odd and even) and seeded random sizes. */
 const SIZES: [number, number][] = (() => {
   const fixed: [number, number][] = [
-    [1, 1], [1, 37], [2, 2], [3, 9], [7, 5], [16, 16], [17, 15], [31, 33], [32, 32], [33, 33], [47, 62],
-    [63, 65], [64, 64], [65, 96], [97, 131], [100, 100], [128, 64], [129, 127], [136, 136], [160, 96],
+    [1, 1],
+    [1, 37],
+    [2, 2],
+    [3, 9],
+    [7, 5],
+    [16, 16],
+    [17, 15],
+    [31, 33],
+    [32, 32],
+    [33, 33],
+    [47, 62],
+    [63, 65],
+    [64, 64],
+    [65, 96],
+    [97, 131],
+    [100, 100],
+    [128, 64],
+    [129, 127],
+    [136, 136],
+    [160, 96],
   ];
   const random = createRandom(2024);
   const drawn = Array.from({ length: 20 }, (): [number, number] => [random.int(1, 170), random.int(1, 170)]);
@@ -62,47 +80,60 @@ function run(variant: FcnVariant, height: number, width: number) {
   const { logits, stages = {} } = forwardFcn(weights, image, variant, { returnStages: 'all' });
   const shapes = new Map(Object.entries(stages).map(([name, t]) => [name, t.shape]));
   const values = (name: string): Float32Array => stages[name].dataSync() as Float32Array;
-  const dispose = () => tf.dispose([image, logits, ...Object.values(stages) as Tensor[]]);
+  const dispose = () => tf.dispose([image, logits, ...(Object.values(stages) as Tensor[])]);
   return { logitsShape: logits.shape, shapes, values, dispose };
 }
 
 describe('forwardFcn(weights, image, variant) returns exactly the maps src/lib/fcn describes', () => {
-  it.each(FCN_VARIANTS)(`%s: every map of the 'ours' layer graph has the traced size and the configured channels, at ${SIZES.length} sizes`, (variant) => {
-    const specs = fcnLayerSpecs('ours', variant);
-    const channels = describedChannels(specs);
-    for (const [h, w] of SIZES) {
-      const layout = fcnLayout({ design: 'ours', variant, height: h, width: w });
-      expect(layout.ok, `${h}×${w}: ${layout.failure}`).toBe(true);
-      const model = run(variant, h, w);
-      try {
-        expect(model.logitsShape, `${h}×${w} logits`).toEqual([h, w, config.numClasses]);
-        expect([...model.shapes.keys()].sort(), `${h}×${w}: the maps returned are the maps described`).toEqual(specs.map((s) => s.name).sort());
-        for (const layer of layout.layers) {
-          expect(model.shapes.get(layer.name), `${variant} ${h}×${w} ${layer.name}`).toEqual([layer.height, layer.width, channels.get(layer.name)]);
+  it.each(FCN_VARIANTS)(
+    `%s: every map of the 'ours' layer graph has the traced size and the configured channels, at ${SIZES.length} sizes`,
+    (variant) => {
+      const specs = fcnLayerSpecs('ours', variant);
+      const channels = describedChannels(specs);
+      for (const [h, w] of SIZES) {
+        const layout = fcnLayout({ design: 'ours', variant, height: h, width: w });
+        expect(layout.ok, `${h}×${w}: ${layout.failure}`).toBe(true);
+        const model = run(variant, h, w);
+        try {
+          expect(model.logitsShape, `${h}×${w} logits`).toEqual([h, w, config.numClasses]);
+          expect([...model.shapes.keys()].sort(), `${h}×${w}: the maps returned are the maps described`).toEqual(
+            specs.map((s) => s.name).sort(),
+          );
+          for (const layer of layout.layers) {
+            expect(model.shapes.get(layer.name), `${variant} ${h}×${w} ${layer.name}`).toEqual([
+              layer.height,
+              layer.width,
+              channels.get(layer.name),
+            ]);
+          }
+          expect(poolSizes(h, w)).toEqual([1, 2, 3, 4, 5].map((k) => model.shapes.get(`pool${k}`)?.slice(0, 2)));
+        } finally {
+          model.dispose();
         }
-        expect(poolSizes(h, w)).toEqual([1, 2, 3, 4, 5].map((k) => model.shapes.get(`pool${k}`)?.slice(0, 2)));
-      } finally {
-        model.dispose();
       }
-    }
-  });
+    },
+  );
 
-  it.each(FCN_VARIANTS)(`%s: the stage panels' sizes and kept windows are the maps and crops the model returns, at ${SIZES.length} sizes`, (variant) => {
-    const specs = fcnLayerSpecs('ours', variant);
-    for (const [h, w] of SIZES) {
-      const model = run(variant, h, w);
-      try {
-        for (const panel of stagePanels(variant, h, w)) {
-          expect(model.shapes.get(panel.name)?.slice(0, 2), `${variant} ${h}×${w} ${panel.name}`).toEqual(panel.size);
-          const crop = specs.find((s) => s.kind === 'crop' && s.input === panel.name);
-          if (crop) expect(model.shapes.get(crop.name)?.slice(0, 2), `${variant} ${h}×${w} ${crop.name}`).toEqual(panel.kept);
-          else expect(panel.kept).toEqual(panel.size);
+  it.each(FCN_VARIANTS)(
+    `%s: the stage panels' sizes and kept windows are the maps and crops the model returns, at ${SIZES.length} sizes`,
+    (variant) => {
+      const specs = fcnLayerSpecs('ours', variant);
+      for (const [h, w] of SIZES) {
+        const model = run(variant, h, w);
+        try {
+          for (const panel of stagePanels(variant, h, w)) {
+            expect(model.shapes.get(panel.name)?.slice(0, 2), `${variant} ${h}×${w} ${panel.name}`).toEqual(panel.size);
+            const crop = specs.find((s) => s.kind === 'crop' && s.input === panel.name);
+            if (crop)
+              expect(model.shapes.get(crop.name)?.slice(0, 2), `${variant} ${h}×${w} ${crop.name}`).toEqual(panel.kept);
+            else expect(panel.kept).toEqual(panel.size);
+          }
+        } finally {
+          model.dispose();
         }
-      } finally {
-        model.dispose();
       }
-    }
-  });
+    },
+  );
 });
 
 describe("the 'ours' upsamplers and crops, as the model runs them", () => {
@@ -114,38 +145,57 @@ describe("the 'ours' upsamplers and crops, as the model runs them", () => {
         const name = spec.name as keyof typeof HEAD_UPSAMPLERS;
         expect(spec.kernelSize, spec.name).toBe(2 * spec.stride);
         expect(spec.padding, spec.name).toBe((spec.kernelSize - spec.stride) / 2);
-        expect(UPSAMPLERS[name]).toEqual({ kernelSize: spec.kernelSize, stride: spec.stride, padding: spec.padding, trainable: HEAD_UPSAMPLERS[name].trainable });
-        expect(weightShapes.get(`${spec.name}/kernel`)).toEqual([spec.kernelSize, spec.kernelSize, config.numClasses, config.numClasses]);
+        expect(UPSAMPLERS[name]).toEqual({
+          kernelSize: spec.kernelSize,
+          stride: spec.stride,
+          padding: spec.padding,
+          trainable: HEAD_UPSAMPLERS[name].trainable,
+        });
+        expect(weightShapes.get(`${spec.name}/kernel`)).toEqual([
+          spec.kernelSize,
+          spec.kernelSize,
+          config.numClasses,
+          config.numClasses,
+        ]);
       }
     }
   });
 
-  it.each(FCN_VARIANTS)(`%s: every upsampler multiplies its input by exactly its stride; every crop cuts at offset 0 less than one step off, at ${SIZES.length} sizes`, (variant) => {
-    const specs = fcnLayerSpecs('ours', variant);
-    for (const [h, w] of SIZES) {
-      const model = run(variant, h, w);
-      try {
-        for (const spec of specs) {
-          if (spec.kind === 'deconv') {
-            const [ih, iw] = model.shapes.get(spec.input) ?? [];
-            expect(model.shapes.get(spec.name)?.slice(0, 2), `${variant} ${h}×${w} ${spec.name}`).toEqual([ih * spec.stride, iw * spec.stride]);
+  it.each(FCN_VARIANTS)(
+    `%s: every upsampler multiplies its input by exactly its stride; every crop cuts at offset 0 less than one step off, at ${SIZES.length} sizes`,
+    (variant) => {
+      const specs = fcnLayerSpecs('ours', variant);
+      for (const [h, w] of SIZES) {
+        const model = run(variant, h, w);
+        try {
+          for (const spec of specs) {
+            if (spec.kind === 'deconv') {
+              const [ih, iw] = model.shapes.get(spec.input) ?? [];
+              expect(model.shapes.get(spec.name)?.slice(0, 2), `${variant} ${h}×${w} ${spec.name}`).toEqual([
+                ih * spec.stride,
+                iw * spec.stride,
+              ]);
+            }
+            if (spec.kind !== 'crop') continue;
+            expect(spec.offset, spec.name).toBe(0);
+            const [ch, cw] = model.shapes.get(spec.input) ?? [];
+            const [rh, rw] = spec.reference === 'data' ? [h, w] : (model.shapes.get(spec.reference) ?? []);
+            const up = specs.find((s) => s.name === spec.input);
+            const step = up?.kind === 'deconv' ? up.stride : 1;
+            for (const [cut, kept] of [
+              [ch, rh],
+              [cw, rw],
+            ]) {
+              expect(cut - kept, `${variant} ${h}×${w} ${spec.name}`).toBeGreaterThanOrEqual(0);
+              expect(cut - kept, `${variant} ${h}×${w} ${spec.name}`).toBeLessThan(step);
+            }
           }
-          if (spec.kind !== 'crop') continue;
-          expect(spec.offset, spec.name).toBe(0);
-          const [ch, cw] = model.shapes.get(spec.input) ?? [];
-          const [rh, rw] = spec.reference === 'data' ? [h, w] : (model.shapes.get(spec.reference) ?? []);
-          const up = specs.find((s) => s.name === spec.input);
-          const step = up?.kind === 'deconv' ? up.stride : 1;
-          for (const [cut, kept] of [[ch, rh], [cw, rw]]) {
-            expect(cut - kept, `${variant} ${h}×${w} ${spec.name}`).toBeGreaterThanOrEqual(0);
-            expect(cut - kept, `${variant} ${h}×${w} ${spec.name}`).toBeLessThan(step);
-          }
+        } finally {
+          model.dispose();
         }
-      } finally {
-        model.dispose();
       }
-    }
-  });
+    },
+  );
 
   it('a crop keeps the top-left window of the map it cuts (97×131, FCN-8s)', () => {
     const model = run('fcn8s', 97, 131);
@@ -157,9 +207,11 @@ describe("the 'ours' upsamplers and crops, as the model runs them", () => {
         const cut = model.values(spec.input);
         const kept = model.values(spec.name);
         let worst = 0;
-        for (let y = 0; y < kh; y++) for (let x = 0; x < kw; x++) for (let k = 0; k < c; k++) {
-          worst = Math.max(worst, Math.abs(kept[(y * kw + x) * c + k] - cut[(y * cw + x) * c + k]));
-        }
+        for (let y = 0; y < kh; y++)
+          for (let x = 0; x < kw; x++)
+            for (let k = 0; k < c; k++) {
+              worst = Math.max(worst, Math.abs(kept[(y * kw + x) * c + k] - cut[(y * cw + x) * c + k]));
+            }
         expect(ch, spec.name).toBeGreaterThanOrEqual(kh);
         expect(worst, spec.name).toBe(0);
       }
@@ -172,7 +224,11 @@ describe("the 'ours' upsamplers and crops, as the model runs them", () => {
 describe('the VGG16 table at our widths describes the backbone the model runs', () => {
   it(`vgg16Table(h, w, our widths) rows equal forwardFcn's conv, pool and fc maps at ${SIZES.length} sizes`, () => {
     for (const [h, w] of SIZES) {
-      const table = vgg16Table(h, w, { blockWidths: blockWidths(config), fcWidth: config.fcWidth, classes: config.numClasses });
+      const table = vgg16Table(h, w, {
+        blockWidths: blockWidths(config),
+        fcWidth: config.fcWidth,
+        classes: config.numClasses,
+      });
       expect(table.ok).toBe(true);
       if (!table.ok) continue;
       const model = run('fcn32s', h, w);

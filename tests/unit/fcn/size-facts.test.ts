@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  centredCropShift, cropOffsetsWithBorder, failingSizes, sizeOf, smallestBorderForOnePixel, smallestInputFor, traceSquare,
+  centredCropShift,
+  cropOffsetsWithBorder,
+  failingSizes,
+  sizeOf,
+  smallestBorderForOnePixel,
+  smallestInputFor,
+  traceSquare,
 } from '../../../src/lib/fcn/size-facts';
 
 describe('failingSizes(design, rounding)', () => {
@@ -16,12 +22,14 @@ describe('failingSizes(design, rounding)', () => {
     expect(failing).not.toContain(512);
   });
   it('with floor pools the padded designs only fit multiples of 32', () => {
-    expect(failingSizes('ours', 'floor', 128)).toEqual(Array.from({ length: 128 }, (_, i) => i + 1).filter((n) => n % 32 !== 0));
+    expect(failingSizes('ours', 'floor', 128)).toEqual(
+      Array.from({ length: 128 }, (_, i) => i + 1).filter((n) => n % 32 !== 0),
+    );
   });
 });
 
 describe('smallestInputFor(design, layer, minimum)', () => {
-  it('without the 100-pixel border, pool5 reaches 7×7 (fc6\'s window) from 193 pixels', () => {
+  it("without the 100-pixel border, pool5 reaches 7×7 (fc6's window) from 193 pixels", () => {
     expect(smallestInputFor('seed', 'pool5', 7)).toBe(193);
     expect(sizeOf(traceSquare('fcn32s', 'seed', 192), 'pool5')).toBe(6);
   });

@@ -13,12 +13,22 @@ let weights: FcnWeights;
 
 beforeAll(async () => {
   tf = await cpuTf();
-  weights = { ...createFcnWeights(tiny, 3, 'fcn32s'), ...createFcnWeights(tiny, 3, 'fcn16s'), ...createFcnWeights(tiny, 3, 'fcn8s') };
+  weights = {
+    ...createFcnWeights(tiny, 3, 'fcn32s'),
+    ...createFcnWeights(tiny, 3, 'fcn16s'),
+    ...createFcnWeights(tiny, 3, 'fcn8s'),
+  };
 });
 
 describe('poolSizes(height, width)', () => {
   it('poolSizes(136, 100) halves five times, rounding up', () => {
-    expect(poolSizes(136, 100)).toEqual([[68, 50], [34, 25], [17, 13], [9, 7], [5, 4]]);
+    expect(poolSizes(136, 100)).toEqual([
+      [68, 50],
+      [34, 25],
+      [17, 13],
+      [9, 7],
+      [5, 4],
+    ]);
   });
 });
 
@@ -34,7 +44,11 @@ describe('stagePanels(variant, height, width)', () => {
     expect(crops.upscore8).toEqual([4, 4]);
   });
 
-  it.each([[136, 136], [97, 131], [128, 64]])('every panel of every variant at %i×%i has the size of the map forwardFcn returns', (h, w) => {
+  it.each([
+    [136, 136],
+    [97, 131],
+    [128, 64],
+  ])('every panel of every variant at %i×%i has the size of the map forwardFcn returns', (h, w) => {
     const image = tf.randomUniform([h, w, 3], 0, 255);
     for (const variant of FCN_VARIANTS) {
       const { logits, stages } = forwardFcn(weights, image, variant, { returnStages: true });

@@ -10,7 +10,10 @@ const values = overlap.map((a) => overlap.map((b) => a * b));
 
 describe('drawCheckerboard(data, options)', () => {
   it('draws one cell per value, the dashed interior and a 0…max legend', async () => {
-    const svg = drawCheckerboard({ values, interior: [1, 6], description: 'stride 2, kernel 3', idPrefix: 'cb' }, { mapSize: 140 });
+    const svg = drawCheckerboard(
+      { values, interior: [1, 6], description: 'stride 2, kernel 3', idPrefix: 'cb' },
+      { mapSize: 140 },
+    );
     expect(svg.querySelectorAll('g[aria-hidden] rect')).toHaveLength(49 + 1);
     await expectSvgSnapshot(svg, 'checkerboard/positive');
   });

@@ -4,7 +4,11 @@ import { describeConfusion, drawConfusionMatrix } from '../../../src/figures/con
 import { expectSvgSnapshot } from './helpers/svg-snapshot';
 
 const data = {
-  confusion: [[50, 3, 0], [4, 30, 2], [0, 1, 10]],
+  confusion: [
+    [50, 3, 0],
+    [4, 30, 2],
+    [0, 1, 10],
+  ],
   classNames: ['background', 'animal', 'vehicle'],
 };
 

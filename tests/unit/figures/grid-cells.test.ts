@@ -2,7 +2,13 @@
 import { create } from 'd3-selection';
 import { describe, expect, it } from 'vitest';
 import {
-  CELL_FILL, drawCells, drawIndices, drawTitle, fitFontSize, valueCells, type SvgGroup,
+  CELL_FILL,
+  drawCells,
+  drawIndices,
+  drawTitle,
+  fitFontSize,
+  valueCells,
+  type SvgGroup,
 } from '../../../src/figures/grid-cells';
 import { expectSvgSnapshot } from './helpers/svg-snapshot';
 
@@ -19,12 +25,20 @@ describe('grid cells: a grid of numbered cells in an SVG group', () => {
     drawTitle(g, 'canvas 3×3', 0, 14);
     const placement = { x: 18, y: 36, cellSize: 32 };
     drawIndices(g, [3, 3], placement);
-    const cells = valueCells([[1, 2, 0], [4, 10, 6], [0, 8, 9]], String, (row, col, value) => ({
-      ...(row === 1 && col === 1 ? { note: '4 + 6', fill: CELL_FILL.stamp, stroke: 'var(--stamp)' } : {}),
-      ...(row === 2 ? { faded: true, dashed: true } : {}),
-      ...(value === 0 ? { quiet: true, title: 'no stamp reached this cell' } : {}),
-      className: `r${row}`,
-    }));
+    const cells = valueCells(
+      [
+        [1, 2, 0],
+        [4, 10, 6],
+        [0, 8, 9],
+      ],
+      String,
+      (row, col, value) => ({
+        ...(row === 1 && col === 1 ? { note: '4 + 6', fill: CELL_FILL.stamp, stroke: 'var(--stamp)' } : {}),
+        ...(row === 2 ? { faded: true, dashed: true } : {}),
+        ...(value === 0 ? { quiet: true, title: 'no stamp reached this cell' } : {}),
+        className: `r${row}`,
+      }),
+    );
     drawCells(g, cells, placement);
     expect(svg.selectAll('g.cell').size()).toBe(9);
     expect(svg.select('g.cell.r1:nth-child(5) text.note').text()).toBe('4 + 6');

@@ -17,9 +17,20 @@ const scoreMap = (height: number, width: number): Float32Array =>
 
 describe('stageHeatmap(data, options)', () => {
   it('draws cells of s × s input pixels as rectangles, hatching the cells the next crop drops', async () => {
-    const data: HeatmapData = { name: 'score_fr', height: 3, width: 4, values: scoreMap(3, 4), stride: 32, kept: [2, 3], image, outline };
+    const data: HeatmapData = {
+      name: 'score_fr',
+      height: 3,
+      width: 4,
+      values: scoreMap(3, 4),
+      stride: 32,
+      kept: [2, 3],
+      image,
+      outline,
+    };
     const svg = stageHeatmap(data, { scale: 1, domain: 4, idPrefix: 'h32', label: 'FCN-32s score_fr' });
-    expect(svg.getAttribute('aria-label')).toBe('FCN-32s score_fr: 3 × 4 cells of 32 × 32 px; the crop drops 1 row(s) and 1 column(s)');
+    expect(svg.getAttribute('aria-label')).toBe(
+      'FCN-32s score_fr: 3 × 4 cells of 32 × 32 px; the crop drops 1 row(s) and 1 column(s)',
+    );
     expect(svg.querySelectorAll('g > rect')).toHaveLength(12);
     expect(svg.querySelector('g > rect')?.getAttribute('fill')).toBe(heatColour(4)(data.values[0]));
     await expectSvgSnapshot(svg, 'heatmap/rectangles');
@@ -28,9 +39,23 @@ describe('stageHeatmap(data, options)', () => {
   it('draws a map with cells under 3 px as one pixelated raster, coloured by class when asked', async () => {
     const labels = new Uint8Array(6 * 7).map((_, i) => (i % 7 > 2 && i % 7 < 5 ? 2 : 0));
     const palette = ['rgb(0, 0, 0)', 'rgb(230, 159, 0)', 'rgb(86, 180, 233)'];
-    const data: HeatmapData = { name: 'score_pool4', height: 6, width: 7, values: scoreMap(6, 7), stride: 16, kept: [6, 7], image, outline };
+    const data: HeatmapData = {
+      name: 'score_pool4',
+      height: 6,
+      width: 7,
+      values: scoreMap(6, 7),
+      stride: 16,
+      kept: [6, 7],
+      image,
+      outline,
+    };
     const svg = stageHeatmap(data, {
-      scale: 0.125, domain: 4, idPrefix: 'h16', label: 'labels', colourOf: (i) => palette[labels[i]], outlineColour: [255, 255, 255],
+      scale: 0.125,
+      domain: 4,
+      idPrefix: 'h16',
+      label: 'labels',
+      colourOf: (i) => palette[labels[i]],
+      outlineColour: [255, 255, 255],
     });
     expect(svg.getAttribute('aria-label')).toContain('nothing is cropped');
     expect(svg.querySelectorAll('image')).toHaveLength(2);
@@ -45,7 +70,7 @@ describe('heatLegend(domain, label) and imagePanel(…)', () => {
     await expectSvgSnapshot(svg, 'heatmap/legend');
   });
 
-  it('imagePanel: the image at the panels\' scale with its true outline in white', async () => {
+  it("imagePanel: the image at the panels' scale with its true outline in white", async () => {
     const rgba = new Uint8ClampedArray(64 * 96 * 4).map((_, i) => (i % 4 === 3 ? 255 : (i * 7) % 256));
     await expectSvgSnapshot(imagePanel(rgba, 64, 96, outline, 0.5, 'the input scene'), 'heatmap/image-panel');
   });

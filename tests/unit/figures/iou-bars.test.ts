@@ -15,7 +15,8 @@ describe('drawIoUBars(data, options)', () => {
     const svg = drawIoUBars(data, { width: 480, colourOf: (c) => `var(--class-${c})` });
     expect(svg.getAttribute('aria-label')).toBe(describeIoUBars(data));
     expect(svg.getAttribute('aria-label')).toBe(
-      'Per-class IoU: background 91.0%; animal 42.0%; vehicle absent, left out; plant 60.0%. Mean IoU 64.3%.');
+      'Per-class IoU: background 91.0%; animal 42.0%; vehicle absent, left out; plant 60.0%. Mean IoU 64.3%.',
+    );
     const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
     expect(texts).toContain('absent: left out');
     expect(texts).toContain('mean IoU 64.3%');

@@ -6,13 +6,24 @@ import { matrixViewModel, type MatrixViewModel } from '../../../src/lib/matrix-v
 import { expectSvgSnapshot } from './helpers/svg-snapshot';
 
 // A 4 × 4 input, 3 × 3 kernel 1…9, stride 1, no padding: C is 4 × 16, y = Cx is 2 × 2.
-const input = [[1, 0, 2, -1], [0, 3, 1, 0], [2, 1, 0, 1], [-1, 0, 1, 2]];
+const input = [
+  [1, 0, 2, -1],
+  [0, 3, 1, 0],
+  [2, 1, 0, 1],
+  [-1, 0, 1, 2],
+];
 const model = matrixViewModel({ inputSize: 4, kernelSize: 3, stride: 1, padding: 0 }, input) as MatrixViewModel;
 
 describe('drawMatrix(data, { width })', () => {
   it('draws vec(x) along the top, C in the middle (zeros blank) and vec(y) on the right, with named handles', async () => {
     expect(model.ok).toBe(true);
-    const data = { matrix: model.matrix, input: model.input.flat(), output: model.output.flat(), inputWidth: 4, outputWidth: 2 };
+    const data = {
+      matrix: model.matrix,
+      input: model.input.flat(),
+      output: model.output.flat(),
+      inputWidth: 4,
+      outputWidth: 2,
+    };
     const svg = drawMatrix(data, { width: 640 });
     expect(handleName('row', 3, 2)).toBe('row 3: output position (1, 1)');
     expect(svg.querySelector('[aria-label="column 5: input position (1, 1)"]')).not.toBeNull();

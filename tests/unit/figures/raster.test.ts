@@ -16,7 +16,11 @@ function pixelsOf(url: string): number[][] {
 describe('raster: numbers → PNG data URLs for SVG <image>', () => {
   it('rgbaToUrl(rgba, height, width) keeps every byte', () => {
     const rgba = new Uint8ClampedArray([255, 0, 0, 255, 0, 128, 0, 64, 0, 0, 255, 0]);
-    expect(pixelsOf(rgbaToUrl(rgba, 1, 3))).toEqual([[255, 0, 0, 255], [0, 128, 0, 64], [0, 0, 255, 0]]);
+    expect(pixelsOf(rgbaToUrl(rgba, 1, 3))).toEqual([
+      [255, 0, 0, 255],
+      [0, 128, 0, 64],
+      [0, 0, 255, 0],
+    ]);
   });
 
   it('greyUrl(values, height, width) scales the map to its own min … max (low = dark)', () => {
@@ -30,6 +34,11 @@ describe('raster: numbers → PNG data URLs for SVG <image>', () => {
 
   it('overlayUrl(p, height, width, colour) is the colour at opacity p·0.85, clamped to [0, 1]', () => {
     const overlay = pixelsOf(overlayUrl(new Float32Array([0, 0.5, 1, 1.5]), 1, 4, [10, 20, 30]));
-    expect(overlay).toEqual([[10, 20, 30, 0], [10, 20, 30, 108], [10, 20, 30, 217], [10, 20, 30, 217]]);
+    expect(overlay).toEqual([
+      [10, 20, 30, 0],
+      [10, 20, 30, 108],
+      [10, 20, 30, 217],
+      [10, 20, 30, 217],
+    ]);
   });
 });

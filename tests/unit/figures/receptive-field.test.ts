@@ -11,11 +11,16 @@ const levels: FieldLevel[] = [
   { label: '1. conv 3×3\n5×5, r = 3, j = 1', size: 5, rows: range(1, 3), cols: range(1, 3) },
   { label: '2. conv 3×3\n3×3, r = 5, j = 1', size: 3, rows: [1], cols: [1] },
 ];
-const gradient = new Uint8Array(49).map((_, i) => (Math.floor(i / 7) >= 1 && Math.floor(i / 7) <= 5 && i % 7 >= 1 && i % 7 <= 5 ? 1 : 0));
+const gradient = new Uint8Array(49).map((_, i) =>
+  Math.floor(i / 7) >= 1 && Math.floor(i / 7) <= 5 && i % 7 >= 1 && i % 7 <= 5 ? 1 : 0,
+);
 
 describe('drawReceptiveField(data, { width })', () => {
   it('fills the field at every level and dots the input where the gradient is non-zero', async () => {
-    const svg = drawReceptiveField({ levels, gradient, summary: 'cell (1, 1) sees 5 × 5 input pixels' }, { width: 640 });
+    const svg = drawReceptiveField(
+      { levels, gradient, summary: 'cell (1, 1) sees 5 × 5 input pixels' },
+      { width: 640 },
+    );
     expect(svg.querySelectorAll('[data-level="0"] rect.in-field')).toHaveLength(25);
     expect(svg.querySelectorAll('circle.grad')).toHaveLength(25);
     expect(svg.querySelectorAll('circle.outside')).toHaveLength(0);

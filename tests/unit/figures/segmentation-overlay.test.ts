@@ -17,14 +17,20 @@ const labels = new Uint8Array(height * width).map((_, i) => {
 describe('segmentationOverlay(data, options)', () => {
   it('tints each labelled pixel with its class colour over the image, named with the class shares', async () => {
     expect(classShares(labels, CLASSES)).toBe('background 69%, animal 19%, vehicle 13%');
-    const svg = segmentationOverlay({ height, width, rgba, labels, classes: CLASSES }, { opacity: 0.5, label: 'FCN-8s prediction', displayWidth: 160 });
+    const svg = segmentationOverlay(
+      { height, width, rgba, labels, classes: CLASSES },
+      { opacity: 0.5, label: 'FCN-8s prediction', displayWidth: 160 },
+    );
     expect(svg.getAttribute('aria-label')).toBe('FCN-8s prediction, 8 × 6 px: background 69%, animal 19%, vehicle 13%');
     expect(svg.getAttribute('height')).toBe('120');
     await expectSvgSnapshot(svg, 'segmentation-overlay/prediction');
   });
 
   it('shows the image alone when there are no labels', async () => {
-    const svg = segmentationOverlay({ height, width, rgba, labels: null, classes: CLASSES }, { opacity: 0.5, label: 'Input image', displayWidth: 80 });
+    const svg = segmentationOverlay(
+      { height, width, rgba, labels: null, classes: CLASSES },
+      { opacity: 0.5, label: 'Input image', displayWidth: 80 },
+    );
     expect(svg.getAttribute('aria-label')).toBe('Input image, 8 × 6 px');
     await expectSvgSnapshot(svg, 'segmentation-overlay/image-only');
   });

@@ -5,7 +5,9 @@ import { expectSvgSnapshot } from './helpers/svg-snapshot';
 
 // 30 steps of FCN-16s then 20 of FCN-8s, with a loss that falls and wiggles deterministically.
 const losses: LossPoint[] = Array.from({ length: 50 }, (_, i) => ({
-  step: i + 1, stage: i < 30 ? 'FCN-16s' : 'FCN-8s', loss: 1.2 * Math.exp(-i / 25) + 0.08 * Math.sin(i * 2.3),
+  step: i + 1,
+  stage: i < 30 ? 'FCN-16s' : 'FCN-8s',
+  loss: 1.2 * Math.exp(-i / 25) + 0.08 * Math.sin(i * 2.3),
 }));
 const scores: ScorePoint[] = [0, 10, 20, 30, 40, 50].flatMap((step, i) => [
   { step, metric: 'mean IoU' as const, value: 0.41 + 0.007 * i },
@@ -15,7 +17,9 @@ const scores: ScorePoint[] = [0, 10, 20, 30, 40, 50].flatMap((step, i) => [
 describe('skip training charts', () => {
   it('skipLossCurve(points, { width }): raw loss faint, running mean bold, one colour per stage', async () => {
     const svg = skipLossCurve(losses, { width: 480 });
-    expect(svg.getAttribute('aria-label')).toMatch(/^Training loss over 50 steps \(FCN-16s, then FCN-8s\); running mean of the last 10 steps 0\.\d{3}$/);
+    expect(svg.getAttribute('aria-label')).toMatch(
+      /^Training loss over 50 steps \(FCN-16s, then FCN-8s\); running mean of the last 10 steps 0\.\d{3}$/,
+    );
     await expectSvgSnapshot(svg, 'skip-training/loss');
   });
 
@@ -27,8 +31,10 @@ describe('skip training charts', () => {
 
   it('skipScoresCurve(points, reference, { width }): held-out scores with FCN-32s dashed', async () => {
     const svg = skipScoresCurve(scores, { 'mean IoU': 0.4117, 'boundary accuracy': 0.53 }, { width: 480 });
-    expect(svg.getAttribute('aria-label')).toBe('Held-out scores: mean IoU 44.5% at step 50 (FCN-32s 41.2%, dashed); ' +
-      'boundary accuracy 61.0% at step 50 (FCN-32s 53.0%, dashed)');
+    expect(svg.getAttribute('aria-label')).toBe(
+      'Held-out scores: mean IoU 44.5% at step 50 (FCN-32s 41.2%, dashed); ' +
+        'boundary accuracy 61.0% at step 50 (FCN-32s 53.0%, dashed)',
+    );
     await expectSvgSnapshot(svg, 'skip-training/scores');
   });
 });

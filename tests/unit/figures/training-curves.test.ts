@@ -10,24 +10,38 @@ const stages = [
 ];
 const log: TrainingLogFile = {
   plan: { batchSize: 8, size: 160, stages },
-  log: stages.flatMap((s, k) => Array.from({ length: 8 }, (_, i) => ({
-    stage: s.name, step: 25 * (i + 1), loss: 1.4 * Math.exp(-(k * 8 + i) / 6) + 0.1, lr: s.lr,
-  }))),
-  val: stages.flatMap((s, k) => [100, 200].map((step, i) => ({
-    stage: s.name, step, loss: 0.5, scores: { meanIoU: 0.3 + 0.1 * (k * 2 + i) },
-  }))),
+  log: stages.flatMap((s, k) =>
+    Array.from({ length: 8 }, (_, i) => ({
+      stage: s.name,
+      step: 25 * (i + 1),
+      loss: 1.4 * Math.exp(-(k * 8 + i) / 6) + 0.1,
+      lr: s.lr,
+    })),
+  ),
+  val: stages.flatMap((s, k) =>
+    [100, 200].map((step, i) => ({
+      stage: s.name,
+      step,
+      loss: 0.5,
+      scores: { meanIoU: 0.3 + 0.1 * (k * 2 + i) },
+    })),
+  ),
 };
 
 describe('trainingCurve(log, { width, metric })', () => {
   it("draws the loss against the overall step, one colour per stage, a dot at each stage's end", async () => {
     const svg = trainingCurve(log, { width: 560, metric: 'loss' });
-    expect(svg.getAttribute('aria-label')).toMatch(/^Training loss over 400 steps in 2 stage\(s\) \(FCN-32s, FCN-8s\); last value 0\.\d{3}$/);
+    expect(svg.getAttribute('aria-label')).toMatch(
+      /^Training loss over 400 steps in 2 stage\(s\) \(FCN-32s, FCN-8s\); last value 0\.\d{3}$/,
+    );
     await expectSvgSnapshot(svg, 'training-curves/loss');
   });
 
   it('draws the validation mean IoU in percent on a 0–100 axis', async () => {
     const svg = trainingCurve(log, { width: 360, metric: 'meanIoU' });
-    expect(svg.getAttribute('aria-label')).toBe('Validation mean IoU over 400 steps in 2 stage(s) (FCN-32s, FCN-8s); last value 60.0%');
+    expect(svg.getAttribute('aria-label')).toBe(
+      'Validation mean IoU over 400 steps in 2 stage(s) (FCN-32s, FCN-8s); last value 60.0%',
+    );
     await expectSvgSnapshot(svg, 'training-curves/mean-iou');
   });
 });

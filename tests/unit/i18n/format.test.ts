@@ -29,7 +29,7 @@ describe('formatNumber and formatPercent', () => {
 });
 
 describe('t(locale, key, params)', () => {
-  it('reads the locale\'s dictionary and fills placeholders', () => {
+  it("reads the locale's dictionary and fills placeholders", () => {
     expect(t('en', 'lessonNumber', { n: 2, total: 7 })).toBe('Lesson 2 of 7');
     expect(t('ko', 'lessonNumber', { n: 2, total: 7 })).toBe('단원 2 / 7');
     expect(t('needsJs')).toBe(t('en', 'needsJs'));
@@ -38,7 +38,10 @@ describe('t(locale, key, params)', () => {
 
 describe('widgetStrings(locale, prefixes) → messagesFrom', () => {
   it('embeds only the prefixed keys of one locale, and the client fills them', () => {
-    const embedded = JSON.parse(widgetStrings('ko', ['backend.'])) as { locale: string; strings: Record<string, string> };
+    const embedded = JSON.parse(widgetStrings('ko', ['backend.'])) as {
+      locale: string;
+      strings: Record<string, string>;
+    };
     expect(embedded.locale).toBe('ko');
     expect(Object.keys(embedded.strings).every((key) => key.startsWith('backend.'))).toBe(true);
     expect(JSON.stringify(embedded)).not.toContain('tfjs backend');

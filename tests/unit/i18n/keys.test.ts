@@ -17,7 +17,10 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const sources = [...sourceFiles('src'), ...sourceFiles('content')].map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+const sources = [...sourceFiles('src'), ...sourceFiles('content')].map((path) => ({
+  path,
+  text: readFileSync(path, 'utf8'),
+}));
 const keys = Object.keys(en) as UiKey[];
 const quoted = (key: string) => [`'${key}'`, `"${key}"`, `\`${key}\``];
 
@@ -25,12 +28,22 @@ describe.each(locales)('dictionary %s', (locale) => {
   const dictionary = dictionaries[locale] as Record<string, unknown>;
 
   it('has every English key and no other', () => {
-    expect(keys.filter((key) => !(key in dictionary)), 'missing').toEqual([]);
-    expect(Object.keys(dictionary).filter((key) => !(key in en)), 'not in en.ts').toEqual([]);
+    expect(
+      keys.filter((key) => !(key in dictionary)),
+      'missing',
+    ).toEqual([]);
+    expect(
+      Object.keys(dictionary).filter((key) => !(key in en)),
+      'not in en.ts',
+    ).toEqual([]);
   });
 
   it('has a non-empty string for every key', () => {
-    expect(Object.entries(dictionary).filter(([, value]) => typeof value !== 'string' || value.trim() === '').map(([key]) => key)).toEqual([]);
+    expect(
+      Object.entries(dictionary)
+        .filter(([, value]) => typeof value !== 'string' || value.trim() === '')
+        .map(([key]) => key),
+    ).toEqual([]);
   });
 
   it('uses the same {placeholders} as English in every string', () => {
@@ -54,7 +67,8 @@ describe('dictionary keys and the code', () => {
       for (const m of text.matchAll(/\bt\(\s*(?:[\w.]+\s*,\s*)?'([\w.]+)'/g)) asked.push(`${path}: ${m[1]}`);
       for (const m of text.matchAll(/widgetStrings\(\s*[\w.]+\s*,\s*\[([^\]]*)\]/g)) {
         for (const p of m[1].matchAll(/'([\w.]+)'/g)) {
-          if (!keys.some((key) => key === p[1] || (p[1].endsWith('.') && key.startsWith(p[1])))) asked.push(`${path}: prefix ${p[1]}`);
+          if (!keys.some((key) => key === p[1] || (p[1].endsWith('.') && key.startsWith(p[1]))))
+            asked.push(`${path}: prefix ${p[1]}`);
         }
       }
     }
@@ -63,6 +77,6 @@ describe('dictionary keys and the code', () => {
       return !key.startsWith('prefix ') ? !(key in en) : true;
     });
     expect(unknown).toEqual([]);
-    expect(asked.length, 'the scan finds the shell\'s calls').toBeGreaterThan(50);
+    expect(asked.length, "the scan finds the shell's calls").toBeGreaterThan(50);
   });
 });

@@ -32,7 +32,17 @@ describe('splitLocale(pathname)', () => {
 describe('isPagePath(href) and localizeHref(locale, href)', () => {
   it('counts absolute paths ending in a slash as pages, not files, other hosts or fragments', () => {
     expect(['/', '/metrics/', '/metrics/#iou', '/?a.b=1', '/fc-to-conv/?x=1#y'].every(isPagePath)).toBe(true);
-    expect(['/data/CREDITS.md', '/models/fcn8s/weights.bin', '//example.org/', 'https://x.org/', '#top', 'metrics/', ''].some(isPagePath)).toBe(false);
+    expect(
+      [
+        '/data/CREDITS.md',
+        '/models/fcn8s/weights.bin',
+        '//example.org/',
+        'https://x.org/',
+        '#top',
+        'metrics/',
+        '',
+      ].some(isPagePath),
+    ).toBe(false);
   });
 
   it('prefixes page links for Korean, keeps English ones and everything else', () => {
@@ -54,17 +64,41 @@ describe('rehypeLocaleLinks', () => {
     type: 'root',
     children: [
       { type: 'element', tagName: 'a', properties: { href: '/fc-to-conv/' }, children: [] },
-      { type: 'element', tagName: 'p', properties: {}, children: [
-        { type: 'element', tagName: 'a', properties: { href: '/data/CREDITS.md' }, children: [] },
-        { type: 'mdxJsxTextElement', name: 'a', attributes: [{ type: 'mdxJsxAttribute', name: 'href', value: '/metrics/#iou' }], children: [] },
-      ] },
-      { type: 'mdxJsxFlowElement', name: 'svg', attributes: [], children: [
-        { type: 'mdxJsxFlowElement', name: 'a', attributes: [{ type: 'mdxJsxAttribute', name: 'href', value: '/vgg-backbone/' }], children: [] },
-      ] },
+      {
+        type: 'element',
+        tagName: 'p',
+        properties: {},
+        children: [
+          { type: 'element', tagName: 'a', properties: { href: '/data/CREDITS.md' }, children: [] },
+          {
+            type: 'mdxJsxTextElement',
+            name: 'a',
+            attributes: [{ type: 'mdxJsxAttribute', name: 'href', value: '/metrics/#iou' }],
+            children: [],
+          },
+        ],
+      },
+      {
+        type: 'mdxJsxFlowElement',
+        name: 'svg',
+        attributes: [],
+        children: [
+          {
+            type: 'mdxJsxFlowElement',
+            name: 'a',
+            attributes: [{ type: 'mdxJsxAttribute', name: 'href', value: '/vgg-backbone/' }],
+            children: [],
+          },
+        ],
+      },
     ],
   });
   const hrefs = (node: unknown): string[] => {
-    const n = node as { properties?: { href?: string }; attributes?: { name: string; value: string }[]; children?: unknown[] };
+    const n = node as {
+      properties?: { href?: string };
+      attributes?: { name: string; value: string }[];
+      children?: unknown[];
+    };
     const own = n.properties?.href ?? n.attributes?.find((a) => a.name === 'href')?.value;
     return [...(own ? [own] : []), ...(n.children ?? []).flatMap(hrefs)];
   };

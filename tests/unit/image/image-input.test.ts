@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  compositeOverBackground, fileProblem, fitSize, MAX_SIDE, MIN_SIDE, NEUTRAL_BACKGROUND, rgbaToRgb, rgbToRgba,
+  compositeOverBackground,
+  fileProblem,
+  fitSize,
+  MAX_SIDE,
+  MIN_SIDE,
+  NEUTRAL_BACKGROUND,
+  rgbaToRgb,
+  rgbToRgba,
 } from '../../../src/lib/image/image-input';
 
 describe('fitSize(height, width, maxSide, minSide)', () => {

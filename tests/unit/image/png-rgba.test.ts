@@ -6,7 +6,9 @@ import { decodePngRgba } from '../../../src/lib/image/png-rgba';
 import { createRandom } from '../../../src/lib/random';
 
 const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.png') ? [path.join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.png') ? [path.join(dir, e.name)] : [],
+  );
 
 function sameAsPngjs(bytes: Buffer): void {
   const ours = decodePngRgba(new Uint8Array(bytes));
@@ -23,7 +25,12 @@ describe('decodePngRgba', () => {
   });
 
   it.each([
-    ['grey', 0, 8], ['grey + alpha', 4, 8], ['RGB', 2, 8], ['RGBA', 6, 8], ['RGBA 16-bit', 6, 16], ['grey 16-bit', 0, 16],
+    ['grey', 0, 8],
+    ['grey + alpha', 4, 8],
+    ['RGB', 2, 8],
+    ['RGBA', 6, 8],
+    ['RGBA 16-bit', 6, 16],
+    ['grey 16-bit', 0, 16],
   ] as const)('agrees with pngjs on random %s images', (_name, colorType, bitDepth) => {
     const random = createRandom(colorType * 100 + bitDepth);
     for (let k = 0; k < 5; k++) {

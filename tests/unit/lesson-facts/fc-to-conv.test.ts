@@ -6,10 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { facts } from '../../../src/lib/lesson-facts/fc-to-conv';
 
 /** A deterministic pseudo-random list (no dependence on src/lib). */
-const numbers = (n: number, seed: number): number[] => Array.from({ length: n }, (_, i) => Math.sin(seed * 97 + i * 13.37) * 0.5);
+const numbers = (n: number, seed: number): number[] =>
+  Array.from({ length: n }, (_, i) => Math.sin(seed * 97 + i * 13.37) * 0.5);
 
 /** Row-major index of `index` in an array of `shape`. */
-const at = (shape: readonly number[], index: readonly number[]): number => index.reduce((flat, v, axis) => flat * shape[axis] + v, 0);
+const at = (shape: readonly number[], index: readonly number[]): number =>
+  index.reduce((flat, v, axis) => flat * shape[axis] + v, 0);
 
 /** Permute a row-major array: out axis a is in axis perm[a] (numpy's transpose). */
 function permute(values: readonly number[], shape: readonly number[], perm: readonly number[]): number[] {
@@ -22,7 +24,12 @@ function permute(values: readonly number[], shape: readonly number[], perm: read
       index[axis] = rest % shape[axis];
       rest = Math.floor(rest / shape[axis]);
     }
-    out[at(outShape, perm.map((p) => index[p]))] = values[flat];
+    out[
+      at(
+        outShape,
+        perm.map((p) => index[p]),
+      )
+    ] = values[flat];
   }
   return out;
 }
@@ -43,13 +50,17 @@ describe('fc-to-conv lesson facts', () => {
     const chw = permute(map, [h, w, c], [2, 0, 1]); // the same map channels-first, [c, h, w]
     // A dense layer in Caffe/PyTorch: W is [o, c·h·w], its inputs the channels-first flattening.
     const dense = numbers(o * c * h * w, 2);
-    const want = Array.from({ length: o }, (_, out) => chw.reduce((sum, x, i) => sum + dense[out * chw.length + i] * x, 0));
+    const want = Array.from({ length: o }, (_, out) =>
+      chw.reduce((sum, x, i) => sum + dense[out * chw.length + i] * x, 0),
+    );
     // The same numbers read flat as a Caffe kernel [o, c, kh, kw], convolved once over the map.
     const caffeConv = Array.from({ length: o }, (_, out) => {
       let sum = 0;
-      for (let ch = 0; ch < c; ch++) for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) {
-        sum += dense[at([o, c, h, w], [out, ch, y, x])] * map[at([h, w, c], [y, x, ch])];
-      }
+      for (let ch = 0; ch < c; ch++)
+        for (let y = 0; y < h; y++)
+          for (let x = 0; x < w; x++) {
+            sum += dense[at([o, c, h, w], [out, ch, y, x])] * map[at([h, w, c], [y, x, ch])];
+          }
       return sum;
     });
     caffeConv.forEach((v, i) => expect(v).toBeCloseTo(want[i], 12));
@@ -57,9 +68,11 @@ describe('fc-to-conv lesson facts', () => {
     const tfKernel = permute(dense, [o, c, h, w], facts.layouts.firstToLast);
     const tfConv = Array.from({ length: o }, (_, out) => {
       let sum = 0;
-      for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) for (let ch = 0; ch < c; ch++) {
-        sum += tfKernel[at([h, w, c, o], [y, x, ch, out])] * map[at([h, w, c], [y, x, ch])];
-      }
+      for (let y = 0; y < h; y++)
+        for (let x = 0; x < w; x++)
+          for (let ch = 0; ch < c; ch++) {
+            sum += tfKernel[at([h, w, c, o], [y, x, ch, out])] * map[at([h, w, c], [y, x, ch])];
+          }
       return sum;
     });
     tfConv.forEach((v, i) => expect(v).toBeCloseTo(want[i], 12));
@@ -75,13 +88,15 @@ describe('fc-to-conv lesson facts', () => {
 
   it('with an unpadded 7×7 fc6, 224, 384 and 500 pixels give 1, 6 and 10 answers a side; at least 193 pixels are needed', () => {
     const pool5 = (side: number) => [1, 2, 3, 4, 5].reduce((s) => Math.ceil(s / 2), side);
-    expect(facts.answers.sides).toEqual([224, 384, 500].map((side) => ({ side, pool5: pool5(side), answers: pool5(side) - 7 + 1 })));
+    expect(facts.answers.sides).toEqual(
+      [224, 384, 500].map((side) => ({ side, pool5: pool5(side), answers: pool5(side) - 7 + 1 })),
+    );
     expect(facts.answers.sides.map((s) => s.answers)).toEqual([1, 6, 10]);
     expect(facts.answers.smallestSide).toBe(193);
     expect(pool5(192)).toBe(6);
   });
 
-  it('one answer sees 404 pixels (the FCN paper\'s rf size for FCN-VGG16), and answers are 2⁵ = 32 pixels apart', () => {
+  it("one answer sees 404 pixels (the FCN paper's rf size for FCN-VGG16), and answers are 2⁵ = 32 pixels apart", () => {
     expect(facts.answers.field).toBe(404);
     expect(facts.answers.jump).toBe(2 ** 5);
   });
@@ -98,7 +113,12 @@ describe('fc-to-conv lesson facts', () => {
 
   it('a kernel fits any input at least as large as itself: o = i − k + 1, nothing when i < k', () => {
     const out = (i: number, k: number) => Math.max(0, i - k + 1);
-    expect(facts.kernelFits).toEqual({ oneByOneOnOne: out(1, 1), threeOnTwo: out(2, 3), threeOnThree: out(3, 3), sevenOnSix: out(6, 7) });
+    expect(facts.kernelFits).toEqual({
+      oneByOneOnOne: out(1, 1),
+      threeOnTwo: out(2, 3),
+      threeOnThree: out(3, 3),
+      sevenOnSix: out(6, 7),
+    });
   });
 
   it('check-yourself answers', () => {

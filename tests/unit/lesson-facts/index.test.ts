@@ -32,7 +32,12 @@ describe('home page facts', () => {
     const [v32, v16, v8] = facts.variants;
     expect(v32).toMatchObject({ variant: 'fcn32s', upsampleStrides: [32], skips: [], predictionStride: 32 });
     expect(v16).toMatchObject({ variant: 'fcn16s', upsampleStrides: [2, 16], skips: ['pool4'], predictionStride: 16 });
-    expect(v8).toMatchObject({ variant: 'fcn8s', upsampleStrides: [2, 2, 8], skips: ['pool4', 'pool3'], predictionStride: 8 });
+    expect(v8).toMatchObject({
+      variant: 'fcn8s',
+      upsampleStrides: [2, 2, 8],
+      skips: ['pool4', 'pool3'],
+      predictionStride: 8,
+    });
     for (const v of facts.variants) expect(v.upsampleStrides.reduce((a, b) => a * b, 1)).toBe(32);
   });
 
@@ -51,15 +56,17 @@ describe('home page facts', () => {
     let objects = 0;
     let asBackground = 0;
     let right = 0;
-    confusion.forEach((row, t) => row.forEach((count, p) => {
-      total += count;
-      if (t === p) diagonal += count;
-      if (t > 0) {
-        objects += count;
-        if (p === 0) asBackground += count;
-        if (p === t) right += count;
-      }
-    }));
+    confusion.forEach((row, t) =>
+      row.forEach((count, p) => {
+        total += count;
+        if (t === p) diagonal += count;
+        if (t > 0) {
+          objects += count;
+          if (p === 0) asBackground += count;
+          if (p === t) right += count;
+        }
+      }),
+    );
     expect(facts.model).not.toBeNull();
     expect(facts.model!.pixelAccuracy).toBeCloseTo(diagonal / total, 4);
     expect(facts.model!.missed).toBeCloseTo(asBackground / objects, 10);

@@ -95,7 +95,9 @@ describe('metrics lesson facts', () => {
 
   it("the paper's Table 2 as printed (Long, Shelhamer, Darrell 2015)", () => {
     expect(facts.paper.rows.map((r) => [r.pixelAccuracy, r.meanAccuracy, r.meanIoU, r.frequencyWeightedIoU])).toEqual([
-      [89.1, 73.3, 59.4, 81.4], [90.0, 75.7, 62.4, 83.0], [90.3, 75.9, 62.7, 83.2],
+      [89.1, 73.3, 59.4, 81.4],
+      [90.0, 75.7, 62.4, 83.0],
+      [90.3, 75.9, 62.7, 83.2],
     ]);
     expect(facts.paper.pixelAccuracyGain).toBe(1.2);
     expect(facts.paper.meanIoUGain).toBe(3.3);

@@ -37,8 +37,15 @@ function caffeByHand(n: number, roundUp: boolean) {
 }
 
 describe('pad-100-and-crop lesson facts', () => {
-  it('fc6 is VGG16\'s 7×7×512 → 4096 layer: 25,088 inputs, 102,760,448 weights', () => {
-    expect(facts.fc6).toMatchObject({ kernelSize: 7, inChannels: 512, outChannels: 4096, inputs: 25_088, weights: 102_760_448, shrink: 6 });
+  it("fc6 is VGG16's 7×7×512 → 4096 layer: 25,088 inputs, 102,760,448 weights", () => {
+    expect(facts.fc6).toMatchObject({
+      kernelSize: 7,
+      inChannels: 512,
+      outChannels: 4096,
+      inputs: 25_088,
+      weights: 102_760_448,
+      shrink: 6,
+    });
   });
 
   it('VGG16 at 224 leaves pool5 7×7 and fc6 1×1; a plainly padded port at 500 leaves 16 and 10 and needs ≥ 193 px', () => {
@@ -55,23 +62,43 @@ describe('pad-100-and-crop lesson facts', () => {
 
   it('Caffe at 500×500: 698, pools 349/175/88/44/22, fc6 16, upscore 544; the border could be as small as 97', () => {
     const hand = caffeByHand(500, true);
-    expect(facts.caffe500).toMatchObject({ conv1_1: 698, pool1: hand.pools[0], pool2: hand.pools[1], pool3: hand.pools[2], pool4: hand.pools[3], pool5: hand.pools[4], fc6: hand.fc6, upscore: hand.upscore, ok: true });
+    expect(facts.caffe500).toMatchObject({
+      conv1_1: 698,
+      pool1: hand.pools[0],
+      pool2: hand.pools[1],
+      pool3: hand.pools[2],
+      pool4: hand.pools[3],
+      pool5: hand.pools[4],
+      fc6: hand.fc6,
+      upscore: hand.upscore,
+      ok: true,
+    });
     expect(facts.upscoreSize).toBe(544);
     expect(facts.border.onePixel).toEqual({ pool5: caffeByHand(1, true).pools[4], fc6: caffeByHand(1, true).fc6 });
     expect(caffeByHand(1, true).fc6).toBeGreaterThanOrEqual(1);
     // With a border of 96 a 1×1 image reaches pool5 6×6 (too small for fc6); with 97, 7×7.
-    const pool5With = (border: number) => { let s = 1 + 2 * border - 2; for (let k = 0; k < 5; k++) s = windows(s, true); return s; };
+    const pool5With = (border: number) => {
+      let s = 1 + 2 * border - 2;
+      for (let k = 0; k < 5; k++) s = windows(s, true);
+      return s;
+    };
     expect([pool5With(96), pool5With(97)]).toEqual([6, 7]);
     expect(facts.border.smallestForOnePixel).toBe(97);
   });
 
-  it('the crop offsets are the reference prototxts\' 19; 5, 27; 5, 9, 31, and the final ones move one for one with the border', () => {
-    expect(facts.offsets).toEqual({ fcn32s: { score: 19 }, fcn16s: { score_pool4c: 5, score: 27 }, fcn8s: { score_pool4c: 5, score_pool3c: 9, score: 31 } });
+  it("the crop offsets are the reference prototxts' 19; 5, 27; 5, 9, 31, and the final ones move one for one with the border", () => {
+    expect(facts.offsets).toEqual({
+      fcn32s: { score: 19 },
+      fcn16s: { score_pool4c: 5, score: 27 },
+      fcn8s: { score_pool4c: 5, score_pool3c: 9, score: 31 },
+    });
     const border = facts.conv1_1.padding;
     expect(border + facts.offsetsWithoutBorder.fcn32s.score).toBe(19);
     expect(border + facts.offsetsWithoutBorder.fcn16s.score).toBe(27);
     expect(border + facts.offsetsWithoutBorder.fcn8s.score).toBe(31);
-    expect([facts.offsetsWithoutBorder.fcn8s.score_pool4c, facts.offsetsWithoutBorder.fcn8s.score_pool3c]).toEqual([5, 9]);
+    expect([facts.offsetsWithoutBorder.fcn8s.score_pool4c, facts.offsetsWithoutBorder.fcn8s.score_pool3c]).toEqual([
+      5, 9,
+    ]);
     // upscore's pixel 0 by composing by hand: conv1_1 −99, five pools add 0.5·(1+2+4+8+16), fc6 adds 32·3, upscore subtracts 63/2.
     expect(-99 + 0.5 * 31 + 32 * 3 - 63 / 2).toBe(facts.upscoreOffset);
     expect(facts.pool4Misplaced).toBe(5 * 16);
@@ -82,7 +109,7 @@ describe('pad-100-and-crop lesson facts', () => {
     expect(facts.centred.multipleOf32).toEqual({ upscore: caffeByHand(512, true).upscore, start: 32, shift: 19 - 32 });
   });
 
-  it('pool rounding: Caffe, ceil_mode and SAME count windows that start inside; PyTorch\'s default and VALID only whole ones', () => {
+  it("pool rounding: Caffe, ceil_mode and SAME count windows that start inside; PyTorch's default and VALID only whole ones", () => {
     for (let i = 1; i <= 2048; i++) {
       for (const setting of POOL_SETTINGS) {
         const roundUp = setting === 'caffe' || setting === 'pytorchCeil' || setting === 'tfSame';
@@ -95,19 +122,39 @@ describe('pad-100-and-crop lesson facts', () => {
     expect(facts.rounding.caffe).toEqual({ roundsUp: true, oddInput: 349, oddOutput: 175, pool5: 22 });
     expect(facts.rounding.tfSame).toEqual(facts.rounding.caffe);
     expect(facts.rounding.pytorchCeil).toEqual(facts.rounding.caffe);
-    expect(facts.rounding.pytorch).toEqual({ roundsUp: false, oddInput: 349, oddOutput: 174, pool5: caffeByHand(500, false).pools[4] });
+    expect(facts.rounding.pytorch).toEqual({
+      roundsUp: false,
+      oddInput: 349,
+      oddOutput: 174,
+      pool5: caffeByHand(500, false).pools[4],
+    });
     expect(facts.rounding.tfValid).toEqual(facts.rounding.pytorch);
   });
 
   it('floor pools: 500×500 gets upscore 512 < 19 + 500; 512×512 fits; 1×1 runs out at fc6 (pool5 6×6)', () => {
     const h500 = caffeByHand(500, false);
-    expect(facts.floor.example).toMatchObject({ pool5: h500.pools[4], fc6: h500.fc6, upscore: h500.upscore, ok: false, rowsNeeded: 519 });
+    expect(facts.floor.example).toMatchObject({
+      pool5: h500.pools[4],
+      fc6: h500.fc6,
+      upscore: h500.upscore,
+      ok: false,
+      rowsNeeded: 519,
+    });
     expect(h500.upscore).toBeLessThan(519);
     expect(facts.floor.multipleOf32).toMatchObject({ ok: true, upscore: caffeByHand(512, false).upscore });
-    expect(facts.floor.onePixel).toMatchObject({ ok: false, emptyLayer: 'fc6', emptyInput: caffeByHand(1, false).pools[4] });
+    expect(facts.floor.onePixel).toMatchObject({
+      ok: false,
+      emptyLayer: 'fc6',
+      emptyInput: caffeByHand(1, false).pools[4],
+    });
     // FCN-8s still fits: fc6 15 → upscore2 32 → upscore_pool4 66 → upscore8 (66 − 1)·8 + 16 = 536 ≥ 31 + 500.
     expect(caffeByHand(500, false).ok.fcn8s).toBe(true);
-    expect(facts.floor.fcn8sExample).toEqual({ side: 500, upscore8: up(up(up(h500.fc6, 4, 2), 4, 2), 16, 8), rowsNeeded: 531, ok: true });
+    expect(facts.floor.fcn8sExample).toEqual({
+      side: 500,
+      upscore8: up(up(up(h500.fc6, 4, 2), 4, 2), 16, 8),
+      rowsNeeded: 531,
+      ok: true,
+    });
   });
 
   it('sides 1–1024 that fail in some head: 0 with ceil, 397 with floor (Caffe); 0 in our design', () => {
@@ -123,14 +170,23 @@ describe('pad-100-and-crop lesson facts', () => {
 
   it('the simple port and our design pad their transposed convolutions by (k − s)/2, so every crop offset is 0', () => {
     for (const design of [facts.port, facts.ours]) {
-      expect(design.deconvs.map((d) => [d.name, d.padding])).toEqual([['upscore', 16], ['upscore2', 1], ['upscore16', 8], ['upscore_pool4', 1], ['upscore8', 4]]);
+      expect(design.deconvs.map((d) => [d.name, d.padding])).toEqual([
+        ['upscore', 16],
+        ['upscore2', 1],
+        ['upscore16', 8],
+        ['upscore_pool4', 1],
+        ['upscore8', 4],
+      ]);
       expect(Object.values(design.offsets).every((o) => o === 0)).toBe(true);
     }
     // The port's FCN-32s and 16s return 32·⌈500/32⌉ = 512 rows, uncropped.
     expect([facts.port.fcn32s, facts.port.fcn16s]).toEqual([32 * Math.ceil(500 / 32), 32 * Math.ceil(500 / 32)]);
     expect(facts.ours.exactAt512).toBe(true);
     // 500 → pool3 ⌈500/8⌉ = 63, pool4 32 → upscore_pool4 64 → 63; upscore8 63·8 = 504 → 500.
-    expect(facts.ours.trimsAt500).toEqual([{ name: 'upscore_pool4c', from: 2 * Math.ceil(500 / 16), to: Math.ceil(500 / 8) }, { name: 'score', from: 8 * Math.ceil(500 / 8), to: 500 }]);
+    expect(facts.ours.trimsAt500).toEqual([
+      { name: 'upscore_pool4c', from: 2 * Math.ceil(500 / 16), to: Math.ceil(500 / 8) },
+      { name: 'score', from: 8 * Math.ceil(500 / 8), to: 500 },
+    ]);
   });
 
   it('check yourself: Caffe FCN-32s at 224×224 gives pool5 14, fc6 8, upscore 288', () => {

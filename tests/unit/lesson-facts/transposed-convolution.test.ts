@@ -53,8 +53,11 @@ describe('transposed-convolution lesson facts', () => {
     const rows = facts.upsamplingLayers.map((l) => `${l.variant} ${l.name} ${l.kernelSize}/${l.stride}`);
     expect(rows).toEqual([
       'fcn32s upscore 64/32',
-      'fcn16s upscore2 4/2', 'fcn16s upscore16 32/16',
-      'fcn8s upscore2 4/2', 'fcn8s upscore_pool4 4/2', 'fcn8s upscore8 16/8',
+      'fcn16s upscore2 4/2',
+      'fcn16s upscore16 32/16',
+      'fcn8s upscore2 4/2',
+      'fcn8s upscore_pool4 4/2',
+      'fcn8s upscore8 16/8',
     ]);
     for (const l of facts.upsamplingLayers) {
       expect(l.kernelSize).toBe(2 * l.stride);
@@ -67,7 +70,10 @@ describe('transposed-convolution lesson facts', () => {
 
   it('1-D stamping: x = [2, 5], w = [1, 2, 1] gives 2, 9, 12, 5 at stride 1 and 2, 4, 7, 10, 5 at stride 2', () => {
     const { input, kernel, stamps, stride1, stride2 } = facts.oneD;
-    expect(stamps).toEqual([[2, 4, 2], [5, 10, 5]]);
+    expect(stamps).toEqual([
+      [2, 4, 2],
+      [5, 10, 5],
+    ]);
     expect(stride1).toEqual(scatterSum(input, kernel, 1));
     expect(stride2).toEqual(scatterSum(input, kernel, 2));
     expect(list(stride1)).toBe('2, 9, 12, 5');
@@ -79,10 +85,16 @@ describe('transposed-convolution lesson facts', () => {
     const n = (input.length - 1) * stride + kernel.length;
     const canvas = Array.from({ length: n }, () => new Array<number>(n).fill(0));
     const hits = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-    input.forEach((row, y) => row.forEach((v, x) => kernel.forEach((kr, ky) => kr.forEach((w, kx) => {
-      canvas[y * stride + ky][x * stride + kx] += v * w;
-      hits[y * stride + ky][x * stride + kx] += 1;
-    }))));
+    input.forEach((row, y) =>
+      row.forEach((v, x) =>
+        kernel.forEach((kr, ky) =>
+          kr.forEach((w, kx) => {
+            canvas[y * stride + ky][x * stride + kx] += v * w;
+            hits[y * stride + ky][x * stride + kx] += 1;
+          }),
+        ),
+      ),
+    );
     expect(facts.stepper.outputSize).toBe(n);
     expect(facts.stepper.steps).toBe(4);
     expect(facts.stepper.busiest).toMatchObject({ row: 2, col: 2, value: canvas[2][2] });
@@ -110,13 +122,21 @@ describe('transposed-convolution lesson facts', () => {
 
   it('the matrix view: C, y = Cx, Cᵀy and CᵀC multiplied out by hand', () => {
     const { C, x, y, back, CtC, outputSize } = facts.matrix;
-    expect(C).toEqual([[1, 2, 1, 0], [0, 1, 2, 1]]);
+    expect(C).toEqual([
+      [1, 2, 1, 0],
+      [0, 1, 2, 1],
+    ]);
     expect(outputSize).toBe(2);
     expect(y).toEqual([1 * 1 + 2 * 0 + 1 * 2, 1 * 0 + 2 * 2 + 1 * 1]);
     expect(back).toEqual([0, 1, 2, 3].map((j) => C[0][j] * y[0] + C[1][j] * y[1]));
     expect(back).toEqual(scatterSum(y, facts.matrix.kernel, 1));
     expect(back).not.toEqual(x);
-    expect(CtC).toEqual([[1, 2, 1, 0], [2, 5, 4, 1], [1, 4, 5, 2], [0, 1, 2, 1]]);
+    expect(CtC).toEqual([
+      [1, 2, 1, 0],
+      [2, 5, 4, 1],
+      [1, 4, 5, 2],
+      [0, 1, 2, 1],
+    ]);
   });
 
   it('zero insertion: [2, 0, 5] padded by 2 and convolved with the flipped kernel equals the stride-2 stamping', () => {

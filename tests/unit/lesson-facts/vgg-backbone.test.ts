@@ -7,7 +7,13 @@ import { facts } from '../../../src/lib/lesson-facts/vgg-backbone';
 import fcn32s from '../../../public/models/fcn32s/model.json';
 
 /** VGG16 configuration D, written out: the output channels of the 13 convolutions, block by block. */
-const D = [[64, 64], [128, 128], [256, 256, 256], [512, 512, 512], [512, 512, 512]];
+const D = [
+  [64, 64],
+  [128, 128],
+  [256, 256, 256],
+  [512, 512, 512],
+  [512, 512, 512],
+];
 
 /** Receptive field and jump after a list of (kernel, stride) windows: r += (k − 1)·j, then j *= s. */
 function field(windows: [number, number][]): { r: number; j: number } {
@@ -20,15 +26,22 @@ function field(windows: [number, number][]): { r: number; j: number } {
   return { r, j };
 }
 
-const vggWindows: [number, number][] = D.flatMap((block) => [...block.map((): [number, number] => [3, 1]), [2, 2] as [number, number]]);
+const vggWindows: [number, number][] = D.flatMap((block) => [
+  ...block.map((): [number, number] => [3, 1]),
+  [2, 2] as [number, number],
+]);
 
 describe('vgg-backbone lesson facts', () => {
   it('stacked 3×3 convolutions see 3, 5, 7 pixels; three cost 27·C² against 49·C² for one 7×7 (45 % fewer)', () => {
     expect(facts.stacks.fields).toEqual([1, 2, 3].map((n) => 2 * n + 1));
     expect(facts.stacks.two).toMatchObject({ stack: 2 * 9, single: 25 });
     expect(facts.stacks.three).toMatchObject({ stack: 3 * 9, single: 49 });
-    expect(facts.stacks.savingPercent).toBe(Math.round(100 * (49 - 27) / 49));
-    for (const [key, c] of [['at64', 64], ['at256', 256], ['at512', 512]] as const) {
+    expect(facts.stacks.savingPercent).toBe(Math.round((100 * (49 - 27)) / 49));
+    for (const [key, c] of [
+      ['at64', 64],
+      ['at256', 256],
+      ['at512', 512],
+    ] as const) {
       expect(facts.stacks[key]).toMatchObject({ stack: 27 * c * c, single: 49 * c * c });
     }
   });
@@ -77,7 +90,7 @@ describe('vgg-backbone lesson facts', () => {
     expect(facts.vgg16.fc6.field).toBe(404);
   });
 
-  it('FCN drops fc8 for a 21-class score layer: about 134 M parameters, as the paper\'s Table 1 says', () => {
+  it("FCN drops fc8 for a 21-class score layer: about 134 M parameters, as the paper's Table 1 says", () => {
     expect(facts.fcn.scoreParameters).toBe(4096 * 21 + 21);
     expect(facts.fcn.total).toBe(facts.vgg16.total - (4096 * 1000 + 1000) + (4096 * 21 + 21));
     expect(Math.round(facts.fcn.total / 1e6)).toBe(134);
@@ -99,7 +112,7 @@ describe('vgg-backbone lesson facts', () => {
     expect(facts.odd.pool5).toEqual([8, 4, 512]);
   });
 
-  it('our network\'s parameters equal the sum over its exported weight shapes (without the fixed upsampler)', () => {
+  it("our network's parameters equal the sum over its exported weight shapes (without the fixed upsampler)", () => {
     const learned = fcn32s.weightsManifest[0].weights.filter((w) => !w.name.startsWith('upscore'));
     const count = learned.reduce((sum, w) => sum + w.shape.reduce((a, b) => a * b, 1), 0);
     expect(facts.ours.total).toBe(count);
@@ -108,14 +121,20 @@ describe('vgg-backbone lesson facts', () => {
   });
 
   it('three 3×3 convs, a 2×2 pool, a 3×3: fields 3, 5, 7, 8, 12 with jumps 1, 1, 1, 2, 2', () => {
-    const steps: [number, number][] = [[3, 1], [3, 1], [3, 1], [2, 2], [3, 1]];
+    const steps: [number, number][] = [
+      [3, 1],
+      [3, 1],
+      [3, 1],
+      [2, 2],
+      [3, 1],
+    ];
     const each = steps.map((_, i) => field(steps.slice(0, i + 1)));
     expect(facts.quiz.fields).toEqual(each.map((f) => f.r));
     expect(facts.quiz.jumps).toEqual(each.map((f) => f.j));
     expect(facts.quiz.fields).toEqual([3, 5, 7, 8, 12]);
   });
 
-  it('quotes the FCN paper\'s training-set sizes: VOC2011 train 1,112 images, SBD 8,498', () => {
+  it("quotes the FCN paper's training-set sizes: VOC2011 train 1,112 images, SBD 8,498", () => {
     expect(facts.paper).toEqual({ voc2011TrainImages: 1112, sbdTrainImages: 8498 });
   });
 });

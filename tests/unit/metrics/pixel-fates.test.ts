@@ -34,7 +34,10 @@ describe('pixelFates(confusion, background)', () => {
       expect(fates.missed).toBeCloseTo(share(objects.filter(([, p]) => p === background).length), 12);
       expect(fates.wrongClass).toBeCloseTo(share(objects.filter(([t, p]) => p !== t && p !== background).length), 12);
       const bg = truth.map((t, i) => [t, prediction[i]]).filter(([t]) => t === background);
-      expect(fates.falseAlarm).toBeCloseTo(bg.length === 0 ? 0 : bg.filter(([, p]) => p !== background).length / bg.length, 12);
+      expect(fates.falseAlarm).toBeCloseTo(
+        bg.length === 0 ? 0 : bg.filter(([, p]) => p !== background).length / bg.length,
+        12,
+      );
     }
   });
 

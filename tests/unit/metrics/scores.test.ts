@@ -160,7 +160,10 @@ function setScores(truth: number[], pred: number[], n: number): Omit<Segmentatio
     pixelAccuracy: counted.length === 0 ? 0 : counted.filter((i) => truth[i] === pred[i]).length / counted.length,
     perClassIoU,
     perClassAccuracy: T.map((t, c) => (t.size === 0 ? null : inter(c) / t.size)),
-    frequencyWeightedIoU: T.reduce((s, t, c) => (t.size === 0 ? s : s + (t.size / counted.length) * perClassIoU[c]!), 0),
+    frequencyWeightedIoU: T.reduce(
+      (s, t, c) => (t.size === 0 ? s : s + (t.size / counted.length) * perClassIoU[c]!),
+      0,
+    ),
   };
 }
 
@@ -183,14 +186,17 @@ describe('random cases against independent computations', () => {
       const ref = setScores(truth, pred, n);
       expect(s.pixelAccuracy).toBeCloseTo(ref.pixelAccuracy, 12);
       expect(s.perClassIoU.length).toBe(n);
-      s.perClassIoU.forEach((v, k) => (v === null ? expect(ref.perClassIoU[k]).toBeNull() : expect(v).toBeCloseTo(ref.perClassIoU[k]!, 12)));
+      s.perClassIoU.forEach((v, k) =>
+        v === null ? expect(ref.perClassIoU[k]).toBeNull() : expect(v).toBeCloseTo(ref.perClassIoU[k]!, 12),
+      );
       s.perClassAccuracy.forEach((v, k) =>
         v === null ? expect(ref.perClassAccuracy[k]).toBeNull() : expect(v).toBeCloseTo(ref.perClassAccuracy[k]!, 12),
       );
       expect(s.meanIoU).toBeCloseTo(nullMean(ref.perClassIoU), 12);
       expect(s.meanAccuracy).toBeCloseTo(nullMean(ref.perClassAccuracy), 12);
       expect(s.frequencyWeightedIoU).toBeCloseTo(ref.frequencyWeightedIoU, 12);
-      for (const v of [s.pixelAccuracy, s.meanAccuracy, s.meanIoU, s.frequencyWeightedIoU]) expect(Number.isNaN(v)).toBe(false);
+      for (const v of [s.pixelAccuracy, s.meanAccuracy, s.meanIoU, s.frequencyWeightedIoU])
+        expect(Number.isNaN(v)).toBe(false);
     }
   });
 
@@ -281,7 +287,12 @@ describe('boundaryMask and boundaryAccuracy', () => {
         for (let x = 0; x < w; x++) {
           const v = labels[y * w + x];
           if (v === 255) continue;
-          const nbrs = [[y - 1, x], [y + 1, x], [y, x - 1], [y, x + 1]].filter(([a, b]) => a >= 0 && a < h && b >= 0 && b < w);
+          const nbrs = [
+            [y - 1, x],
+            [y + 1, x],
+            [y, x - 1],
+            [y, x + 1],
+          ].filter(([a, b]) => a >= 0 && a < h && b >= 0 && b < w);
           if (nbrs.some(([a, b]) => labels[a * w + b] !== v)) edges.push([y, x]);
         }
       const expected = labels.map((v, i) => {

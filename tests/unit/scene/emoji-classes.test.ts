@@ -19,7 +19,9 @@ describe('emojiClass(subgroup, label)', () => {
     expect(emojiClass('animal-bird', 'feather')).toBeNull();
     expect(emojiClass('person-sport', 'woman biking')).toBeNull();
     expect(emojiClass('person-activity', 'man running: facing right')).toBeNull();
-    expect(Object.values(SUBGROUP_CLASS).every((c) => ['animal', 'plant', 'food', 'vehicle', 'person'].includes(c))).toBe(true);
+    expect(
+      Object.values(SUBGROUP_CLASS).every((c) => ['animal', 'plant', 'food', 'vehicle', 'person'].includes(c)),
+    ).toBe(true);
   });
 });
 
@@ -43,7 +45,8 @@ describe('public/data/dataset.json emoji objects', () => {
   });
   it('give every object class emoji objects in both splits', () => {
     for (const classId of [1, 2, 3, 4, 5]) {
-      for (const split of ['train', 'test']) expect(emoji.some((s) => s.classId === classId && s.split === split)).toBe(true);
+      for (const split of ['train', 'test'])
+        expect(emoji.some((s) => s.classId === classId && s.split === split)).toBe(true);
     }
   });
 });

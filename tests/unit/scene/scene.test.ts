@@ -7,10 +7,16 @@ import { CLASSES, SEED_RANGES, spriteEntriesFor, splitOfSeed, type DatasetFile }
 import { drawSprite, NO_JITTER } from '../../../src/lib/scene/transform';
 import type { Sprite, Texture } from '../../../src/lib/scene/types';
 
-function solidSprite(name: string, classId: number, h: number, w: number, rgb: [number, number, number], alphaAt: (y: number, x: number) => number): Sprite {
+function solidSprite(
+  name: string,
+  classId: number,
+  h: number,
+  w: number,
+  rgb: [number, number, number],
+  alphaAt: (y: number, x: number) => number,
+): Sprite {
   const rgba = new Uint8Array(h * w * 4);
-  for (let y = 0; y < h; y++)
-    for (let x = 0; x < w; x++) rgba.set([...rgb, alphaAt(y, x)], (y * w + x) * 4);
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) rgba.set([...rgb, alphaAt(y, x)], (y * w + x) * 4);
   return { name, classId, height: h, width: w, rgba };
 }
 
@@ -19,7 +25,9 @@ const sprites: Sprite[] = [
   solidSprite('bar', 2, 8, 24, [10, 250, 10], () => 255),
   solidSprite('ring', 3, 16, 16, [10, 10, 250], (y, x) => (Math.abs(Math.hypot(y - 7.5, x - 7.5) - 6) < 1.5 ? 255 : 0)),
 ];
-const textures: Texture[] = [{ name: 'ramp', height: 8, width: 8, gray: Uint8Array.from({ length: 64 }, (_, i) => i * 4) }];
+const textures: Texture[] = [
+  { name: 'ramp', height: 8, width: 8, gray: Uint8Array.from({ length: 64 }, (_, i) => i * 4) },
+];
 const options = { height: 48, width: 64, sprites, textures };
 
 function blank(h: number, w: number) {
@@ -58,7 +66,9 @@ describe('composeScene(seed, { planOnly: true }) (what a browser fetches before 
     const empty = sprites.map((s) => ({ ...s, rgba: new Uint8Array(0) }));
     for (let seed = 0; seed < 40; seed++) {
       const full = composeScene(seed, options).objects.map(({ visiblePixels: _, ...o }) => o);
-      const plan = composeScene(seed, { ...options, sprites: empty, planOnly: true }).objects.map(({ visiblePixels: _, ...o }) => o);
+      const plan = composeScene(seed, { ...options, sprites: empty, planOnly: true }).objects.map(
+        ({ visiblePixels: _, ...o }) => o,
+      );
       expect(plan).toEqual(full);
     }
   });
@@ -73,7 +83,17 @@ describe('drawSprite(...)', () => {
   it('labels exactly the pixels where the sprite alpha ≥ 0.5 (scale 1, no rotation)', () => {
     const sprite = solidSprite('half', 4, 10, 10, [200, 100, 0], (y, x) => (x < 4 || y === 7 ? 255 : 0));
     const { rgb, labels, owner } = blank(20, 20);
-    drawSprite(rgb, labels, owner, 20, 20, sprite, { centreY: 10, centreX: 10, scale: 1, rotation: 0, flipped: false }, NO_JITTER, 0);
+    drawSprite(
+      rgb,
+      labels,
+      owner,
+      20,
+      20,
+      sprite,
+      { centreY: 10, centreX: 10, scale: 1, rotation: 0, flipped: false },
+      NO_JITTER,
+      0,
+    );
     for (let y = 0; y < 20; y++)
       for (let x = 0; x < 20; x++) {
         const [sy, sx] = [y - 5, x - 5];
@@ -86,15 +106,45 @@ describe('drawSprite(...)', () => {
   it('mirrors the mask when flipped', () => {
     const sprite = solidSprite('left', 1, 6, 6, [255, 255, 255], (_, x) => (x < 2 ? 255 : 0));
     const { rgb, labels, owner } = blank(6, 6);
-    drawSprite(rgb, labels, owner, 6, 6, sprite, { centreY: 3, centreX: 3, scale: 1, rotation: 0, flipped: true }, NO_JITTER, 0);
+    drawSprite(
+      rgb,
+      labels,
+      owner,
+      6,
+      6,
+      sprite,
+      { centreY: 3, centreX: 3, scale: 1, rotation: 0, flipped: true },
+      NO_JITTER,
+      0,
+    );
     expect([...labels.slice(0, 6)]).toEqual([0, 0, 0, 0, 1, 1]);
   });
 
   it('puts later objects on top: the overlap takes the second class and colour', () => {
     const { rgb, labels, owner } = blank(20, 20);
     const place = { centreY: 10, centreX: 10, scale: 1, rotation: 0, flipped: false };
-    drawSprite(rgb, labels, owner, 20, 20, solidSprite('a', 1, 10, 10, [255, 0, 0], () => 255), place, NO_JITTER, 0);
-    drawSprite(rgb, labels, owner, 20, 20, solidSprite('b', 2, 4, 4, [0, 0, 255], () => 255), place, NO_JITTER, 1);
+    drawSprite(
+      rgb,
+      labels,
+      owner,
+      20,
+      20,
+      solidSprite('a', 1, 10, 10, [255, 0, 0], () => 255),
+      place,
+      NO_JITTER,
+      0,
+    );
+    drawSprite(
+      rgb,
+      labels,
+      owner,
+      20,
+      20,
+      solidSprite('b', 2, 4, 4, [0, 0, 255], () => 255),
+      place,
+      NO_JITTER,
+      1,
+    );
     expect(labels[10 * 20 + 10]).toBe(2);
     expect(owner[10 * 20 + 10]).toBe(1);
     expect([rgb[(10 * 20 + 10) * 3], rgb[(10 * 20 + 10) * 3 + 2]]).toEqual([0, 255]);
@@ -121,7 +171,10 @@ describe('the scenes dataset (public/data/dataset.json)', () => {
     for (const c of CLASSES.slice(1)) {
       const mine = dataset.sprites.filter((s) => s.classId === c.id);
       expect(mine.length, c.name).toBeGreaterThanOrEqual(30);
-      expect(mine.some((s) => s.split === 'test'), c.name).toBe(true);
+      expect(
+        mine.some((s) => s.split === 'test'),
+        c.name,
+      ).toBe(true);
     }
     const train = new Set(spriteEntriesFor(dataset, 'train').map((s) => s.file));
     const test = spriteEntriesFor(dataset, 'test').map((s) => s.file);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  componentImports, countWords, firstComponent, hasMaths, listItems, mdxBody, mdxSections, proseText, proseWords,
+  componentImports,
+  countWords,
+  firstComponent,
+  hasMaths,
+  listItems,
+  mdxBody,
+  mdxSections,
+  proseText,
+  proseWords,
 } from '../../../src/lib/text/prose-words';
 
 describe('countWords(text)', () => {
@@ -52,18 +60,25 @@ describe('proseWords(body)', () => {
   });
 
   it('leaves out <details> blocks whole, summary included, nested ones too', () => {
-    const body = 'Question time.\n\n<details><summary>Why is it so?</summary>\n\nBecause of reasons.\n<details><summary>inner</summary>deep</details>\n</details>\n\nAfter.';
+    const body =
+      'Question time.\n\n<details><summary>Why is it so?</summary>\n\nBecause of reasons.\n<details><summary>inner</summary>deep</details>\n</details>\n\nAfter.';
     expect(proseWords(body)).toBe(3);
   });
 
   it('leaves out JSX component tags with their attributes, keeping text between tags', () => {
-    expect(proseWords('<Widget id="w" data={{ a: [1, 2], b: "x > y" }} label="many words in a label" />\n\nText.')).toBe(1);
+    expect(
+      proseWords('<Widget id="w" data={{ a: [1, 2], b: "x > y" }} label="many words in a label" />\n\nText.'),
+    ).toBe(1);
     expect(proseWords('<Card title="t">\nInner words count.\n</Card>')).toBe(3);
     expect(proseWords('<Multi\n  line="yes"\n  other={`template ${1 + 2}`}\n/>\nafter')).toBe(1);
   });
 
   it('leaves out HTML tags but counts their text; style and script contents are not prose', () => {
-    expect(proseWords('<figure class="f"><svg viewBox="0 0 1 1"><text x="1">label</text></svg><figcaption>A caption.</figcaption></figure>')).toBe(3);
+    expect(
+      proseWords(
+        '<figure class="f"><svg viewBox="0 0 1 1"><text x="1">label</text></svg><figcaption>A caption.</figcaption></figure>',
+      ),
+    ).toBe(3);
     expect(proseWords('<style>{`\n  .pipeline { margin: 1rem 0; }\n`}</style>\nWord.')).toBe(1);
     expect(proseWords('<script>const x = 1;</script>Word.')).toBe(1);
   });
@@ -80,7 +95,9 @@ describe('proseWords(body)', () => {
   });
 
   it('gives the prose text a reader would see', () => {
-    expect(proseText('## Title\n\nSome **bold** `code`.').replace(/\s+/g, ' ').trim()).toBe('Title Some **bold** `code`.');
+    expect(proseText('## Title\n\nSome **bold** `code`.').replace(/\s+/g, ' ').trim()).toBe(
+      'Title Some **bold** `code`.',
+    );
   });
 });
 
@@ -134,8 +151,14 @@ describe('hasMaths(body)', () => {
 
 describe('mdxSections(body) and listItems(markdown)', () => {
   it('cuts at headings outside code and lists top-level items with their continuation lines', () => {
-    const sections = mdxSections('intro\n## A\n- x\n- y\n  - nested\n```\n## not a heading\n```\n### B\n1. z\n  more of z\n\nA paragraph.\n');
-    expect(sections.map((s) => [s.depth, s.heading])).toEqual([[0, ''], [2, 'A'], [3, 'B']]);
+    const sections = mdxSections(
+      'intro\n## A\n- x\n- y\n  - nested\n```\n## not a heading\n```\n### B\n1. z\n  more of z\n\nA paragraph.\n',
+    );
+    expect(sections.map((s) => [s.depth, s.heading])).toEqual([
+      [0, ''],
+      [2, 'A'],
+      [3, 'B'],
+    ]);
     expect(listItems(sections[1].text)).toEqual(['- x', '- y - nested']);
     expect(listItems(sections[2].text)).toEqual(['1. z more of z']);
   });

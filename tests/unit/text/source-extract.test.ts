@@ -42,7 +42,9 @@ const MODULE = [
 
 describe('extractDeclarations(source, names)', () => {
   it('extractDeclarations(source, ["addOne"]) keeps the doc comment on the line above', () => {
-    expect(extractDeclarations(MODULE, ['addOne'])).toBe('/** Adds one. */\nexport function addOne(n: number): number {\n  return n + 1;\n}');
+    expect(extractDeclarations(MODULE, ['addOne'])).toBe(
+      '/** Adds one. */\nexport function addOne(n: number): number {\n  return n + 1;\n}',
+    );
   });
 
   it('ends a const at its own `];`, without a line comment above it', () => {
@@ -50,7 +52,9 @@ describe('extractDeclarations(source, names)', () => {
   });
 
   it('takes whole lines (a trailing comment too) but not a doc comment a blank line away', () => {
-    expect(extractDeclarations(MODULE, ['double'])).toBe('const double = (n: number): number => 2 * n; // trailing note');
+    expect(extractDeclarations(MODULE, ['double'])).toBe(
+      'const double = (n: number): number => 2 * n; // trailing note',
+    );
   });
 
   it('is not fooled by a template line that is a lone `}` at column 0', () => {
@@ -60,8 +64,12 @@ describe('extractDeclarations(source, names)', () => {
   });
 
   it('finds interfaces, type aliases, classes, enums and each name of a multi-name const, in the order asked', () => {
-    expect(extractDeclarations(MODULE, ['Pair', 'Shape'])).toBe('export type Pair = [number, number];\n\nexport interface Shape { height: number; width: number }');
-    expect(extractDeclarations(MODULE, ['Counter'])).toBe('export class Counter {\n  count = 0;\n  inc(): void { this.count += 1; }\n}');
+    expect(extractDeclarations(MODULE, ['Pair', 'Shape'])).toBe(
+      'export type Pair = [number, number];\n\nexport interface Shape { height: number; width: number }',
+    );
+    expect(extractDeclarations(MODULE, ['Counter'])).toBe(
+      'export class Counter {\n  count = 0;\n  inc(): void { this.count += 1; }\n}',
+    );
     expect(extractDeclarations(MODULE, ['second'])).toBe('export const first = 1, second = 2;');
     expect(extractDeclarations(MODULE, ['Colour'])).toBe('enum Colour { Red, Green }');
   });
@@ -87,11 +95,18 @@ describe('extractDeclarations(source, names)', () => {
 
 /** Every `<ShowCode source={x} … names={[…]} />` of the site with the file its `x` is a `?raw` import of. */
 function showCodePanels(): { page: string; file: string; names: string[] }[] {
-  const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : /\.(astro|mdx)$/.test(e.name) ? [path.join(dir, e.name)] : []));
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(path.join(dir, e.name)) : /\.(astro|mdx)$/.test(e.name) ? [path.join(dir, e.name)] : [],
+    );
   return [...files('src'), ...files('content')].flatMap((page) => {
     const text = readFileSync(page, 'utf8');
-    const raws = new Map([...text.matchAll(/import (\w+) from '([^']+\.ts)\?raw'/g)].map((m) => [m[1], path.join(path.dirname(page), m[2])]));
+    const raws = new Map(
+      [...text.matchAll(/import (\w+) from '([^']+\.ts)\?raw'/g)].map((m) => [
+        m[1],
+        path.join(path.dirname(page), m[2]),
+      ]),
+    );
     return [...text.matchAll(/<ShowCode\s+source=\{(\w+)\}[^>]*?names=\{\[([^\]]*)\]\}/g)].flatMap((m) => {
       const file = raws.get(m[1]);
       return file ? [{ page, file, names: [...m[2].matchAll(/'([^']+)'/g)].map((n) => n[1]) }] : [];

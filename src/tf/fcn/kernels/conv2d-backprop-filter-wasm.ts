@@ -82,21 +82,18 @@ export function conv2dBackpropFilterComposed(
   const xT = transpose({ x: xUsed }, { perm: [3, 1, 2, 0] });
   if (xUsed !== x) dispose(xUsed);
   const dyT = transpose({ x: dy }, { perm: [1, 2, 0, 3] });
-  const dwT = conv2d(
-    { x: xT, filter: dyT },
-    {
-      strides: [1, 1],
-      pad: [
-        [0, 0],
-        [pT, pB],
-        [pL, pR],
-        [0, 0],
-      ],
-      dataFormat: 'NHWC',
-      dilations: [sh, sw],
-      dimRoundingMode: undefined,
-    } as unknown as NamedAttrMap,
-  );
+  const dwT = conv2d({ x: xT, filter: dyT }, {
+    strides: [1, 1],
+    pad: [
+      [0, 0],
+      [pT, pB],
+      [pL, pR],
+      [0, 0],
+    ],
+    dataFormat: 'NHWC',
+    dilations: [sh, sw],
+    dimRoundingMode: undefined,
+  } as unknown as NamedAttrMap);
   dispose(xT);
   dispose(dyT);
   const dw = transpose({ x: dwT }, { perm: [1, 2, 0, 3] });

@@ -22,7 +22,13 @@ interface DisposableBackend {
   disposeData(dataId: object): boolean;
 }
 
-function call(name: string, backendName: string, backend: KernelBackend, inputs: Record<string, TensorInfo>, attrs: NamedAttrMap): TensorInfo {
+function call(
+  name: string,
+  backendName: string,
+  backend: KernelBackend,
+  inputs: Record<string, TensorInfo>,
+  attrs: NamedAttrMap,
+): TensorInfo {
   const kernel = getKernel(name, backendName);
   if (kernel == null) throw new Error(`conv2dBackpropInput: backend ${backendName} lacks ${name}`);
   return kernel.kernelFunc({ inputs, attrs, backend }) as TensorInfo;
@@ -39,13 +45,25 @@ export function conv2dBackpropInputStride1(
   dimRoundingMode?: Conv2DBackpropInputAttrs['dimRoundingMode'],
 ): TensorInfo {
   const [kh, kw] = filter.shape;
-  const info = backend_util.computeConv2DInfo(inputShape, filter.shape as [number, number, number, number], 1, 1, pad, dimRoundingMode);
+  const info = backend_util.computeConv2DInfo(
+    inputShape,
+    filter.shape as [number, number, number, number],
+    1,
+    1,
+    pad,
+    dimRoundingMode,
+  );
   const { top, bottom, left, right } = info.padInfo;
   const dispose = (t: TensorInfo) => (backend as unknown as DisposableBackend).disposeData(t.dataId);
   const flipped = call('Reverse', backendName, backend, { x: filter }, { dims: [0, 1] });
   const swapped = call('Transpose', backendName, backend, { x: flipped }, { perm: [0, 1, 3, 2] });
   dispose(flipped);
-  const padding = [[0, 0], [kh - 1 - top, kh - 1 - bottom], [kw - 1 - left, kw - 1 - right], [0, 0]];
+  const padding = [
+    [0, 0],
+    [kh - 1 - top, kh - 1 - bottom],
+    [kw - 1 - left, kw - 1 - right],
+    [0, 0],
+  ];
   const dx = call('Conv2D', backendName, backend, { x: dy, filter: swapped }, {
     strides: [1, 1],
     pad: padding,
@@ -75,10 +93,29 @@ export function registerFastConv2dBackpropInputWasm(): void {
       const { dy, filter } = args.inputs as { dy: TensorInfo; filter: TensorInfo };
       const strides = typeof a.strides === 'number' ? [a.strides, a.strides] : a.strides;
       const [kh, kw] = filter.shape;
-      const info = backend_util.computeConv2DInfo(a.inputShape, filter.shape as [number, number, number, number], strides as [number, number], 1, a.pad, a.dimRoundingMode);
-      const padOk = info.padInfo.top <= kh - 1 && info.padInfo.bottom <= kh - 1 && info.padInfo.left <= kw - 1 && info.padInfo.right <= kw - 1;
+      const info = backend_util.computeConv2DInfo(
+        a.inputShape,
+        filter.shape as [number, number, number, number],
+        strides as [number, number],
+        1,
+        a.pad,
+        a.dimRoundingMode,
+      );
+      const padOk =
+        info.padInfo.top <= kh - 1 &&
+        info.padInfo.bottom <= kh - 1 &&
+        info.padInfo.left <= kw - 1 &&
+        info.padInfo.right <= kw - 1;
       if (strides[0] !== 1 || strides[1] !== 1 || a.dataFormat !== 'NHWC' || !padOk) return fallback(args);
-      return conv2dBackpropInputStride1('wasm', args.backend as KernelBackend, dy, filter, a.inputShape, a.pad, a.dimRoundingMode);
+      return conv2dBackpropInputStride1(
+        'wasm',
+        args.backend as KernelBackend,
+        dy,
+        filter,
+        a.inputShape,
+        a.pad,
+        a.dimRoundingMode,
+      );
     },
   });
   replaced = true;

@@ -59,8 +59,12 @@ function context2d(canvas: HTMLCanvasElement) {
   let fill: [number, number, number, number] = [0, 0, 0, 255];
   return {
     canvas,
-    set fillStyle(colour: string) { fill = parseColour(colour); },
-    get fillStyle(): string { return `rgba(${fill.slice(0, 3).join(', ')}, ${fill[3] / 255})`; },
+    set fillStyle(colour: string) {
+      fill = parseColour(colour);
+    },
+    get fillStyle(): string {
+      return `rgba(${fill.slice(0, 3).join(', ')}, ${fill[3] / 255})`;
+    },
     fillRect(x: number, y: number, width: number, height: number): void {
       const buffer = pixels(canvas);
       for (let row = Math.max(0, y); row < Math.min(canvas.height, y + height); row++) {

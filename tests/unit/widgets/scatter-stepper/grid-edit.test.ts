@@ -1,11 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { decodeGrid, encodeGrid, resizeGrid, shapeOf, smallInteger } from '../../../../src/widgets/scatter-stepper/grid-edit';
+import {
+  decodeGrid,
+  encodeGrid,
+  resizeGrid,
+  shapeOf,
+  smallInteger,
+} from '../../../../src/widgets/scatter-stepper/grid-edit';
 
 describe('resizeGrid(grid, height, width, fill)', () => {
   it('keeps the values that still fit and fills new cells', () => {
-    expect(resizeGrid([[3, 7], [1, 2]], 3, 3, () => 0)).toEqual([[3, 7, 0], [1, 2, 0], [0, 0, 0]]);
-    expect(resizeGrid([[3, 7], [1, 2]], 1, 1, () => 0)).toEqual([[3]]);
-    expect(resizeGrid([[1]], 2, 2, (y, x) => 10 * y + x)).toEqual([[1, 1], [10, 11]]);
+    expect(
+      resizeGrid(
+        [
+          [3, 7],
+          [1, 2],
+        ],
+        3,
+        3,
+        () => 0,
+      ),
+    ).toEqual([
+      [3, 7, 0],
+      [1, 2, 0],
+      [0, 0, 0],
+    ]);
+    expect(
+      resizeGrid(
+        [
+          [3, 7],
+          [1, 2],
+        ],
+        1,
+        1,
+        () => 0,
+      ),
+    ).toEqual([[3]]);
+    expect(resizeGrid([[1]], 2, 2, (y, x) => 10 * y + x)).toEqual([
+      [1, 1],
+      [10, 11],
+    ]);
   });
 });
 
@@ -22,7 +55,10 @@ describe('smallInteger(y, x)', () => {
 
 describe('encodeGrid / decodeGrid', () => {
   it('round-trips a grid', () => {
-    const grid = [[3, 7, -1], [1, 2, 0.5]];
+    const grid = [
+      [3, 7, -1],
+      [1, 2, 0.5],
+    ];
     expect(encodeGrid(grid)).toBe('3,7,-1;1,2,0.5');
     expect(decodeGrid(encodeGrid(grid), 5)).toEqual(grid);
   });

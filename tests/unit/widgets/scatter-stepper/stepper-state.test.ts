@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
-  SPEEDS, animationMs, clampStep, initialPlayer, lastStep, phaseAt, resizeTimeline, seek, speedOf, stampsDone,
-  stepBack, stepForward, tick, togglePlay, type PlayerState,
+  SPEEDS,
+  animationMs,
+  clampStep,
+  initialPlayer,
+  lastStep,
+  phaseAt,
+  resizeTimeline,
+  seek,
+  speedOf,
+  stampsDone,
+  stepBack,
+  stepForward,
+  tick,
+  togglePlay,
+  type PlayerState,
 } from '../../../../src/widgets/scatter-stepper/stepper-state';
 
 const at = (step: number, last = 5, playing = false): PlayerState => ({ step, last, playing });
