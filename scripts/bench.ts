@@ -9,17 +9,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { serveDist } from './lib/serve-dist';
-import { findChromium } from './chromium.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './chromium.mjs';
 
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-];
+const FLAGS = CHROMIUM_FLAGS;
 const LESSON = parseArgs({ allowPositionals: true }).positionals[0] ?? '/transposed-convolution/';
 
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;

@@ -9,6 +9,17 @@ const CANDIDATES = [
   '/usr/bin/google-chrome-stable',
 ];
 
+/** Launch flags for headless Chromium here: no sandbox (root), no background traffic, a fresh profile's defaults. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+];
+
 export function findChromium() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv && existsSync(fromEnv)) return fromEnv;

@@ -4,17 +4,9 @@ import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { serveDist } from './lib/serve-dist';
-import { findChromium } from './chromium.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './chromium.mjs';
 
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-];
+const FLAGS = CHROMIUM_FLAGS;
 const { positionals } = parseArgs({ allowPositionals: true });
 const paths = positionals.length ? positionals : ['/'];
 const out = process.env.SHOTS_DIR ?? '.screenshots';

@@ -1,3 +1,4 @@
+import { CHROMIUM_FLAGS } from '../../../scripts/chromium.mjs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, inject } from 'vitest';
@@ -10,15 +11,7 @@ export async function shippedModelFiles(): Promise<string[]> {
   return response.ok ? Object.keys(((await response.json()) as { files: object }).files) : [];
 }
 
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-];
+const FLAGS = CHROMIUM_FLAGS;
 
 export interface Session {
   browser: Browser;
