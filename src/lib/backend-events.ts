@@ -32,6 +32,21 @@ export function isBackendName(value: unknown): value is BackendName {
   return value === 'webgl' || value === 'wasm' || value === 'cpu';
 }
 
+/**
+ * The reader's backend choice: `?backend=` in the page's query, else the stored choice (`readStored` reads
+ * BACKEND_PREFERENCE_KEY; storage that throws, e.g. when blocked, counts as none), else null.
+ */
+export function backendPreference(search: string, readStored: () => string | null): BackendName | null {
+  const fromQuery = new URLSearchParams(search).get('backend');
+  if (isBackendName(fromQuery)) return fromQuery;
+  try {
+    const stored = readStored();
+    return isBackendName(stored) ? stored : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Human label of a backend, as the badge shows it. */
 export function backendLabel(info: Pick<BackendInfo, 'name' | 'gpu'>): string {
   if (info.name === 'webgl') return info.gpu ? 'WebGL (GPU)' : 'WebGL (software)';

@@ -14,6 +14,7 @@ import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-t
 import {
   BACKEND_EVENT,
   BACKEND_PREFERENCE_KEY,
+  backendPreference,
   BACKEND_REQUEST_EVENT,
   isBackendName,
   isSoftwareRenderer,
@@ -69,16 +70,8 @@ function announce(info: BackendInfo): BackendInfo {
   return info;
 }
 
-function readPreference(): BackendName | null {
-  const fromQuery = new URLSearchParams(location.search).get('backend');
-  if (isBackendName(fromQuery)) return fromQuery;
-  try {
-    const stored = localStorage.getItem(BACKEND_PREFERENCE_KEY);
-    return isBackendName(stored) ? stored : null;
-  } catch {
-    return null;
-  }
-}
+const readPreference = (): BackendName | null =>
+  backendPreference(location.search, () => localStorage.getItem(BACKEND_PREFERENCE_KEY));
 
 /** Keep a lost WebGL context from breaking the page: move to WASM and let widgets recompute. */
 function watchContextLoss(): void {

@@ -8,7 +8,7 @@
  * data-ready, data-running, data-stage and data-tensors (the worker's live tfjs tensors).
  */
 import { skipLossCurve, skipScoresCurve, type ScoreMetric, type ScorePoint } from '../../figures/skip-training';
-import { BACKEND_PREFERENCE_KEY, isBackendName, type BackendName } from '../../lib/backend-events';
+import { BACKEND_PREFERENCE_KEY, backendPreference, type BackendName } from '../../lib/backend-events';
 import { rgbaToRgb } from '../../lib/image/image-input';
 import { CLASSES } from '../../lib/scene/dataset';
 import { FCN_VARIANT_LABELS, type SkipVariant } from '../../lib/fcn/variants';
@@ -31,16 +31,8 @@ const signed = (v: number): string => `${v >= 0 ? '+' : '−'}${Math.abs(100 * v
 const seconds = (ms: number): string => (ms / 1000).toFixed(1);
 
 /** The page's backend choice (?backend= or the badge's stored choice), passed to the worker. */
-function backendChoice(): BackendName | null {
-  const fromQuery = new URLSearchParams(location.search).get('backend');
-  if (isBackendName(fromQuery)) return fromQuery;
-  try {
-    const stored = localStorage.getItem(BACKEND_PREFERENCE_KEY);
-    return isBackendName(stored) ? stored : null;
-  } catch {
-    return null;
-  }
-}
+const backendChoice = (): BackendName | null =>
+  backendPreference(location.search, () => localStorage.getItem(BACKEND_PREFERENCE_KEY));
 
 function settingsOf(dataset: DOMStringMap, learningRate: number): SkipSettings {
   const n = (key: string, fallback: number) => Number(dataset[key] ?? fallback);
