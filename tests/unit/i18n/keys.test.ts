@@ -1,4 +1,4 @@
-// The dictionaries (src/i18n/<locale>.ts) against each other and against the code: every locale has exactly the
+// The dictionaries (src/i18n/<locale>/) against each other and against the code: every locale has exactly the
 // English keys, no empty string, the same {placeholders}; every key is used somewhere in src/ or content/; every
 // key the code asks for (in .astro and .mdx files too, which tsc does not check) exists.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -7,13 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { dictionaries, en, locales, type UiKey } from '../../../src/i18n';
 import { placeholders } from '../../../src/i18n/format';
 
-const DICTIONARY_FILES = new Set(locales.map((locale) => join('src', 'i18n', `${locale}.ts`)));
+const DICTIONARY_DIRS = locales.map((locale) => join('src', 'i18n', locale) + '/');
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(ts|astro|mdx|mjs|js)$/.test(name) && !DICTIONARY_FILES.has(path) ? [path] : [];
+    return /\.(ts|astro|mdx|mjs|js)$/.test(name) && !DICTIONARY_DIRS.some((dir) => path.startsWith(dir)) ? [path] : [];
   });
 }
 
@@ -79,4 +79,26 @@ describe('dictionary keys and the code', () => {
     expect(unknown).toEqual([]);
     expect(asked.length, "the scan finds the shell's calls").toBeGreaterThan(50);
   });
+});
+
+describe('dictionary files', () => {
+  // Each widget's file holds only its own keys, prefixed with the widget's name in camelCase, so that its element
+  // can embed them with widgetStrings(locale, ['<prefix>.']) and two files never define the same key.
+  const files = import.meta.glob<Record<string, Record<string, string>>>('../../../src/i18n/*/*.ts', { eager: true });
+  const widgetFiles = Object.entries(files).filter(([path]) => !/\/(index|shell)\.ts$/.test(path));
+
+  it('finds a file per widget in every locale', () => {
+    expect(widgetFiles.length).toBeGreaterThanOrEqual(locales.length * 18);
+  });
+
+  it.each(widgetFiles.map(([path, module]) => [path.replace(/^.*src\//, 'src/'), module] as const))(
+    '%s: keys start with its prefix',
+    (path, module) => {
+      const name = path.replace(/^.*\/([\w-]+)\.ts$/, '$1');
+      const prefix = name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+      const dictionary = module[prefix];
+      expect(dictionary, `exports const ${prefix}`).toBeTypeOf('object');
+      expect(Object.keys(dictionary).filter((key) => !key.startsWith(`${prefix}.`))).toEqual([]);
+    },
+  );
 });

@@ -1,7 +1,7 @@
-/** Korean UI strings: the same keys as en.ts, translated by meaning (terms as the Korean lessons use them). */
-import type { Dictionary } from './index';
+/** Korean strings of the shell (header, footer, menus, pages, shared tables): the keys of ../en/shell.ts. */
+import type { shell as en } from '../en/shell';
 
-export const ko: Dictionary = {
+export const shell: Record<keyof typeof en, string> = {
   siteTitle: 'FCN, 직접 돌려 보며 배우기',
   siteTagline: '시맨틱 세그멘테이션을 위한 완전 합성곱 네트워크(FCN)를 살아 움직이는 위젯으로 하나씩 배웁니다.',
   skipToContent: '본문으로 건너뛰기',

@@ -1,11 +1,10 @@
 /**
- * English UI strings: the shell (header, footer, menus), the pages' fixed words and the shared tables. Every
- * other locale's file has the same keys (ko.ts; the `Dictionary` type and tests/unit/i18n-keys.test.ts check);
+ * English UI strings of the shell: the header, footer and menus, the pages' fixed words and the shared tables.
  * `{name}` is a placeholder that `t(locale, key, params)` fills. Keys with a dot are grouped by what uses them
- * (`backend.` the badge, `mc.` the model card, `results.`/`fates.` the score tables); a widget's strings get the
- * widget's prefix so its element can embed just those (see ./client.ts).
+ * (`backend.` the badge, `mc.` the model card, `results.`/`fates.` the score tables). Widgets' strings are in
+ * their own files beside this one (./index.ts joins them).
  */
-export const en = {
+export const shell = {
   siteTitle: 'FCN, explained by running it',
   siteTagline: 'Fully Convolutional Networks for Semantic Segmentation, one live widget at a time.',
   skipToContent: 'Skip to content',
@@ -150,5 +149,3 @@ export const en = {
   'mc.fileEntry': '{bytes} bytes, SHA-256 {hash}',
   'mc.noFiles': 'No model files are listed yet.',
 } as const;
-
-export type UiKey = keyof typeof en;
