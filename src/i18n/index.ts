@@ -6,11 +6,13 @@ import { en, type UiKey } from './en';
 import { ko } from './ko';
 import { defaultLocale, isLocale, locales, localeNames, type Locale } from './locales';
 import { fill, type Params } from './format';
+import { messagesFrom, type Messages } from './client';
 
 export { en, type UiKey };
 export { defaultLocale, isLocale, locales, localeNames, type Locale };
 export { fill, formatNumber, formatPercent, templateParts, type Params } from './format';
 export { localePath, localizeHref, splitLocale } from './paths';
+export type { Messages } from './client';
 
 /** Every dictionary has every key of the English one, as a plain string. */
 export type Dictionary = Record<UiKey, string>;
@@ -45,4 +47,13 @@ export function widgetStrings(locale: Locale, prefixes: readonly string[]): stri
     ),
   );
   return JSON.stringify({ locale, strings });
+}
+
+/**
+ * The same `Messages` a widget's client code gets from `messagesOf(element)`, for the server (all of the
+ * locale's strings): code shared by a widget's .astro and its element (a sentence, a caption, a figure's text)
+ * takes a `Messages` and so renders the build-time first frame and the live updates in the same words.
+ */
+export function messagesFor(locale: Locale): Messages {
+  return messagesFrom({ locale, strings: dictionaries[locale] });
 }
