@@ -2,12 +2,12 @@
  * SVG snapshots of the figures (as Observable Plot tests its marks: seeded data → SVG → a file under
  * __snapshots__/ that a reviewer can open). Run in jsdom (`// @vitest-environment jsdom` in each test file).
  *
- * jsdom has no canvas without the native `canvas` package. The figures use a canvas only as a PNG encoder
- * (putImageData / fillRect, then toDataURL), so `installCanvas` gives jsdom a 2-D context that keeps the pixels
- * and encodes them with fast-png: the snapshot holds the real image, and a changed pixel changes it.
+ * jsdom has no canvas without the native `canvas` package: `installCanvas` (the build's, src/components/first-frame/)
+ * gives it one that keeps the pixels, so the snapshot holds the real image and a changed pixel changes it.
  */
-import { encode } from 'fast-png';
 import { expect } from 'vitest';
+
+export { installCanvas } from '../../../../src/components/first-frame/canvas';
 
 /** The SVG as standalone XML (with its namespace), one element per line so a changed mark reads as a line diff. */
 export function svgText(svg: Element): string {
@@ -17,80 +17,4 @@ export function svgText(svg: Element): string {
 /** Compare with (or write, on first run or `vitest -u`) __snapshots__/<name>.svg beside the test file. */
 export async function expectSvgSnapshot(svg: Element, name: string): Promise<void> {
   await expect(svgText(svg)).toMatchFileSnapshot(`./__snapshots__/${name}.svg`);
-}
-
-class PixelData {
-  readonly data: Uint8ClampedArray;
-  readonly width: number;
-  readonly height: number;
-  constructor(dataOrWidth: Uint8ClampedArray | number, width: number, height?: number) {
-    if (typeof dataOrWidth === 'number') {
-      [this.width, this.height] = [dataOrWidth, width];
-      this.data = new Uint8ClampedArray(dataOrWidth * width * 4);
-    } else {
-      [this.data, this.width] = [dataOrWidth, width];
-      this.height = height ?? dataOrWidth.length / 4 / width;
-    }
-  }
-}
-
-/** "rgb(r, g, b)", "rgba(r, g, b, a)" or "#rrggbb" → RGBA bytes; anything else is a test failure, not a guess. */
-function parseColour(colour: string): [number, number, number, number] {
-  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
-  if (hex) return [parseInt(hex[1], 16), parseInt(hex[2], 16), parseInt(hex[3], 16), 255];
-  const rgb = /^rgba?\(\s*([\d.]+)\s*,\s*([\d.]+)\s*,\s*([\d.]+)\s*(?:,\s*([\d.]+)\s*)?\)$/.exec(colour);
-  if (rgb) return [+rgb[1], +rgb[2], +rgb[3], Math.round(255 * (rgb[4] === undefined ? 1 : +rgb[4]))];
-  throw new Error(`test canvas: cannot parse fillStyle ${JSON.stringify(colour)}`);
-}
-
-const pixelsOf = new WeakMap<HTMLCanvasElement, Uint8ClampedArray>();
-
-function pixels(canvas: HTMLCanvasElement): Uint8ClampedArray {
-  let buffer = pixelsOf.get(canvas);
-  if (!buffer || buffer.length !== canvas.width * canvas.height * 4) {
-    buffer = new Uint8ClampedArray(canvas.width * canvas.height * 4);
-    pixelsOf.set(canvas, buffer);
-  }
-  return buffer;
-}
-
-/** The 2-D context calls the figures make, on a plain RGBA buffer. */
-function context2d(canvas: HTMLCanvasElement) {
-  let fill: [number, number, number, number] = [0, 0, 0, 255];
-  return {
-    canvas,
-    set fillStyle(colour: string) {
-      fill = parseColour(colour);
-    },
-    get fillStyle(): string {
-      return `rgba(${fill.slice(0, 3).join(', ')}, ${fill[3] / 255})`;
-    },
-    fillRect(x: number, y: number, width: number, height: number): void {
-      const buffer = pixels(canvas);
-      for (let row = Math.max(0, y); row < Math.min(canvas.height, y + height); row++) {
-        for (let col = Math.max(0, x); col < Math.min(canvas.width, x + width); col++) {
-          buffer.set(fill, (row * canvas.width + col) * 4);
-        }
-      }
-    },
-    putImageData(image: PixelData, dx: number, dy: number): void {
-      const buffer = pixels(canvas);
-      for (let row = 0; row < image.height; row++) {
-        const start = row * image.width * 4;
-        buffer.set(image.data.subarray(start, start + image.width * 4), ((dy + row) * canvas.width + dx) * 4);
-      }
-    },
-  };
-}
-
-export function installCanvas(): void {
-  Object.assign(globalThis, { ImageData: PixelData });
-  HTMLCanvasElement.prototype.getContext = function getContext(this: HTMLCanvasElement, kind: string) {
-    return kind === '2d' ? context2d(this) : null;
-  } as unknown as HTMLCanvasElement['getContext'];
-  HTMLCanvasElement.prototype.toDataURL = function toDataURL(this: HTMLCanvasElement, type?: string): string {
-    if (type !== undefined && type !== 'image/png') throw new Error(`test canvas: only PNG, not ${type}`);
-    const png = encode({ width: this.width, height: this.height, data: pixels(this), channels: 4, depth: 8 });
-    return `data:image/png;base64,${Buffer.from(png).toString('base64')}`;
-  };
 }
