@@ -7,6 +7,7 @@ import { cpSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { MODELS_DIR, saveJson, writeManifest } from './lib/checkpoint';
+import { shippedTraining } from '../src/lib/fcn/training-stages';
 import { stageName, TRAIN_PLAN } from './lib/train-plan';
 
 interface Entry {
@@ -57,9 +58,11 @@ for (const stage of TRAIN_PLAN.stages) {
 merged.elapsedSeconds = Math.round(Object.values(merged.stageSeconds).reduce((a, b) => a + b, 0));
 saveJson(path.join(MODELS_DIR, 'training-log.json'), merged);
 
-// Each variant ships from the run that trained its last stage in the plan (if a run trained it at all).
+// Each variant ships from the run that trained its shipped stage (shippedTraining: the last marked `ships`, else
+// its last stage in the plan), if a run trained it at all.
+const shipped = shippedTraining(TRAIN_PLAN.stages);
 for (const variant of new Set(TRAIN_PLAN.stages.map((s) => s.variant))) {
-  const last = stageName(TRAIN_PLAN.stages.filter((s) => s.variant === variant).at(-1)!);
+  const last = shipped[variant].chain.at(-1)!;
   const run = logs.find(({ log }) => log.log.some((e) => e.stage === last));
   if (!run) continue;
   cpSync(path.join(run.dir, variant), path.join(MODELS_DIR, variant), { recursive: true });

@@ -71,7 +71,7 @@ function context2d(canvas: HTMLCanvasElement) {
 
 /** Give the global window's canvases (jsdom's, in a unit test) this context and PNG encoder, and `ImageData`. */
 export function installCanvas(): void {
-  installCanvasOn(globalThis);
+  installCanvasOn(globalThis as Window & typeof globalThis);
 }
 
 /** Give `window`'s canvases this context and PNG encoder, and `ImageData`. */

@@ -19,9 +19,9 @@ let dom: JSDOM | undefined;
 function buildWindow(): Window & typeof globalThis {
   if (!dom) {
     dom = new JSDOM('<!doctype html><html><head></head><body></body></html>');
-    installCanvasOn(dom.window as unknown as Window & typeof globalThis);
+    installCanvasOn(dom.window);
   }
-  return dom.window as unknown as Window & typeof globalThis;
+  return dom.window;
 }
 
 const GLOBALS = ['document', 'window', 'HTMLCanvasElement', 'Element', 'SVGElement', 'Node'] as const;

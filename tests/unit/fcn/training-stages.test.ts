@@ -18,6 +18,19 @@ describe('shippedTraining', () => {
     });
   });
 
+  it('ships the last stage marked `ships` when the plan marks one, not a later stage tried after it', () => {
+    const stages = [
+      { variant: 'fcn32s', from: null, steps: 1000 },
+      { name: 'fcn32s-more', variant: 'fcn32s', from: 'fcn32s', steps: 500, ships: true },
+      { name: 'fcn32s-long', variant: 'fcn32s', from: 'fcn32s-more', steps: 4000 },
+      { name: 'fcn16s', variant: 'fcn16s', from: 'fcn32s', steps: 300 },
+    ];
+    expect(shippedTraining(stages)).toEqual({
+      fcn32s: { steps: 1500, chain: ['fcn32s', 'fcn32s-more'] },
+      fcn16s: { steps: 1300, chain: ['fcn32s', 'fcn16s'] },
+    });
+  });
+
   it('refuses a stage that starts from nothing trained before it', () => {
     expect(() => shippedTraining([{ variant: 'fcn16s', from: 'fcn32s', steps: 10 }])).toThrow(/fcn32s/);
   });
