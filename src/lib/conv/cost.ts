@@ -36,8 +36,16 @@ export function formatCount(value: number): string {
   return Math.round(value).toLocaleString('en-US');
 }
 
-/** 15470264320 → "15.5 G" (k, M, G with three significant digits), for multiply-adds. */
-export function formatShort(value: number): string {
+/**
+ * 15470264320 → "15.5 G" (k, M, G with three significant digits), for multiply-adds. Another `locale` (an Intl
+ * tag such as 'ko') gets that language's compact form with three significant digits from 10⁴ on: "155억"
+ * (Korean groups by 10⁴, so a G would read wrong there), and plain grouped digits below.
+ */
+export function formatShort(value: number, locale = 'en'): string {
+  if (locale !== 'en') {
+    if (Math.abs(value) < 1e4) return Math.round(value).toLocaleString(locale);
+    return new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 }).format(value);
+  }
   const units: [number, string][] = [
     [1e9, 'G'],
     [1e6, 'M'],
