@@ -5,7 +5,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { BACKEND_NAMES, type BackendName } from '../lib/backend-events';
 import { createRandom } from '../lib/random';
-import { withBackend } from './runtime';
+
+/** Runs `work` on backend `name` and returns to the thread's backend (src/tf/runtime.ts or the model worker's). */
+export type WithBackend = <T>(name: BackendName, work: () => Promise<T> | T) => Promise<T>;
 
 export interface BackendResult {
   name: BackendName;
@@ -50,7 +52,7 @@ function maxAbs(a: Float32Array, b: Float32Array): number {
 }
 
 /** Compare every backend with the CPU backend on the same seeded computation. */
-export async function checkBackends(seed = 7): Promise<BackendResult[]> {
+export async function checkBackends(withBackend: WithBackend, seed = 7): Promise<BackendResult[]> {
   const reference = await withBackend('cpu', () => timeIt(seed));
   const results: BackendResult[] = [];
   for (const name of BACKEND_NAMES) {

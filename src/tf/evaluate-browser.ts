@@ -7,13 +7,12 @@
  * scenes so a progress bar can move; an AbortSignal stops it after the current scene. No tensor is left behind.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { backendLabel } from '../lib/backend-events';
 import { boundaryMask, type ConfusionMatrix } from '../lib/metrics/scores';
 import { addScene, BOUNDARY_RADIUS, emptyTally, tallyScores, type Tally, type TallyScores } from '../lib/metrics/tally';
 import { composeScene, SCENE_CLASS_COUNT, type Sprite, type Texture } from '../lib/scene';
 import type { FcnVariant } from '../lib/fcn/variants';
 import { forwardFcn, predictLabels, type FcnWeights } from './fcn/model';
-import { currentBackend } from './runtime';
+import { backendInUse } from './backend-in-use';
 
 export { pageModels, type ModelEntry } from './fcn-store';
 
@@ -61,11 +60,6 @@ export interface EvaluationRequest {
 const PREPARE_CHUNK = 10;
 
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-function backendName(): string {
-  const info = currentBackend();
-  return info ? backendLabel(info) : tf.getBackend();
-}
 
 /** Argmax labels of one scene (RGBA bytes, alpha ignored) by one model; every intermediate tensor is freed. */
 async function labelsOf(model: EvalModel, rgba: ArrayLike<number>, size: number): Promise<Int32Array> {
@@ -120,7 +114,7 @@ export async function evaluateModels(request: EvaluationRequest): Promise<Evalua
     to: firstSeed + done,
     models: models.map((model, m) => scoresOf(model.variant, tallies[m])),
     milliseconds: performance.now() - start,
-    backend: backendName(),
+    backend: backendInUse(),
     stopped: done < scenes,
   };
 }

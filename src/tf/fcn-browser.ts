@@ -3,12 +3,11 @@
  * left behind. Loading lives in ./fcn-store.ts; the maths of the heads in ./fcn/model.ts.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { backendLabel } from '../lib/backend-events';
 import { stagePanels } from '../lib/fcn/stages';
 import type { RgbImage } from '../lib/image/image-input';
 import type { FcnVariant } from '../lib/fcn/variants';
 import { forwardFcn, predictLabels, type FcnWeights } from './fcn/model';
-import { currentBackend, numTensors } from './runtime';
+import { backendInUse } from './backend-in-use';
 
 export { finestReady, pageModels, type ModelEntry, type LoadProgress, type FcnModelStore } from './fcn-store';
 
@@ -30,12 +29,7 @@ export interface StageMap {
   values: Float32Array;
 }
 
-function backendName(): string {
-  const info = currentBackend();
-  return info ? backendLabel(info) : tf.getBackend();
-}
-
-/** Labels for every pixel of `image` by FCN-`variant`, with the time it took. */
+/** Labels for every pixel of `image` by FCN-`variant`, with the time it took (one run). */
 export async function segment(weights: FcnWeights, image: RgbImage, variant: FcnVariant): Promise<Segmentation> {
   const start = performance.now();
   const labels = tf.tidy(() => {
@@ -45,7 +39,7 @@ export async function segment(weights: FcnWeights, image: RgbImage, variant: Fcn
   try {
     const values = await labels.data();
     const milliseconds = performance.now() - start;
-    return { variant, labels: Uint8Array.from(values), milliseconds, backend: backendName() };
+    return { variant, labels: Uint8Array.from(values), milliseconds, backend: backendInUse() };
   } finally {
     labels.dispose();
   }
@@ -87,7 +81,7 @@ export async function stageMaps(
 
 /** Live tfjs tensors (for the page's own leak check). */
 export function liveTensors(): number {
-  return numTensors();
+  return tf.memory().numTensors;
 }
 
 export interface StageLabelMap {

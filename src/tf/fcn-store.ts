@@ -69,7 +69,8 @@ export class FcnModelStore {
 
   constructor(baseUrl: string) {
     this.baseUrl = baseUrl.replace(/\/$/, '');
-    document.addEventListener(BACKEND_EVENT, () => {
+    // On the page a backend change is announced; in a worker load() notices it (tf.getBackend() differs).
+    globalThis.document?.addEventListener(BACKEND_EVENT, () => {
       if (this.backend !== undefined && tf.getBackend() !== this.backend) this.reset();
     });
   }

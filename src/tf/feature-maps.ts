@@ -4,9 +4,12 @@
  * (src/tf/vgg-run.ts). Everything runs in tf.tidy; plain Float32Arrays come back.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { CLASSIC_KERNELS } from '../lib/conv/classic-kernels';
 import type { RgbImage } from '../lib/image/image-input';
 import type { FcnWeights } from './fcn/model';
 import { backboneForward } from './vgg-run';
+
+export { CLASSIC_KERNELS };
 
 export interface FeatureMap {
   /** Which filter / channel made it. */
@@ -28,14 +31,6 @@ export interface FirstLayerFilter {
   weights: Float32Array;
   bias: number;
 }
-
-/** Hand-made 3×3 kernels for a grey image. */
-export const CLASSIC_KERNELS: readonly { name: string; kernel: readonly number[] }[] = [
-  { name: 'vertical edges (Sobel x)', kernel: [-1, 0, 1, -2, 0, 2, -1, 0, 1] },
-  { name: 'horizontal edges (Sobel y)', kernel: [-1, -2, -1, 0, 0, 0, 1, 2, 1] },
-  { name: 'all edges (Laplacian)', kernel: [0, 1, 0, 1, -4, 1, 0, 1, 0] },
-  { name: 'blur (3×3 box)', kernel: [1 / 9, 1 / 9, 1 / 9, 1 / 9, 1 / 9, 1 / 9, 1 / 9, 1 / 9, 1 / 9] },
-];
 
 const imageTensor = (image: RgbImage): tf.Tensor4D => tf.tensor4d(image.rgb, [1, image.height, image.width, 3]);
 

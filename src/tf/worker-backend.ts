@@ -3,8 +3,9 @@
  * WebGL runs on an OffscreenCanvas where the browser offers WebGL2 there and it is a hardware GPU; a
  * software-rendered WebGL (SwiftShader, llvmpipe) counts as no GPU, so WASM is preferred, as on the page. The
  * reader's choice (?backend= or the badge's stored choice, read by the page and passed in) comes first.
- * WASM gets the project's training kernels (src/tf/fcn/kernels/). No plain-JS CPU backend here: it would add
- * its whole bundle to the worker for browsers where WASM fails, and is ~100× slower at training anyway.
+ * WASM gets the project's training kernels (src/tf/fcn/kernels/). The plain-JS CPU backend is tried last only
+ * when the caller asks (`allowCpu`) and has registered it: the training worker does not (its bundle, ~100×
+ * slower at training); the model worker (src/tf/fcn-worker-api.ts) does, so inference still runs when WASM fails.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-webgl';
@@ -13,6 +14,7 @@ import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { backendLabel, isSoftwareRenderer, type BackendName } from '../lib/backend-events';
+import { recordBackend } from './backend-in-use';
 import { registerConv2dBackpropFilterWasm } from './fcn/kernels/conv2d-backprop-filter-wasm';
 import { registerFastConv2dBackpropInputWasm } from './fcn/kernels/conv2d-backprop-input-wasm';
 
@@ -20,6 +22,10 @@ export interface WorkerBackend {
   name: BackendName;
   label: string;
   reason: string;
+  /** True when WebGL runs on a hardware GPU. */
+  gpu: boolean;
+  /** The WebGL renderer string of the worker's OffscreenCanvas, when it has WebGL2 at all. */
+  renderer: string | null;
 }
 
 interface Probe {
@@ -44,7 +50,8 @@ function probeOffscreenWebgl(): Probe {
 }
 
 let wasmReady = false;
-function prepareWasm(): void {
+/** Points the WASM backend at its binaries (bundled URLs) and adds the training kernels, once. */
+export function prepareWasm(): void {
   if (wasmReady) return;
   setWasmPaths({
     'tfjs-backend-wasm.wasm': wasmPlain,
@@ -57,7 +64,10 @@ function prepareWasm(): void {
 }
 
 /** Starts the best backend in this worker (the preferred one first) and says which and why. */
-export async function startWorkerBackend(preferred: BackendName | null): Promise<WorkerBackend> {
+export async function startWorkerBackend(
+  preferred: BackendName | null,
+  { allowCpu = false }: { allowCpu?: boolean } = {},
+): Promise<WorkerBackend> {
   const probe = probeOffscreenWebgl();
   const candidates: { name: BackendName; reason: string }[] = [];
   if (preferred) candidates.push({ name: preferred, reason: 'you chose it' });
@@ -67,15 +77,23 @@ export async function startWorkerBackend(preferred: BackendName | null): Promise
     ? 'WebGL2 is not available in a worker here (no OffscreenCanvas WebGL2)'
     : `WebGL is software-rendered (${probe.renderer ?? 'unknown'})`;
   candidates.push({ name: 'wasm', reason: why });
+  if (allowCpu) candidates.push({ name: 'cpu', reason: 'WASM failed to start in the worker' });
   let lastError: unknown;
   for (const c of candidates) {
-    if ((c.name === 'webgl' && !probe.available) || c.name === 'cpu') continue;
+    if ((c.name === 'webgl' && !probe.available) || (c.name === 'cpu' && !allowCpu)) continue;
     try {
       if (c.name === 'wasm') prepareWasm();
       if (!(await tf.setBackend(c.name))) throw new Error(`tfjs could not start ${c.name}`);
       await tf.ready();
-      const label = backendLabel({ name: c.name, gpu: c.name === 'webgl' && !probe.software });
-      return { name: c.name, label, reason: c.reason };
+      const gpu = c.name === 'webgl' && !probe.software;
+      recordBackend({ name: c.name, gpu });
+      return {
+        name: c.name,
+        label: backendLabel({ name: c.name, gpu }),
+        reason: c.reason,
+        gpu,
+        renderer: probe.renderer,
+      };
     } catch (error) {
       lastError = error;
     }

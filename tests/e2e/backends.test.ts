@@ -35,11 +35,10 @@ it('the reader can switch to WebGL, and a lost WebGL context falls back to WASM 
     .toMatch(/backends started/);
   await page.getByRole('combobox', { name: 'tfjs backend' }).selectOption('webgl');
   await expect.poll(() => badge.textContent(), { timeout: 60_000 }).toContain('WebGL');
-  await page.evaluate(() => {
-    const hook = (
-      globalThis as unknown as { __fcnTf: { tf: { backend(): { gpgpu: { gl: WebGL2RenderingContext } } } } }
-    ).__fcnTf;
-    hook.tf.backend().gpgpu.gl.getExtension('WEBGL_lose_context')?.loseContext();
+  // The backends run in the page's model worker; its test hook loses the worker's WebGL context.
+  await page.evaluate(async () => {
+    const hook = (globalThis as unknown as { __fcnWorker: { loseWebglContext(): Promise<boolean> } }).__fcnWorker;
+    await hook.loseWebglContext();
   });
   await expect.poll(() => badge.textContent(), { timeout: 60_000 }).toContain('WASM');
   expect(problems.pageErrors).toEqual([]);

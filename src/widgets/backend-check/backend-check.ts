@@ -5,7 +5,7 @@
 import type { BackendResult } from '../../tf/backend-check';
 import { finder } from '../shared/dom';
 import { whenNear } from '../shared/lazy';
-import { tfModule } from '../shared/tf';
+import { modelOps } from '../shared/model-ops';
 import { defineWidget, unlessAborted, type MountContext } from '../shared/widget';
 
 const TOLERANCE = 1e-3;
@@ -26,7 +26,7 @@ function mount(host: HTMLElement, { signal }: MountContext): void {
     button.disabled = true;
     status.textContent = 'Running the same computation on each backend…';
     try {
-      const module = await tfModule(host, signal, () => import('../../tf/backend-check'));
+      const module = await modelOps(host, signal);
       const results = await unlessAborted(signal, module.checkBackends());
       for (const result of results) {
         const row = host.querySelector<HTMLTableRowElement>(`tr[data-backend="${result.name}"]`);

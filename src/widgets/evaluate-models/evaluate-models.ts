@@ -8,13 +8,13 @@ import { atom } from '../shared/atom';
 import { finder } from '../shared/dom';
 import { whenNear } from '../shared/lazy';
 import { ensureScenes, pageSceneSource, type SceneSource } from '../shared/scene-source';
-import { tfModule } from '../shared/tf';
+import { modelOps, type ModelOps } from '../shared/model-ops';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
 import { MODELS } from './columns';
 import { clearModel, showResult, summary } from './render';
 
-type EvaluateBrowser = typeof import('../../tf/evaluate-browser');
+type EvaluateBrowser = ModelOps;
 
 interface State extends Record<string, number> {
   scenes: number;
@@ -161,7 +161,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       const [ops, source] = await unlessAborted(
         signal,
         Promise.all([
-          tfModule(host, signal, () => import('../../tf/evaluate-browser')),
+          modelOps(host, signal),
           pageSceneSource(host.dataset.data ?? '/data', 'test'),
         ]),
       );

@@ -9,7 +9,8 @@ import { explainLayout, fcnLayout, type FcnLayout } from '../../lib/fcn/geometry
 import type { TraceRun } from '../../tf/fcn-trace-run';
 import { atom, type Atom } from '../shared/atom';
 import { finder } from '../shared/dom';
-import { onBackendChange, tfModule } from '../shared/tf';
+import { modelOps, type ModelOps } from '../shared/model-ops';
+import { onBackendChange } from '../shared/tf';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
 import { renderCropRows, renderLayerRows } from './layer-table';
@@ -19,7 +20,7 @@ import { FCN_VARIANT_LABELS } from '../../lib/fcn/variants';
 import { RUN_CHANNELS, sameState, sanitize, type TracerState } from './state';
 import { cropRows, layerRows } from './table-rows';
 
-type Runner = typeof import('../../tf/fcn-trace-run');
+type Runner = ModelOps;
 type Field = keyof TracerState;
 
 /** Let the browser paint (the "running…" state) before a long synchronous tfjs call. */
@@ -142,7 +143,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   };
 
   const loadRunner = (): Promise<Runner> => {
-    runner ??= tfModule(host, signal, () => import('../../tf/fcn-trace-run'));
+    runner ??= modelOps(host, signal);
     return runner;
   };
 

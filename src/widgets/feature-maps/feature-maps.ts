@@ -10,7 +10,8 @@ import { atom } from '../shared/atom';
 import { finder } from '../shared/dom';
 import type { FcnInput } from '../shared/fcn-input';
 import { isStale, shippedModel, testScene, type FcnBrowser } from '../shared/shipped-model';
-import { onBackendChange, tfModule } from '../shared/tf';
+import { modelOps, type ModelOps } from '../shared/model-ops';
+import { onBackendChange } from '../shared/tf';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
 import { DEEPER_LAYERS, filterColours, MAPS_PER_LAYER } from './layers';
@@ -19,7 +20,7 @@ interface State extends Record<string, string | number> {
   scene: number;
   layer: string;
 }
-type Ops = typeof import('../../tf/feature-maps');
+type Ops = ModelOps;
 
 const tilesOf = (maps: readonly FeatureMap[]): MapTile[] =>
   maps.map((m) => ({ label: m.label, url: greyUrl(m.values, m.height, m.width), height: m.height, width: m.width }));
@@ -88,7 +89,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       return;
     }
     try {
-      const filters = ops.firstLayerFilters(model.weights);
+      const filters = await unlessAborted(signal, ops.firstLayerFilters(model.weights));
       const first = await unlessAborted(signal, ops.firstLayerMaps(model.weights, input.image));
       const firstTiles = tilesOf(first.maps).map((t, i) => ({
         ...t,
@@ -141,8 +142,9 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   onBackendChange(signal, () => {
     if (loaded) start();
   });
-  tfModule(host, signal, () => Promise.all([import('../../tf/feature-maps'), import('../../tf/fcn-browser')]))
-    .then(([ops, fcn]) => {
+  modelOps(host, signal)
+    .then((ops) => {
+      const fcn = ops;
       loaded = { ops, fcn };
       start();
     })

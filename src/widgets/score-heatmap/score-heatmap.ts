@@ -11,7 +11,8 @@ import { atom } from '../shared/atom';
 import { finder } from '../shared/dom';
 import type { FcnInput } from '../shared/fcn-input';
 import { isStale, shippedModel, testScene, type FcnBrowser } from '../shared/shipped-model';
-import { onBackendChange, tfModule } from '../shared/tf';
+import { modelOps, type ModelOps } from '../shared/model-ops';
+import { onBackendChange } from '../shared/tf';
 import { hasQuery, readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
 
@@ -19,7 +20,7 @@ interface State extends Record<string, number> {
   scene: number;
   classId: number;
 }
-type Ops = typeof import('../../tf/score-map');
+type Ops = ModelOps;
 
 /** One class's channel of a probability map, [height, width]. */
 function classChannel(map: ProbabilityMap, classId: number): Float32Array {
@@ -172,8 +173,9 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     result = undefined;
     if (loaded) start();
   });
-  tfModule(host, signal, () => Promise.all([import('../../tf/score-map'), import('../../tf/fcn-browser')]))
-    .then(([ops, fcn]) => {
+  modelOps(host, signal)
+    .then((ops) => {
+      const fcn = ops;
       loaded = { ops, fcn };
       start();
     })

@@ -1,22 +1,22 @@
 /**
- * Running the page's shipped FCNs on one input, for the widgets: load (once) through the page's model store,
- * run each available variant in turn, and turn every outcome — a prediction, a model not trained yet, a file
- * that failed its SHA-256 check — into a plain result the widget can draw.
+ * Running the page's shipped FCNs on one input, for the widgets: load (once) through the model worker's store
+ * (./model-ops.ts), run each available variant in turn there, and turn every outcome — a prediction, a model not
+ * trained yet, a file that failed its SHA-256 check — into a plain result the widget can draw.
  */
 import { FCN_VARIANT_LABELS, FCN_VARIANTS, type FcnVariant } from '../../lib/fcn/variants';
 import type { FcnInput } from './fcn-input';
 import { pageSceneSource, type SceneSource } from './scene-source';
 import { whenNear } from './lazy';
-import { tfModule } from './tf';
+import { modelOps, type ModelOps, type ModelStore } from './model-ops';
 import { unlessAborted } from './widget';
 
-export type FcnBrowser = typeof import('../../tf/fcn-browser');
-export type ModelStore = ReturnType<FcnBrowser['pageModels']>;
+export type FcnBrowser = ModelOps;
+export type { ModelStore };
 
 /**
- * What a model widget needs before it can run, once `host` is near the screen: tfjs with the FCN browser module
- * (through ./tf.ts), the test-split scene source and the page's model store, from the widget's `data-data` and
- * `data-models` folders. Never settles once `signal` has aborted.
+ * What a model widget needs before it can run, once `host` is near the screen: the page's model worker with
+ * this mount's calls to it (./model-ops.ts), the test-split scene source and the worker's model store, from the
+ * widget's `data-data` and `data-models` folders. Never settles once `signal` has aborted.
  */
 export async function loadFcnPipeline(
   host: HTMLElement,
@@ -25,10 +25,7 @@ export async function loadFcnPipeline(
   await whenNear(host, { signal });
   const [fcn, source] = await unlessAborted(
     signal,
-    Promise.all([
-      tfModule(host, signal, () => import('../../tf/fcn-browser')),
-      pageSceneSource(host.dataset.data ?? '/data', 'test'),
-    ]),
+    Promise.all([modelOps(host, signal), pageSceneSource(host.dataset.data ?? '/data', 'test')]),
   );
   return { fcn, source, store: fcn.pageModels(host.dataset.models ?? '/models') };
 }
@@ -47,11 +44,13 @@ export interface VariantResult {
 /** Thrown when the backend changed during the run (the weights it used were disposed): just run again. */
 export class StaleRun extends Error {}
 
+/** Each variant on `input`, one after another; with `runs` > 1 each time is a median after a warm-up. */
 export async function runVariants(
   fcn: FcnBrowser,
   store: ModelStore,
   input: FcnInput,
   variants: readonly FcnVariant[] = FCN_VARIANTS,
+  runs = 1,
 ): Promise<VariantResult[]> {
   const generation = store.generation;
   const entries = await store.load(variants);
@@ -73,7 +72,7 @@ export async function runVariants(
       continue;
     }
     try {
-      const out = await fcn.segment(entry.weights, input.image, variant);
+      const out = await fcn.segment(entry.weights, input.image, variant, runs);
       results.push({
         variant,
         label,

@@ -1,18 +1,18 @@
 /**
- * The trained model for a widget: the page's model store (src/tf/fcn-store.ts, shared by every widget on the
- * page, disposed and re-decoded on a backend change) and the scene it runs on (a held-out test scene from the
+ * The trained model for a widget: the model worker's store (src/tf/fcn-store.ts in ./fcn.worker.ts, shared by
+ * every widget on the page, re-decoded there on a backend change) and the scene it runs on (a held-out test scene from the
  * project's own generator). FCN-8s is preferred; while its training stage has not finished, the best trained
  * variant is used and named. Nothing is faked: no trained model means a message, not a picture.
  */
 import { FCN_VARIANT_LABELS, type FcnVariant } from '../../lib/fcn/variants';
-import type { FcnWeights } from '../../tf/fcn/model';
 import { sceneInput, type FcnInput } from './fcn-input';
+import type { ModelHandle, ModelOps } from './model-ops';
 import { pageSceneSource } from './scene-source';
 
-export type FcnBrowser = typeof import('../../tf/fcn-browser');
+export type FcnBrowser = ModelOps;
 
 export type ShippedModel =
-  | { ok: true; weights: FcnWeights; variant: FcnVariant; label: string; note: string; generation: number }
+  | { ok: true; weights: ModelHandle; variant: FcnVariant; label: string; note: string; generation: number }
   | { ok: false; message: string };
 
 export async function shippedModel(fcn: FcnBrowser, modelsUrl: string): Promise<ShippedModel> {

@@ -115,11 +115,18 @@ export async function scrollThrough(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
-/** Number of live tfjs tensors, read from the runtime's debug hook (null before tfjs loads). */
+/**
+ * Number of live tfjs tensors: the page's runtime (pure-maths widgets) plus the page's model worker, each read
+ * from its debug hook (null before either has started).
+ */
 export async function tensorCount(page: Page): Promise<number | null> {
-  return page.evaluate(() => {
-    const hook = (globalThis as { __fcnTf?: { numTensors(): number } }).__fcnTf;
-    return hook ? hook.numTensors() : null;
+  return page.evaluate(async () => {
+    const hooks = globalThis as {
+      __fcnTf?: { numTensors(): number };
+      __fcnWorker?: { numTensors(): Promise<number> };
+    };
+    if (!hooks.__fcnTf && !hooks.__fcnWorker) return null;
+    return (hooks.__fcnTf?.numTensors() ?? 0) + ((await hooks.__fcnWorker?.numTensors()) ?? 0);
   });
 }
 
