@@ -2,7 +2,7 @@
  * The "whole dataset vs per image" table: the reader's painting plus fixed companion images, scored per image,
  * averaged, and scored once from the summed confusion matrix. Fills the server-rendered table cells.
  */
-import type { ProtocolComparison } from '../../lib/metrics-protocols';
+import type { ProtocolComparison } from '../../lib/metrics/protocols';
 import { formatScore } from './score-tex';
 
 const points = (value: number): string => `${(Math.abs(value) * 100).toFixed(1)} percentage points`;

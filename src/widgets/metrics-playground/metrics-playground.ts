@@ -20,8 +20,8 @@ import {
   isPresetName,
   presetPair,
   type PresetName,
-} from '../../lib/metrics-presets';
-import { compareProtocols } from '../../lib/metrics-protocols';
+} from '../../lib/metrics/presets';
+import { compareProtocols } from '../../lib/metrics/protocols';
 import { drawConfusionMatrix } from '../../figures/confusion-matrix';
 import { drawIoUBars } from '../../figures/iou-bars';
 import { bindPaintGrid, type PaintGrid } from './paint-grid';

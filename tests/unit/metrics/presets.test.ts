@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundaryMask, confusionMatrix, segmentationScores } from '../../src/lib/metrics/scores';
+import { boundaryMask, confusionMatrix, segmentationScores } from '../../../src/lib/metrics/scores';
 import {
   BACKGROUND,
   CLASS_NAMES,
@@ -18,7 +18,7 @@ import {
   shiftLabels,
   swapClasses,
   workedExample,
-} from '../../src/lib/metrics-presets';
+} from '../../../src/lib/metrics/presets';
 
 const N = GRID_SIZE * GRID_SIZE;
 const scoresOf = (name: Parameters<typeof presetPair>[0]) => {

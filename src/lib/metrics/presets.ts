@@ -5,7 +5,7 @@
  *
  * Label maps are row-major arrays of length height·width; label 255 marks "ignore" (VOC's void) in a truth map.
  */
-import { DEFAULT_IGNORE_LABEL } from './metrics/scores';
+import { DEFAULT_IGNORE_LABEL } from './scores';
 
 /** Side of the playground's square grids. */
 export const GRID_SIZE = 16;
