@@ -121,8 +121,8 @@ describe('presetPair(name)', () => {
 
   it('every preset in PRESETS has a pair and a name check', () => {
     for (const preset of PRESETS) {
-      expect(isPresetName(preset.name)).toBe(true);
-      const { truth, prediction } = presetPair(preset.name);
+      expect(isPresetName(preset)).toBe(true);
+      const { truth, prediction } = presetPair(preset);
       expect(truth).toHaveLength(N);
       expect(prediction).toHaveLength(N);
       expect(prediction.every((p) => p >= 0 && p < PLAYGROUND_CLASS_COUNT)).toBe(true);
