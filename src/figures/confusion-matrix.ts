@@ -2,7 +2,8 @@
  * A confusion matrix drawn with Observable Plot's cell mark: one row per TRUE class, one column per PREDICTED
  * class, each cell the count of pixels n_ij, plus a margin row and column of totals (t_i = row sums, the
  * pixels truly of class i; column sums, the pixels predicted as j). Correct pixels (the diagonal) are tinted
- * with --ok, mistakes with --stamp, darker for bigger counts. Pure drawing: no listeners, no state.
+ * with --ok, mistakes with --stamp, darker for bigger counts. Pure drawing: no listeners, no state; every word
+ * (class names, axis labels, titles, the aria-label) comes in with the data, in the page's language.
  */
 import * as Plot from '@observablehq/plot';
 import { asLabelledImage } from './plot-image';
@@ -13,9 +14,35 @@ export interface ConfusionFigureData {
   classNames: readonly string[];
 }
 
+/** The figure's words and number format, in the page's language. */
+export interface ConfusionFigureText {
+  predictedAxis: string;
+  trueAxis: string;
+  /** The matrix in words, for screen readers (the SVG's aria-label). */
+  description: string;
+  cellTitle(truth: string, predicted: string, count: number): string;
+  totalTitle(count: number): string;
+  count(count: number): string;
+}
+
 export interface ConfusionFigureOptions {
   /** Width in CSS pixels. */
   width: number;
+  text: ConfusionFigureText;
+}
+
+/** The diagonal and the largest off-diagonal cell (count 0 when nothing is mistaken): what the description names. */
+export function confusionHighlights(confusion: ConfusionFigureData['confusion']): {
+  diagonal: number[];
+  worst: { count: number; truth: number; predicted: number };
+} {
+  let worst = { count: 0, truth: 0, predicted: 0 };
+  confusion.forEach((row, i) =>
+    row.forEach((count, j) => {
+      if (i !== j && count > worst.count) worst = { count, truth: i, predicted: j };
+    }),
+  );
+  return { diagonal: confusion.map((row, i) => row[i]), worst };
 }
 
 const TOTAL = 'Σ';
@@ -42,24 +69,8 @@ function cellData(confusion: ConfusionFigureData['confusion'], names: readonly s
   return cells;
 }
 
-/** The matrix in words, for screen readers: the diagonal and the largest mistake. */
-export function describeConfusion(data: ConfusionFigureData): string {
-  const { confusion, classNames } = data;
-  const correct = confusion.map((row, i) => `${row[i]} ${classNames[i]}`).join(', ');
-  let worst = { count: 0, i: 0, j: 0 };
-  confusion.forEach((row, i) =>
-    row.forEach((count, j) => {
-      if (i !== j && count > worst.count) worst = { count, i, j };
-    }),
-  );
-  const mistake =
-    worst.count === 0
-      ? 'no pixel is mistaken'
-      : `the largest mistake is ${worst.count} ${classNames[worst.i]} pixels predicted as ${classNames[worst.j]}`;
-  return `Confusion matrix, rows truth, columns prediction. Correct pixels on the diagonal: ${correct}; ${mistake}.`;
-}
-
 export function drawConfusionMatrix(data: ConfusionFigureData, options: ConfusionFigureOptions): SVGSVGElement {
+  const { text } = options;
   const names = data.classNames;
   const cells = cellData(data.confusion, names);
   const largest = Math.max(1, ...cells.filter((c) => c.kind !== 'total').map((c) => c.count));
@@ -86,13 +97,13 @@ export function drawConfusionMatrix(data: ConfusionFigureData, options: Confusio
     x: {
       domain,
       axis: 'top',
-      label: 'predicted class →',
+      label: text.predictedAxis,
       tickSize: 0,
       labelAnchor: 'center',
       labelOffset: slant ? 74 : 34,
       tickRotate: slant ? -40 : 0,
     },
-    y: { domain, label: '← true class', tickSize: 0, labelAnchor: 'center', labelOffset: 88 },
+    y: { domain, label: text.trueAxis, tickSize: 0, labelAnchor: 'center', labelOffset: 88 },
     marks: [
       Plot.cell(cells, {
         x: 'predicted',
@@ -102,14 +113,14 @@ export function drawConfusionMatrix(data: ConfusionFigureData, options: Confusio
         inset: 1,
         stroke: 'var(--border)',
         title: (d: CellDatum) =>
-          d.kind === 'total' ? `total: ${d.count}` : `truth ${d.truth}, predicted ${d.predicted}: ${d.count} pixels`,
+          d.kind === 'total' ? text.totalTitle(d.count) : text.cellTitle(d.truth, d.predicted, d.count),
       }),
       Plot.text(
         cells.filter((d) => d.kind !== 'total'),
         {
           x: 'predicted',
           y: 'truth',
-          text: (d: CellDatum) => String(d.count),
+          text: (d: CellDatum) => text.count(d.count),
           fill: 'var(--fg)',
           fontWeight: 650,
           fontSize: 13,
@@ -120,7 +131,7 @@ export function drawConfusionMatrix(data: ConfusionFigureData, options: Confusio
         {
           x: 'predicted',
           y: 'truth',
-          text: (d: CellDatum) => String(d.count),
+          text: (d: CellDatum) => text.count(d.count),
           fill: 'var(--fg-soft)',
           fontStyle: 'italic',
           fontSize: 12,
@@ -128,5 +139,5 @@ export function drawConfusionMatrix(data: ConfusionFigureData, options: Confusio
       ),
     ],
   });
-  return asLabelledImage(svg, describeConfusion(data), 'confusion-matrix');
+  return asLabelledImage(svg, text.description, 'confusion-matrix');
 }

@@ -31,6 +31,7 @@ export interface HeatmapOptions {
   domain: number;
   /** Unique among the page's SVGs (for the hatch pattern id). */
   idPrefix: string;
+  /** The map in words (the SVG's aria-label, in the page's language): what it is, its cells, what the crop drops. */
   label: string;
   /** Colour of cell i instead of the heat scale (a label map: class colours). */
   colourOf?: (index: number) => string;
@@ -100,13 +101,7 @@ export function stageHeatmap(data: HeatmapData, options: HeatmapOptions): SVGSVG
     height: Math.ceil(h + 2),
     role: 'img',
   });
-  const [cropRows, cropCols] = [data.height - data.kept[0], data.width - data.kept[1]];
-  const cropText =
-    cropRows || cropCols ? `; the crop drops ${cropRows} row(s) and ${cropCols} column(s)` : '; nothing is cropped';
-  svg.setAttribute(
-    'aria-label',
-    `${options.label}: ${data.height} × ${data.width} cells of ${data.stride} × ${data.stride} px${cropText}`,
-  );
+  svg.setAttribute('aria-label', options.label);
   svg.dataset.cells = `${data.height}x${data.width}`;
   const hatchId = `${options.idPrefix}-hatch`;
   const pattern = element('pattern', {
@@ -175,12 +170,19 @@ export function stageHeatmap(data: HeatmapData, options: HeatmapOptions): SVGSVG
   return svg;
 }
 
-/** A horizontal colour bar from −domain to +domain with three labelled ticks. */
-export function heatLegend(domain: number, label: string): SVGSVGElement {
+/**
+ * A horizontal colour bar from −domain to +domain with three labelled ticks. `label` is its aria-label in the
+ * page's language (say the colours' values), `format` writes the tick numbers.
+ */
+export function heatLegend(
+  domain: number,
+  label: string,
+  format: (value: number) => string = (value) => value.toFixed(1),
+): SVGSVGElement {
   const colour = heatColour(domain);
   const [w, h] = [220, 34];
   const svg = element('svg', { viewBox: `0 0 ${w} ${h}`, width: w, height: h, role: 'img' });
-  svg.setAttribute('aria-label', `${label}: blue is ${(-domain).toFixed(1)}, white 0, red ${domain.toFixed(1)}`);
+  svg.setAttribute('aria-label', label);
   const steps = 44;
   for (let i = 0; i < steps; i++) {
     const v = -domain + ((i + 0.5) / steps) * 2 * domain;
@@ -189,9 +191,9 @@ export function heatLegend(domain: number, label: string): SVGSVGElement {
     );
   }
   const ticks: [number, string][] = [
-    [10, (-domain).toFixed(1)],
+    [10, format(-domain)],
     [110, '0'],
-    [210, domain.toFixed(1)],
+    [210, format(domain)],
   ];
   for (const [x, text] of ticks) {
     const t = element('text', { x, y: 30, 'text-anchor': 'middle', style: 'fill: var(--fg); font-size: 11px' });

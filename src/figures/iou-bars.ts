@@ -1,7 +1,8 @@
 /**
  * Per-class IoU as horizontal bars (Observable Plot bar mark) in each class's palette colour, on a fixed 0–1
  * axis, with a rule at the mean IoU. A class absent from both truth and prediction has no IoU: it gets no bar,
- * the words "absent: left out", and does not enter the mean. Pure drawing: no listeners, no state.
+ * the words "absent: left out", and does not enter the mean (no mean, no rule: when nothing is counted it is
+ * undefined). Pure drawing: no listeners, no state; the words come in with the options, in the page's language.
  */
 import * as Plot from '@observablehq/plot';
 import { asLabelledImage } from './plot-image';
@@ -10,13 +11,29 @@ export interface IoUBarsData {
   /** IoU_c, or null when class c appears in neither truth nor prediction. */
   perClassIoU: readonly (number | null)[];
   classNames: readonly string[];
-  meanIoU: number;
+  /** null when undefined (no pixel counted): no rule is drawn. */
+  meanIoU: number | null;
+}
+
+/** The figure's words and number format, in the page's language. */
+export interface IoUBarsText {
+  axis: string;
+  /** Written where an absent class's bar would be. */
+  absent: string;
+  /** The rule's label, e.g. "mean IoU 64.3%". */
+  mean(value: number): string;
+  percent(value: number): string;
+  /** An axis tick, e.g. "40%". */
+  tick(value: number): string;
+  /** The figure in words (the SVG's aria-label). */
+  description: string;
 }
 
 export interface IoUBarsOptions {
   width: number;
   /** CSS colour of class c, e.g. `var(--class-2)`. */
   colourOf(classId: number): string;
+  text: IoUBarsText;
 }
 
 interface BarDatum {
@@ -25,16 +42,9 @@ interface BarDatum {
   iou: number | null;
 }
 
-const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;
-
-export function describeIoUBars(data: IoUBarsData): string {
-  const parts = data.perClassIoU.map(
-    (iou, c) => `${data.classNames[c]} ${iou === null ? 'absent, left out' : percent(iou)}`,
-  );
-  return `Per-class IoU: ${parts.join('; ')}. Mean IoU ${percent(data.meanIoU)}.`;
-}
-
 export function drawIoUBars(data: IoUBarsData, options: IoUBarsOptions): SVGSVGElement {
+  const { text } = options;
+  const mean = data.meanIoU === null ? [] : [data.meanIoU];
   const bars: BarDatum[] = data.perClassIoU.map((iou, classId) => ({ name: data.classNames[classId], classId, iou }));
   const present = bars.filter((d) => d.iou !== null);
   const absent = bars.filter((d) => d.iou === null);
@@ -48,7 +58,7 @@ export function drawIoUBars(data: IoUBarsData, options: IoUBarsOptions): SVGSVGE
     marginBottom: 32,
     style: { color: 'var(--fg)', background: 'transparent', fontSize: '12px' },
     color: { type: 'identity' },
-    x: { domain: [0, 1], label: 'IoU', tickFormat: (v: number) => `${Math.round(v * 100)}%`, ticks: 5, grid: true },
+    x: { domain: [0, 1], label: text.axis, tickFormat: text.tick, ticks: 5, grid: true },
     y: { domain: bars.map((d) => d.name), label: null, tickSize: 0 },
     marks: [
       Plot.barX(present, {
@@ -62,7 +72,7 @@ export function drawIoUBars(data: IoUBarsData, options: IoUBarsOptions): SVGSVGE
       Plot.text(present, {
         x: 1,
         y: 'name',
-        text: (d: BarDatum) => percent(d.iou ?? 0),
+        text: (d: BarDatum) => text.percent(d.iou ?? 0),
         dx: 8,
         textAnchor: 'start',
         fill: 'var(--fg)',
@@ -72,25 +82,25 @@ export function drawIoUBars(data: IoUBarsData, options: IoUBarsOptions): SVGSVGE
       Plot.text(absent, {
         x: 0,
         y: 'name',
-        text: () => 'absent: left out',
+        text: () => text.absent,
         dx: 4,
         textAnchor: 'start',
         fill: 'var(--fg-soft)',
         fontStyle: 'italic',
         fontSize: 12,
       }),
-      Plot.ruleX([data.meanIoU], { stroke: 'var(--accent)', strokeWidth: 2, strokeDasharray: '5 3' }),
-      Plot.text([data.meanIoU], {
+      Plot.ruleX(mean, { stroke: 'var(--accent)', strokeWidth: 2, strokeDasharray: '5 3' }),
+      Plot.text(mean, {
         x: (v: number) => v,
         frameAnchor: 'top',
         dy: -14,
-        text: (v: number) => `mean IoU ${percent(v)}`,
+        text: (v: number) => text.mean(v),
         fill: 'var(--accent)',
         fontSize: 12,
         fontWeight: 600,
-        textAnchor: data.meanIoU > 0.7 ? 'end' : 'start',
+        textAnchor: (data.meanIoU ?? 0) > 0.7 ? 'end' : 'start',
       }),
     ],
   });
-  return asLabelledImage(svg, describeIoUBars(data), 'iou-bars');
+  return asLabelledImage(svg, text.description, 'iou-bars');
 }

@@ -4,13 +4,15 @@
  * single accessible name on the <svg> (role="img") and strip the rest.
  */
 export function asLabelledImage(plot: Element, label: string, className: string): SVGSVGElement {
-  if (!(plot instanceof SVGSVGElement)) throw new Error('expected Plot to return an <svg> (no legend or title)');
+  // By name, not `instanceof SVGSVGElement`: the build's first frame (firstFrame, on jsdom) has no such global.
+  if (plot.localName !== 'svg') throw new Error('expected Plot to return an <svg> (no legend or title)');
   for (const element of plot.querySelectorAll('[aria-label], [aria-description]')) {
     element.removeAttribute('aria-label');
     element.removeAttribute('aria-description');
   }
-  plot.setAttribute('role', 'img');
-  plot.setAttribute('aria-label', label);
-  plot.classList.add(className);
-  return plot;
+  const svg = plot as SVGSVGElement;
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', label);
+  svg.classList.add(className);
+  return svg;
 }

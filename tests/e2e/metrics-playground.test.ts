@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseUrl, openPage, tensorCount, widgetReady, browserSession } from './helpers/browser';
 import { confusionMatrix, segmentationScores } from '../../src/lib/metrics/scores';
-import { PLAYGROUND_CLASS_COUNT, companionImages, presetPair } from '../../src/lib/metrics-presets';
-import { compareProtocols } from '../../src/lib/metrics-protocols';
+import { PLAYGROUND_CLASS_COUNT, companionImages, presetPair } from '../../src/lib/metrics/presets';
+import { compareProtocols } from '../../src/lib/metrics/protocols';
 
 /** Polls wait up to 15 s: the test machine is shared, and a render waits for an animation frame. */
 const SLOW = { timeout: 15_000 };

@@ -1,4 +1,104 @@
 /** Korean strings of the metrics-playground widget (src/widgets/metrics-playground/): the keys of ../en/metrics-playground.ts. */
 import type { metricsPlayground as en } from '../en/metrics-playground';
 
-export const metricsPlayground: Record<keyof typeof en, string> = {};
+export const metricsPlayground: Record<keyof typeof en, string> = {
+  'metricsPlayground.title': '지표 플레이그라운드: 정답과 예측을 직접 칠해 보기',
+  'metricsPlayground.brushes': '붓 (키 0–3, I)',
+  'metricsPlayground.brushIgnore': '무시 (255)',
+  'metricsPlayground.presets': '미리 정한 예',
+  'metricsPlayground.presetPerfect': '완벽',
+  'metricsPlayground.presetPerfectHint': '예측이 정답과 같습니다.',
+  'metricsPlayground.presetAllBackground': '모두 배경',
+  'metricsPlayground.presetAllBackgroundHint': '예측이 모든 곳을 배경이라고 합니다. 클래스 불균형의 함정입니다.',
+  'metricsPlayground.presetShifted': '{shift}픽셀 밀림',
+  'metricsPlayground.presetShiftedHint': '예측은 정답을 오른쪽으로 {shift}픽셀 옮긴 것입니다.',
+  'metricsPlayground.presetSwapped': '두 클래스 뒤바뀜',
+  'metricsPlayground.presetSwappedHint': '모든 {a} 픽셀을 {b}(으)로, 모든 {b} 픽셀을 {a}(으)로 부릅니다.',
+  'metricsPlayground.presetBorderErrors': '경계에서만 오류',
+  'metricsPlayground.presetBorderErrorsHint': '물체마다 가장 바깥 테두리 픽셀 한 겹을 배경에 빼앗깁니다.',
+  'metricsPlayground.presetVoidOutlines': 'VOC식 void 윤곽',
+  'metricsPlayground.presetVoidOutlinesHint':
+    '예측은 "경계에서만 오류"와 같지만, 정답이 VOC처럼 그 테두리를 255(무시)로 표시합니다.',
+  'metricsPlayground.truth': '정답',
+  'metricsPlayground.prediction': '예측',
+  'metricsPlayground.gridLabel':
+    '{grid}, {size}×{size} 칸. 화살표 키로 커서를 옮기고, Space나 Enter로 칠하고, 0–3으로 클래스를, I로 무시 라벨을 고릅니다.',
+  'metricsPlayground.cursorHint': '격자를 누른 채 끌어서 칠하거나, 격자에 초점을 두고 키보드를 쓰십시오.',
+  'metricsPlayground.cursorCell': '{grid} 격자, {row}행 {column}열: 정답 {truth}, 예측 {prediction}. 붓: {brush}.',
+  'metricsPlayground.noIgnoreInPrediction':
+    '예측은 언제나 클래스 하나를 가리킵니다. 무시 라벨 255는 정답 픽셀에만 씁니다. 예측을 칠하려면 클래스(키 0–3)를 고르십시오.',
+  'metricsPlayground.matrixTitle': '혼동 행렬',
+  'metricsPlayground.matrixHint': '(행: 정답, 열: 예측, Σ: 합계)',
+  'metricsPlayground.countedAll': '센 픽셀: {pixels}개 중 {counted}개 (무시된 픽셀 없음).',
+  'metricsPlayground.countedSome': '센 픽셀: {pixels}개 중 {counted}개 (무시된 픽셀 {ignored}개: 정답이 255).',
+  'metricsPlayground.countedNone':
+    '센 픽셀: {pixels}개 중 0개. 정답 픽셀이 모두 255(무시)이므로 모든 점수가 0을 0으로 나누게 되어 정의되지 않습니다(해당 없음).',
+  'metricsPlayground.pixelAccuracy': '픽셀 정확도',
+  'metricsPlayground.meanAccuracy': '평균 정확도',
+  'metricsPlayground.meanIoU': '평균 IoU',
+  'metricsPlayground.frequencyWeightedIoU': '빈도 가중 IoU',
+  'metricsPlayground.notAvailable': '해당 없음',
+  'metricsPlayground.undefinedScore': '정의되지 않음: 센 픽셀이 없습니다.',
+  'metricsPlayground.leftOutNotInTruth': '빠진 클래스(정답에 없음): {classes}.',
+  'metricsPlayground.leftOutInNeither': '빠진 클래스(정답에도 예측에도 없음): {classes}.',
+  'metricsPlayground.iouTitle': '클래스별 IoU',
+  'metricsPlayground.statusStatic':
+    '위의 점수는 src/lib/metrics/scores.ts가 계산했습니다. 이 그림이 화면에 가까워지면 tfjs가 다시 계산합니다.',
+  'metricsPlayground.statusLoading': 'tfjs와 KaTeX를 불러오는 중…',
+  'metricsPlayground.tfFailed':
+    'tfjs를 시작하지 못했습니다({error}). 점수는 src/lib/metrics/scores.ts만으로 계산했습니다.',
+  'metricsPlayground.tfAgrees': 'tfjs({backend}) 일치',
+  'metricsPlayground.tfAgreesDetail':
+    ': oneHot(정답)ᵀ · oneHot(예측)이 src/lib/metrics/scores.ts와 같은 혼동 행렬을 냅니다(칸 {cells}개 모두). 따라서 네 점수도 같습니다(최대 차이: {difference}).',
+  'metricsPlayground.tfDisagrees': 'tfjs({backend}) 불일치',
+  'metricsPlayground.tfDisagreesDetail':
+    ': 혼동 행렬 칸 {cells}개 중 {differing}개가 src/lib/metrics/scores.ts와 다릅니다.',
+  'metricsPlayground.tfError':
+    'tfjs가 행렬을 계산하지 못했습니다({error}). 점수는 src/lib/metrics/scores.ts에서 나왔습니다.',
+  'metricsPlayground.datasetTitle': '데이터셋 전체에 행렬 하나인가, 이미지별 점수의 평균인가?',
+  'metricsPlayground.datasetIntro': '여러분이 칠한 그림과 고정된 이미지 두 장이 이미지 세 장짜리 데이터셋을 이룹니다.',
+  'metricsPlayground.thumbCaption': '{image}: 정답 | 예측',
+  'metricsPlayground.companionTinyPlant': '작은 식물, 놓침',
+  'metricsPlayground.companionEmpty': '빈 장면',
+  'metricsPlayground.tableCaption': '이미지별 점수, 그 평균, 그리고 합산한 혼동 행렬 하나의 점수',
+  'metricsPlayground.columnImage': '이미지',
+  'metricsPlayground.columnCounted': '센 픽셀',
+  'metricsPlayground.columnPixelAccuracy': '픽셀 정확도',
+  'metricsPlayground.columnMeanIoU': '평균 IoU',
+  'metricsPlayground.rowPainting': '여러분의 그림',
+  'metricsPlayground.rowAveraged': '이미지 {images}장의 점수 평균',
+  'metricsPlayground.rowAveragedSkipping': '센 픽셀이 있는 이미지 {defined}장의 점수 평균(해당 없음은 건너뜀)',
+  'metricsPlayground.rowAccumulated': '{images}장 전체에 행렬 하나(FCN)',
+  'metricsPlayground.verdictSame': '이 이미지들에서는 두 방식의 평균 IoU가 같습니다.',
+  'metricsPlayground.verdictAccumulatedHigher':
+    '평균 IoU의 차이: {points}%p. 같은 픽셀인데도 데이터셋 전체에 행렬 하나를 쓰는 쪽이 더 높습니다.',
+  'metricsPlayground.verdictAveragedHigher':
+    '평균 IoU의 차이: {points}%p. 같은 픽셀인데도 이미지별 점수의 평균이 더 높습니다.',
+  'metricsPlayground.verdictUndefined': '센 픽셀이 있는 이미지가 없어서 어느 방식으로도 평균 IoU가 정의되지 않습니다.',
+  'metricsPlayground.showTfCode': 'tfjs 버전 보기:',
+  'metricsPlayground.noscript':
+    'JavaScript가 없으면 이 그림은 위에 표시된 예의 정적인 첫 화면입니다. 칠하기와 tfjs 검산에는 JavaScript가 필요합니다.',
+  'metricsPlayground.matrixPredictedAxis': '예측 클래스 →',
+  'metricsPlayground.matrixTrueAxis': '← 정답 클래스',
+  'metricsPlayground.matrixCellTitle': '정답 {truth}, 예측 {predicted}: 픽셀 {count}개',
+  'metricsPlayground.matrixTotalTitle': '합계: {count}',
+  'metricsPlayground.matrixDescription': '혼동 행렬, 행은 정답, 열은 예측. 대각선의 맞힌 픽셀: {diagonal}; {mistake}.',
+  'metricsPlayground.matrixDiagonalEntry': '{name} {count}개',
+  'metricsPlayground.matrixNoMistake': '틀린 픽셀 없음',
+  'metricsPlayground.matrixLargestMistake': '가장 큰 오류는 {truth} 픽셀 {count}개를 {predicted}(으)로 예측한 것',
+  'metricsPlayground.barsAxis': 'IoU',
+  'metricsPlayground.barsAbsent': '없음: 빠짐',
+  'metricsPlayground.barsMean': '평균 IoU {value}',
+  'metricsPlayground.barsDescription': '클래스별 IoU: {classes}. 평균 IoU {mean}.',
+  'metricsPlayground.barsEntry': '{name} {value}',
+  'metricsPlayground.barsEntryAbsent': '{name} 없음, 빠짐',
+  'metricsPlayground.workedClasses': '클래스:',
+  'metricsPlayground.workedClassKey': '{label} = {name}',
+  'metricsPlayground.workedIgnoreKey': '255 = 무시',
+  'metricsPlayground.workedConfusionCaption':
+    '혼동 행렬 {n} (센 픽셀 {counted}개; 255로 표시되어 건너뛴 픽셀 {ignored}개)',
+  'metricsPlayground.workedCorner': '정답 ↓ 예측 →',
+  'metricsPlayground.workedPerClassCaption':
+    '클래스별 참 양성(TP), 거짓 양성(FP), 거짓 음성(FN), 그리고 IoU = TP / (TP + FP + FN)',
+  'metricsPlayground.workedClass': '클래스',
+};

@@ -2,7 +2,7 @@
  * The numbers the metrics lesson (content/lessons/<locale>/metrics.mdx) quotes, computed once for every locale.
  * Numbers and small data only: no sentences, no DOM, no tfjs.
  *
- * - the playground's presets (src/lib/metrics-presets.ts) scored with src/lib/metrics/scores.ts;
+ * - the playground's presets (src/lib/metrics/presets.ts) scored with src/lib/metrics/scores.ts;
  * - the playground's three-image dataset scored two ways: one summed confusion matrix (the reference's score.py)
  *   and the average of per-image scores;
  * - the check-yourself examples;
@@ -19,8 +19,8 @@ import {
   presetPair,
   sceneTruth,
   type PresetName,
-} from '../metrics-presets';
-import { compareProtocols } from '../metrics-protocols';
+} from '../metrics/presets';
+import { compareProtocols } from '../metrics/protocols';
 import { PAPER_TABLE_2 } from '../fcn/paper-results';
 import { FCN_VARIANTS, type FcnVariant } from '../fcn/variants';
 import { facts as pipeline } from './index';

@@ -10,14 +10,18 @@
  *   IoU_c                   = diag_c / (rowsum_c + colsum_c − diag_c) (null when the class is absent from both)
  *   mean accuracy, mean IoU = means over the non-null entries           (score.py: np.nanmean)
  *   frequency-weighted IoU  = Σ_{c: freq_c > 0} freq_c · IoU_c,  freq_c = rowsum_c / Σ C
- * No function here returns NaN: where score.py would divide 0 by 0 we return `null` per class, and 0 for a mean
- * over nothing (an all-zero matrix scores 0 everywhere).
+ * No function here returns NaN: where score.py would divide 0 by 0 we return `null` per class. The four scores
+ * are all defined exactly when at least one pixel was counted (`counted > 0`); when none was (every truth pixel
+ * ignored) they are 0/0, undefined: they read 0 here and `counted` is 0, so a reader shows "n/a"
+ * (`scoresDefined`) and a dataset average skips them (`perImageMean`).
  */
 
 /** A square matrix of pixel counts: rows = truth, columns = prediction. */
 export type ConfusionMatrix = number[][];
 
 export interface SegmentationScores {
+  /** Pixels the matrix counts (Σ C). 0 means every score below is undefined (0/0) and reads 0. */
+  counted: number;
   pixelAccuracy: number;
   meanAccuracy: number;
   meanIoU: number;
@@ -136,6 +140,7 @@ export function segmentationScores(confusion: ConfusionMatrix): SegmentationScor
     if (rowSum[c] > 0 && iou !== null) frequencyWeightedIoU += (rowSum[c] / total) * iou;
   }
   return {
+    counted: total,
     pixelAccuracy: total === 0 ? 0 : correct / total,
     meanAccuracy: meanOfPresent(perClassAccuracy),
     meanIoU: meanOfPresent(perClassIoU),
@@ -145,16 +150,23 @@ export function segmentationScores(confusion: ConfusionMatrix): SegmentationScor
   };
 }
 
+/** Whether the four scores mean anything: false when no pixel was counted (every truth pixel ignored). */
+export function scoresDefined(scores: Pick<SegmentationScores, 'counted'>): boolean {
+  return scores.counted > 0;
+}
+
 /**
  * Average scores computed image by image — the alternative to summing confusion matrices over the dataset first.
- * Scalars are plain means over images; per-class entries are means over the images where that class is non-null
- * (null if it is null in every image). An empty list gives zeros and an empty per-class list.
+ * Scalars are means over the images whose scores are defined (an image with no counted pixel is skipped, as
+ * score.py's nanmean would); per-class entries are means over the images where that class is non-null (null if it
+ * is null in every image). `counted` is the sum. No defined image (or an empty list) gives zeros, counted 0.
  * The two protocols differ: per-image averaging weights a tiny image as much as a large one, and a class missed
  * in one image where it covers 10 pixels costs as much IoU as one missed where it covers 10,000.
  */
 export function perImageMean(scores: readonly SegmentationScores[]): SegmentationScores {
+  const defined = scores.filter(scoresDefined);
   const mean = (pick: (s: SegmentationScores) => number): number =>
-    scores.length === 0 ? 0 : scores.reduce((sum, s) => sum + pick(s), 0) / scores.length;
+    defined.length === 0 ? 0 : defined.reduce((sum, s) => sum + pick(s), 0) / defined.length;
   const numClasses = scores.reduce((m, s) => Math.max(m, s.perClassIoU.length), 0);
   const perClass = (pick: (s: SegmentationScores) => (number | null)[]): (number | null)[] =>
     Array.from({ length: numClasses }, (_, c) => {
@@ -162,6 +174,7 @@ export function perImageMean(scores: readonly SegmentationScores[]): Segmentatio
       return present.length === 0 ? null : present.reduce((a, b) => a + b, 0) / present.length;
     });
   return {
+    counted: scores.reduce((sum, s) => sum + s.counted, 0),
     pixelAccuracy: mean((s) => s.pixelAccuracy),
     meanAccuracy: mean((s) => s.meanAccuracy),
     meanIoU: mean((s) => s.meanIoU),

@@ -23,8 +23,10 @@ export interface Tally {
 }
 
 export interface TallyScores extends SegmentationScores {
+  /** Share of boundary-band pixels predicted right; 0 when the band is empty (`bandPixels` 0: undefined). */
   boundaryAccuracy: number;
-  /** Pixels counted by the confusion matrix. */
+  bandPixels: number;
+  /** Pixels counted by the confusion matrix (= `counted`; 0 means the scores are undefined). */
   pixels: number;
 }
 
@@ -59,9 +61,11 @@ export function addScene(
 }
 
 export function tallyScores(tally: Tally): TallyScores {
+  const scores = segmentationScores(tally.confusion);
   return {
-    ...segmentationScores(tally.confusion),
+    ...scores,
     boundaryAccuracy: tally.bandPixels === 0 ? 0 : tally.bandCorrect / tally.bandPixels,
-    pixels: tally.confusion.flat().reduce((a, b) => a + b, 0),
+    bandPixels: tally.bandPixels,
+    pixels: scores.counted,
   };
 }

@@ -3,6 +3,7 @@
  * with a progress bar and a Stop button, and shows the five scores per model, the per-class IoU, the backend,
  * the total time, and the `npm run evaluate` command that reproduces the same numbers in Node.
  */
+import { messagesOf } from '../../i18n/client';
 import type { FcnVariant } from '../../lib/fcn/variants';
 import { atom } from '../shared/atom';
 import { finder } from '../shared/dom';
@@ -11,7 +12,7 @@ import { ensureScenes, pageSceneSource, type SceneSource } from '../shared/scene
 import { modelOps, type ModelOps } from '../shared/model-ops';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
-import { MODELS } from './columns';
+import { countOf, MODELS } from './columns';
 import { clearModel, showResult, summary } from './render';
 
 type EvaluateBrowser = ModelOps;
@@ -22,10 +23,11 @@ interface State extends Record<string, number> {
 }
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-const STALE = 'The tfjs backend changed during the run, so its weights were reloaded: run the evaluation again.';
 
 function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const q = finder(host);
+  const m = messagesOf(host);
+  const STALE = m.t('evaluateModels.stale');
   const prefix = host.dataset.id ?? 'evaluate';
   const defaults: State = { scenes: Number(host.dataset.scenes ?? 20), offset: 0 };
   const state = atom<State>(readQuery(prefix, defaults));
@@ -48,9 +50,9 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const problemOf = (s: State): string => {
     const max = Number(host.dataset.max ?? 300);
     if (!Number.isInteger(s.scenes) || s.scenes < 1 || s.scenes > max) {
-      return `The number of test scenes must be a whole number from 1 to ${max} (the test set has ${max} scenes).`;
+      return m.t('evaluateModels.problemScenes', { max });
     }
-    if (!Number.isInteger(s.offset) || s.offset < 0) return 'The number of scenes to skip must be a whole number ≥ 0.';
+    if (!Number.isInteger(s.offset) || s.offset < 0) return m.t('evaluateModels.problemOffset');
     return '';
   };
 
@@ -58,7 +60,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     const bar = q<HTMLProgressElement>('progress');
     bar.max = Math.max(1, total);
     bar.value = done;
-    q<HTMLOutputElement>('.progress-text').value = `scene ${done} of ${total}`;
+    q<HTMLOutputElement>('.progress-text').value = m.t('evaluateModels.progressText', { done, total });
   };
 
   const showSettings = (s: State): void => {
@@ -66,7 +68,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     showProblem(reason);
     runButton.disabled = Boolean(reason) || running !== undefined;
     if (reason) return;
-    q<HTMLOutputElement>('output[data-for="first"]').value = String(firstSeed());
+    q<HTMLOutputElement>('output[data-for="first"]').value = String(firstSeed()); // an identifier: no grouping
     if (!running) showProgress(0, s.scenes);
   };
 
@@ -82,10 +84,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     const sizeFlag = size === 128 ? '' : ` --size ${size}`;
     code.textContent = `npm run evaluate -- --seeds ${from}:${to}${sizeFlag} --json`;
     code.dataset.seeds = `${from}:${to}`;
-    q('.command').replaceChildren(
-      code,
-      ' gives the same numbers in Node, to within about 0.001: this tab decodes the sprite images through a canvas, which rounds the colours of semi-transparent object edges slightly differently, and now and then that flips a pixel.',
-    );
+    q('.command').replaceChildren(code, m.t('evaluateModels.commandNote'));
   };
 
   const evaluate = async (
@@ -99,7 +98,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     const store = ops.pageModels(host.dataset.models ?? '/models');
     const generation = store.generation;
     try {
-      setStatus('Loading the model weights…');
+      setStatus(m.t('evaluateModels.loadingWeights'));
       const entries = await unlessAborted(signal, store.load());
       const notes = new Map<FcnVariant, string>();
       const models = [];
@@ -107,15 +106,21 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
         if (entry.state === 'ready') models.push({ variant: entry.variant, weights: entry.weights });
         else notes.set(entry.variant, entry.message);
       }
-      for (const [variant] of MODELS) if (notes.has(variant)) clearModel(host, variant, 'no weights');
+      for (const [variant] of MODELS)
+        if (notes.has(variant)) clearModel(host, variant, m.t('evaluateModels.noWeights'), m);
       const problems = [...notes.values()];
       if (models.length === 0) {
-        showProblem(`No model could be evaluated. ${problems.join(' ')}`);
-        setStatus('Nothing was run.');
+        showProblem(m.t('evaluateModels.noModel', { problems: problems.join(' ') }));
+        setStatus(m.t('evaluateModels.nothingRun'));
         return;
       }
       showProblem(problems.join(' '));
-      setStatus(`Running ${models.length} model${models.length === 1 ? '' : 's'} over ${settings.scenes} test scenes…`);
+      setStatus(
+        m.t('evaluateModels.running', {
+          models: countOf(m, models.length, 'evaluateModels.modelOne', 'evaluateModels.modelMany'),
+          scenes: countOf(m, settings.scenes, 'evaluateModels.testSceneOne', 'evaluateModels.testSceneMany'),
+        }),
+      );
       const result = await unlessAborted(
         signal,
         ops.evaluateModels({
@@ -130,15 +135,15 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
         }),
       );
       if (store.generation !== generation) return showProblem(STALE);
-      if (result.to === result.from) return setStatus('Stopped before the first scene was scored.');
-      showResult(host, result, notes);
+      if (result.to === result.from) return setStatus(m.t('evaluateModels.stoppedBeforeFirst'));
+      showResult(host, result, notes, m);
       showCommand(result.from, result.to, size);
       completedRuns += 1;
       host.dataset.runs = String(completedRuns);
-      setStatus(summary(result));
+      setStatus(summary(result, m));
     } catch (error) {
-      showProblem(store.generation !== generation ? STALE : `The evaluation failed: ${message(error)}`);
-      setStatus('The evaluation did not finish.');
+      showProblem(store.generation !== generation ? STALE : m.t('evaluateModels.failed', { error: message(error) }));
+      setStatus(m.t('evaluateModels.didNotFinish'));
     }
   };
 
@@ -156,7 +161,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
 
   const start = async (): Promise<void> => {
     await whenNear(host, { signal });
-    setStatus('Loading tfjs and the scene generator…');
+    setStatus(m.t('evaluateModels.loadingTf'));
     try {
       const [ops, source] = await unlessAborted(
         signal,
@@ -167,9 +172,9 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       );
       loaded = { ops, source };
       host.dataset.ready = 'true';
-      setStatus('Ready: press “Run the evaluation” (the model weights are downloaded on the first run).');
+      setStatus(m.t('evaluateModels.ready'));
     } catch (error) {
-      setStatus(`The widget could not start: ${message(error)}`);
+      setStatus(m.t('evaluateModels.couldNotStart', { error: message(error) }));
     }
   };
 

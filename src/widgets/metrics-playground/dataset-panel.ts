@@ -1,36 +1,29 @@
 /**
  * The "whole dataset vs per image" table: the reader's painting plus fixed companion images, scored per image,
- * averaged, and scored once from the summed confusion matrix. Fills the server-rendered table cells.
+ * averaged (over the images with counted pixels), and scored once from the summed confusion matrix. Fills the
+ * server-rendered table cells; an image with no counted pixel reads "n/a".
  */
-import type { ProtocolComparison } from '../../lib/metrics-protocols';
-import { formatScore } from './score-tex';
+import type { Messages } from '../../i18n';
+import type { ProtocolComparison } from '../../lib/metrics/protocols';
+import { averagedRowLabel, protocolVerdict, scoreText } from './words';
 
-const points = (value: number): string => `${(Math.abs(value) * 100).toFixed(1)} percentage points`;
-
-/** The sentence under the table: which protocol gives the higher mean IoU, and by how much. */
-export function protocolVerdict(comparison: ProtocolComparison): string {
-  const difference = comparison.accumulated.meanIoU - comparison.averaged.meanIoU;
-  if (Math.abs(difference) < 5e-4) return 'For these images both protocols give the same mean IoU.';
-  const higher = difference > 0 ? 'one matrix over the dataset' : 'the per-image average';
-  return `Mean IoU differs by ${points(difference)}: ${higher} gives the higher number, from the same pixels.`;
-}
-
-export function renderDatasetPanel(root: HTMLElement, comparison: ProtocolComparison): void {
+export function renderDatasetPanel(root: HTMLElement, comparison: ProtocolComparison, m: Messages): void {
   const set = (row: string, column: string, text: string): void => {
     const cell = root.querySelector(`tr[data-row="${row}"] [data-column="${column}"]`);
-    if (cell) cell.textContent = text;
+    if (cell && cell.textContent !== text) cell.textContent = text;
   };
   comparison.perImage.forEach((image, i) => {
-    set(String(i), 'counted', String(image.counted));
-    set(String(i), 'pixelAccuracy', formatScore(image.scores.pixelAccuracy));
-    set(String(i), 'meanIoU', formatScore(image.scores.meanIoU));
+    set(String(i), 'counted', m.number(image.counted));
+    set(String(i), 'pixelAccuracy', scoreText(m, image.scores.pixelAccuracy, image.scores));
+    set(String(i), 'meanIoU', scoreText(m, image.scores.meanIoU, image.scores));
   });
-  set('averaged', 'pixelAccuracy', formatScore(comparison.averaged.pixelAccuracy));
-  set('averaged', 'meanIoU', formatScore(comparison.averaged.meanIoU));
-  const total = comparison.perImage.reduce((s, image) => s + image.counted, 0);
-  set('accumulated', 'counted', String(total));
-  set('accumulated', 'pixelAccuracy', formatScore(comparison.accumulated.pixelAccuracy));
-  set('accumulated', 'meanIoU', formatScore(comparison.accumulated.meanIoU));
+  set('averaged', 'pixelAccuracy', scoreText(m, comparison.averaged.pixelAccuracy, comparison.averaged));
+  set('averaged', 'meanIoU', scoreText(m, comparison.averaged.meanIoU, comparison.averaged));
+  set('accumulated', 'counted', m.number(comparison.accumulated.counted));
+  set('accumulated', 'pixelAccuracy', scoreText(m, comparison.accumulated.pixelAccuracy, comparison.accumulated));
+  set('accumulated', 'meanIoU', scoreText(m, comparison.accumulated.meanIoU, comparison.accumulated));
+  const averagedHeader = root.querySelector('tr[data-row="averaged"] th');
+  if (averagedHeader) averagedHeader.textContent = averagedRowLabel(m, comparison);
   const verdict = root.querySelector('.verdict');
-  if (verdict) verdict.textContent = protocolVerdict(comparison);
+  if (verdict) verdict.textContent = protocolVerdict(m, comparison);
 }

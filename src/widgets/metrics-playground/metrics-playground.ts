@@ -4,15 +4,15 @@
  * computes; src/tf/metrics-ops.ts recomputes the matrix with tfjs and the status line says whether they agree.
  * Each instance owns its state (an atom); the label maps live in the URL as run-length codes.
  */
+import { messagesOf, type Messages } from '../../i18n/client';
 import { atom, type Atom } from '../shared/atom';
 import { finder } from '../shared/dom';
 import { whenNear } from '../shared/lazy';
 import { onBackendChange, tfModule } from '../shared/tf';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, perFrame, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
-import { confusionMatrix, segmentationScores, type ConfusionMatrix } from '../../lib/metrics/scores';
+import { confusionMatrix, type ConfusionMatrix } from '../../lib/metrics/scores';
 import {
-  CLASS_NAMES,
   GRID_SIZE,
   IGNORE_LABEL,
   PLAYGROUND_CLASS_COUNT,
@@ -20,15 +20,15 @@ import {
   isPresetName,
   presetPair,
   type PresetName,
-} from '../../lib/metrics-presets';
-import { compareProtocols } from '../../lib/metrics-protocols';
-import { drawConfusionMatrix } from '../../figures/confusion-matrix';
-import { drawIoUBars } from '../../figures/iou-bars';
+} from '../../lib/metrics/presets';
+import { compareProtocols } from '../../lib/metrics/protocols';
 import { bindPaintGrid, type PaintGrid } from './paint-grid';
 import { decodeLabels, encodeLabels } from './label-codec';
 import { renderScorePanel, type TexRenderer } from './score-panel';
 import { renderDatasetPanel } from './dataset-panel';
 import { tfAgreement } from './tf-agreement';
+import { barsFigure, matrixFigure } from './figures';
+import { labelName } from './words';
 
 type Ops = typeof import('../../tf/metrics-ops');
 type Which = 'truth' | 'prediction';
@@ -39,7 +39,6 @@ interface PlaygroundState {
 }
 
 const PIXELS = GRID_SIZE * GRID_SIZE;
-const labelName = (label: number): string => (label === IGNORE_LABEL ? 'ignore (255)' : CLASS_NAMES[label]);
 const sameLabels = (a: readonly number[], b: readonly number[]): boolean => a.every((v, i) => v === b[i]);
 
 /** The state a mount starts from: the URL's label maps, else the preset named by data-preset. */
@@ -65,6 +64,7 @@ function bindGrids(
   state: Atom<PlaygroundState>,
   signal: AbortSignal,
   pickBrush: (label: number) => void,
+  m: Messages,
 ): Record<Which, PaintGrid> {
   const q = finder(host);
   const cursorLine = q('.cursor-line');
@@ -73,9 +73,14 @@ function bindGrids(
     const s = state.get();
     const row = Math.floor(index / GRID_SIZE) + 1;
     const col = (index % GRID_SIZE) + 1;
-    cursorLine.textContent =
-      `${which === 'truth' ? 'Ground truth' : 'Prediction'} grid, row ${row}, column ${col}: ` +
-      `truth ${labelName(s.truth[index])}, prediction ${labelName(s.prediction[index])}. Brush: ${labelName(s.brush)}.`;
+    cursorLine.textContent = m.t('metricsPlayground.cursorCell', {
+      grid: m.t(which === 'truth' ? 'metricsPlayground.truth' : 'metricsPlayground.prediction'),
+      row,
+      column: col,
+      truth: labelName(m, s.truth[index]),
+      prediction: labelName(m, s.prediction[index]),
+      brush: labelName(m, s.brush),
+    });
   };
   const bind = (which: Which): PaintGrid =>
     bindPaintGrid(
@@ -85,9 +90,7 @@ function bindGrids(
         paint: (index) => {
           const { brush } = state.get();
           if (which === 'prediction' && brush === IGNORE_LABEL) {
-            problem.textContent =
-              'A prediction always names a class: the ignore label 255 marks truth pixels only. ' +
-              'Pick a class (keys 0–3) to paint the prediction.';
+            problem.textContent = m.t('metricsPlayground.noIgnoreInPrediction');
             return;
           }
           problem.textContent = '';
@@ -109,6 +112,7 @@ function bindGrids(
 
 function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const q = finder(host);
+  const m = messagesOf(host);
   const prefix = host.dataset.id ?? 'metrics';
   const { state: initial, defaults } = initialState(host, prefix);
   const state = atom<PlaygroundState>(initial);
@@ -124,13 +128,13 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     state.set((s) => ({ ...s, brush: label }));
     q('.problem').textContent = '';
   };
-  const grids = bindGrids(host, state, signal, pickBrush);
+  const grids = bindGrids(host, state, signal, pickBrush, m);
 
   const checkTf = (confusion?: ConfusionMatrix): void => {
     const s = state.get();
     if (!ops) return;
     const reference = confusion ?? confusionMatrix(s.truth, s.prediction, PLAYGROUND_CLASS_COUNT);
-    tfAgreement(status, ops, s, reference, PLAYGROUND_CLASS_COUNT);
+    tfAgreement(status, ops, s, reference, PLAYGROUND_CLASS_COUNT, m);
   };
 
   const render = (): void => {
@@ -138,18 +142,12 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     grids.truth.show(s.truth);
     grids.prediction.show(s.prediction);
     const confusion = confusionMatrix(s.truth, s.prediction, PLAYGROUND_CLASS_COUNT);
-    renderScorePanel(q('.scores'), { confusion, classNames: CLASS_NAMES, pixels: PIXELS, renderTex });
+    renderScorePanel(q('.scores'), { confusion, pixels: PIXELS, renderTex }, m);
     const width = Math.max(280, q('.results').clientWidth);
-    q('.matrix-drawing').replaceChildren(drawConfusionMatrix({ confusion, classNames: CLASS_NAMES }, { width }));
-    const scores = segmentationScores(confusion);
-    q('.bars-drawing').replaceChildren(
-      drawIoUBars(
-        { perClassIoU: scores.perClassIoU, classNames: CLASS_NAMES, meanIoU: scores.meanIoU },
-        { width, colourOf: (c) => `var(--class-${c})` },
-      ),
-    );
+    q('.matrix-drawing').replaceChildren(matrixFigure(m, confusion, width));
+    q('.bars-drawing').replaceChildren(barsFigure(m, confusion, width));
     const images = [{ truth: s.truth, prediction: s.prediction }, ...companions.map((c) => c.pair)];
-    renderDatasetPanel(q('.dataset'), compareProtocols(images, PLAYGROUND_CLASS_COUNT));
+    renderDatasetPanel(q('.dataset'), compareProtocols(images, PLAYGROUND_CLASS_COUNT), m);
     for (const button of presets) {
       const name = button.dataset.preset ?? '';
       const pair = isPresetName(name) ? presetPair(name) : null;
@@ -192,7 +190,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   render();
 
   void whenNear(host, { signal }).then(async () => {
-    status.textContent = 'Loading tfjs and KaTeX…';
+    status.textContent = m.t('metricsPlayground.statusLoading');
     const katexLoad = unlessAborted(signal, import('katex')).then(({ default: katex }) => {
       renderTex = (tex, element) => katex.render(tex, element, { throwOnError: false, output: 'htmlAndMathml' });
       render();
@@ -201,7 +199,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       ops = await tfModule(host, signal, () => import('../../tf/metrics-ops'));
       checkTf();
     } catch (error) {
-      status.textContent = `tfjs did not start (${String(error)}); the scores come from src/lib/metrics/scores.ts alone.`;
+      status.textContent = m.t('metricsPlayground.tfFailed', { error: String(error) });
     }
     await katexLoad.catch(() => undefined);
   });

@@ -1,10 +1,13 @@
 /**
  * One paintable label grid: the server renders `size × size` cells (`<span data-label>`) inside a focusable
  * element; this binds pointer (mouse, pen, touch) and keyboard input to it and repaints cells from a label map.
- * Pointer: press and drag to paint. Keyboard: arrows move the cursor cell, Home/End jump along the row,
+ * Pointer: press and drag to paint; the cells between two pointer events are painted too (./stroke.ts), so a
+ * fast stroke leaves no gaps. Keyboard: arrows move the cursor cell, Home/End jump along the row,
  * Space/Enter paint it, digit keys pick a class, "i" picks ignore. State (cursor, drag) lives in this closure,
  * one per grid.
  */
+import { cellsAlong } from './stroke';
+
 export interface PaintGridCallbacks {
   /** Paint cell `index` with the current brush. */
   paint(index: number): void;
@@ -73,8 +76,16 @@ export function bindPaintGrid(
     lastPainted = -1;
     paintAt(indexAt(event));
   };
+  /** Paint the segment from the last painted cell to the pointer's; leaving the grid ends the segment. */
   const move = (event: PointerEvent): void => {
-    if (dragging === event.pointerId) paintAt(indexAt(event));
+    if (dragging !== event.pointerId) return;
+    const index = indexAt(event);
+    if (index === null) {
+      lastPainted = -1;
+      return;
+    }
+    const from = lastPainted < 0 ? index : lastPainted;
+    for (const cell of cellsAlong(from, index, size).slice(lastPainted < 0 ? 0 : 1)) paintAt(cell);
   };
   const up = (event: PointerEvent): void => {
     if (dragging !== event.pointerId) return;

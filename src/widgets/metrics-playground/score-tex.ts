@@ -1,20 +1,14 @@
 /**
  * The four FCN scores as TeX with the reader's numbers put in, in the paper's notation: n_ij = pixels of true
  * class i predicted as j, t_i = Σ_j n_ij (pixels truly i), n_cl = number of classes that take part. A class
- * with t_i = 0 has no accuracy; a class absent from truth AND prediction has no IoU: both are left out.
- * Pure strings: no DOM, no KaTeX (the element renders them).
+ * with t_i = 0 has no accuracy; a class absent from truth AND prediction has no IoU: both are left out. With no
+ * pixel counted every score is 0/0, undefined, and the TeX says so. Pure strings in no language: no DOM, no
+ * KaTeX (the element renders them), no words (./words.ts has those).
  */
 import { segmentationScores, type ConfusionMatrix } from '../../lib/metrics/scores';
 
 export type ScoreName = 'pixelAccuracy' | 'meanAccuracy' | 'meanIoU' | 'frequencyWeightedIoU';
 export const SCORE_NAMES: readonly ScoreName[] = ['pixelAccuracy', 'meanAccuracy', 'meanIoU', 'frequencyWeightedIoU'];
-
-export const SCORE_LABELS: Record<ScoreName, string> = {
-  pixelAccuracy: 'Pixel accuracy',
-  meanAccuracy: 'Mean accuracy',
-  meanIoU: 'Mean IoU',
-  frequencyWeightedIoU: 'Frequency-weighted IoU',
-};
 
 /** The definitions, symbols only (FCN paper, section 5). */
 export const SCORE_DEFINITIONS: Record<ScoreName, string> = {
@@ -23,10 +17,6 @@ export const SCORE_DEFINITIONS: Record<ScoreName, string> = {
   meanIoU: String.raw`\frac{1}{n_{cl}} \sum_i \frac{n_{ii}}{t_i + \sum_j n_{ji} - n_{ii}}`,
   frequencyWeightedIoU: String.raw`\frac{1}{\sum_k t_k} \sum_i t_i \, \frac{n_{ii}}{t_i + \sum_j n_{ji} - n_{ii}}`,
 };
-
-export function formatScore(value: number): string {
-  return `${(value * 100).toFixed(1)}%`;
-}
 
 const decimal = (value: number): string => value.toFixed(3);
 const frac = (top: number, bottom: number): string => String.raw`\tfrac{${top}}{${bottom}}`;
@@ -51,16 +41,15 @@ function parts(confusion: ConfusionMatrix): Parts {
 /** One score with numbers substituted: "= fraction(s) = decimal". */
 export function substitutedTex(name: ScoreName, confusion: ConfusionMatrix): string {
   const { rowSum, union, diag, total } = parts(confusion);
+  if (total === 0) return String.raw`= \tfrac{0}{0}`;
   const scores = segmentationScores(confusion);
   const value = decimal(scores[name]);
   const classes = diag.map((_, i) => i);
   if (name === 'pixelAccuracy') {
-    return total === 0
-      ? String.raw`\text{no pixel counted} = 0`
-      : String.raw`= ${frac(
-          diag.reduce((s, v) => s + v, 0),
-          total,
-        )} = ${value}`;
+    return String.raw`= ${frac(
+      diag.reduce((s, v) => s + v, 0),
+      total,
+    )} = ${value}`;
   }
   if (name === 'meanAccuracy') {
     const used = classes.filter((i) => rowSum[i] > 0);
@@ -76,16 +65,13 @@ export function substitutedTex(name: ScoreName, confusion: ConfusionMatrix): str
   return String.raw`= \tfrac{1}{${total || 1}}\,( ${sum(weighted)} ) = ${value}`;
 }
 
-/** Which classes a score leaves out, in words (empty when none). */
-export function leftOutNote(name: ScoreName, confusion: ConfusionMatrix, classNames: readonly string[]): string {
+/**
+ * The classes a score leaves out (empty for pixel accuracy): for mean IoU those absent from truth and prediction,
+ * for mean accuracy and frequency-weighted IoU those absent from the truth.
+ */
+export function leftOutClasses(name: ScoreName, confusion: ConfusionMatrix): number[] {
+  if (name === 'pixelAccuracy') return [];
   const { rowSum, union } = parts(confusion);
-  if (name === 'pixelAccuracy') return '';
-  const out =
-    name === 'meanIoU'
-      ? union.map((u, i) => (u === 0 ? classNames[i] : null))
-      : rowSum.map((t, i) => (t === 0 ? classNames[i] : null));
-  const names = out.filter((n): n is string => n !== null);
-  if (names.length === 0) return '';
-  const why = name === 'meanIoU' ? 'in neither truth nor prediction' : 'not in the truth';
-  return `Left out (${why}): ${names.join(', ')}.`;
+  const sizes = name === 'meanIoU' ? union : rowSum;
+  return sizes.flatMap((size, i) => (size === 0 ? [i] : []));
 }

@@ -2,6 +2,7 @@
  * The second opinion: recompute the confusion matrix with tfjs (oneHot + matMul), score it with the same
  * formulas, and say in the status line whether tfjs and src/lib/metrics/scores.ts agree, cell by cell and score by score.
  */
+import type { Messages } from '../../i18n';
 import { segmentationScores, type ConfusionMatrix } from '../../lib/metrics/scores';
 import { SCORE_NAMES } from './score-tex';
 
@@ -35,6 +36,7 @@ export function tfAgreement(
   labels: { truth: readonly number[]; prediction: readonly number[] },
   reference: ConfusionMatrix,
   numClasses: number,
+  m: Messages,
 ): Agreement | null {
   try {
     const fromTf = ops.confusionMatrixTf(labels.truth, labels.prediction, numClasses);
@@ -43,15 +45,17 @@ export function tfAgreement(
     const agree = agreement.differingCells === 0;
     const verdict = document.createElement('span');
     verdict.className = agree ? 'agree' : 'disagree';
-    verdict.textContent = agree ? `tfjs (${backend}) agrees` : `tfjs (${backend}) disagrees`;
+    verdict.textContent = m.t(agree ? 'metricsPlayground.tfAgrees' : 'metricsPlayground.tfDisagrees', { backend });
     const detail = agree
-      ? `: oneHot(truth)ᵀ · oneHot(prediction) gives the same confusion matrix as src/lib/metrics/scores.ts in all ` +
-        `${agreement.cells} cells, so the four scores match (largest difference ${agreement.largestScoreDifference}).`
-      : `: ${agreement.differingCells} of ${agreement.cells} confusion-matrix cells differ from src/lib/metrics/scores.ts.`;
+      ? m.t('metricsPlayground.tfAgreesDetail', {
+          cells: agreement.cells,
+          difference: agreement.largestScoreDifference,
+        })
+      : m.t('metricsPlayground.tfDisagreesDetail', { differing: agreement.differingCells, cells: agreement.cells });
     status.replaceChildren(verdict, detail);
     return agreement;
   } catch (error) {
-    status.textContent = `tfjs could not compute the matrix (${String(error)}); the scores come from src/lib/metrics/scores.ts.`;
+    status.textContent = m.t('metricsPlayground.tfError', { error: String(error) });
     return null;
   }
 }

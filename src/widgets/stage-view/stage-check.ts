@@ -1,7 +1,11 @@
 /**
  * The stage view's own check that the heat maps show a crop-and-add: the drawn sum map must equal the top-left
- * crop of the drawn upsampled map plus the drawn skip scores, cell by cell.
+ * crop of the drawn upsampled map plus the drawn skip scores, cell by cell. Which maps join is read from the
+ * head's one description (src/lib/fcn/layers.ts, the 'ours' specs the model runs), not written again here.
  */
+import { fcnLayerSpecs } from '../../lib/fcn/layers';
+import type { FcnVariant } from '../../lib/fcn/variants';
+
 export interface MapValues {
   name: string;
   height: number;
@@ -23,8 +27,25 @@ export function cropAddDifference(up: MapValues, skip: MapValues, sum: MapValues
   return largest;
 }
 
-/** The crop-and-add joins of a head: [upsampled map, skip scores, their sum]. */
-export const JOINS: readonly [string, string, string][] = [
-  ['upscore2', 'score_pool4', 'fuse_pool4'],
-  ['upscore_pool4', 'score_pool3', 'fuse_pool3'],
-];
+/** One crop-and-add join of a head: the upsampled map (cropped), the skip scores, their sum. */
+export interface Join {
+  up: string;
+  skip: string;
+  sum: string;
+}
+
+/**
+ * The crop-and-add joins of `variant`'s head, in the order the data flows: every sum whose one input is a crop
+ * of an upsampled map (FCN-32s has none; FCN-16s fuse_pool4; FCN-8s fuse_pool4 and fuse_pool3).
+ */
+export function cropAddJoins(variant: FcnVariant): Join[] {
+  const specs = fcnLayerSpecs('ours', variant);
+  const crops = new Map(specs.flatMap((s) => (s.kind === 'crop' ? [[s.name, s.input] as const] : [])));
+  return specs.flatMap((spec) => {
+    if (spec.kind !== 'sum') return [];
+    const [a, b] = spec.inputs;
+    const up = crops.get(a) ?? crops.get(b);
+    const skip = crops.has(a) ? b : a;
+    return up === undefined ? [] : [{ up, skip, sum: spec.name }];
+  });
+}

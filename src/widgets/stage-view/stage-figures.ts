@@ -2,12 +2,14 @@
  * The stage view's DOM for one run: the input with the true outline, then one heat map per stage of the head
  * (src/figures/heatmap.ts) with its caption (size, cell stride, role, what the crop drops), and the legend.
  */
+import type { Messages } from '../../i18n';
 import { imagePanel, stageHeatmap } from '../../figures/heatmap';
 import { stagePanels } from '../../lib/fcn/stages';
 import { outlineMask } from './outline';
 import type { ClassInfo } from '../../lib/scene/dataset';
 import type { FcnVariant } from '../../lib/fcn/variants';
 import type { FcnInput } from '../shared/fcn-input';
+import { className as classNameOf, mapLabel, stageCaption } from './words';
 
 export interface StageMap {
   name: string;
@@ -33,16 +35,18 @@ export interface StageOptions {
   /** Width the figures may take, in CSS px. */
   available: number;
   idPrefix: string;
+  m: Messages;
 }
 
 /** Widest panel, in CSS px: two side by side on a phone, at most 170 px. */
 const panelWidth = (available: number): number => Math.max(110, Math.min(170, Math.floor((available - 16) / 2)));
 
 export function stageFigures(input: FcnInput, options: StageOptions): StageDrawing {
-  const { variant, classId, classes, values, maps, labelsView, domain, available, idPrefix } = options;
+  const { variant, classId, classes, values, maps, labelsView, domain, available, idPrefix, m } = options;
   const panels = stagePanels(variant, input.height, input.width);
   const scale = panelWidth(available) / Math.max(...panels.map((p) => Math.max(p.size[0], p.size[1]) * p.stride));
-  const className = classes[classId]?.name ?? `class ${classId}`;
+  const className = classNameOf(m, classes[classId]?.name, classId);
+  const what = labelsView ? m.t('stageView.everyObject') : className;
   const outline = input.truth
     ? outlineMask(input.truth, input.height, input.width, labelsView ? 'all' : classId)
     : undefined;
@@ -71,21 +75,14 @@ export function stageFigures(input: FcnInput, options: StageOptions): StageDrawi
         scale,
         domain,
         idPrefix: `${idPrefix}-${panel.name}`,
-        label: labelsView
-          ? `${panel.name}, the class each cell scores highest`
-          : `${panel.name}, score of ${className}`,
+        label: mapLabel(m, panel, map, { labelsView, className }),
         ...(labelsView ? { colourOf: colourOf(values[i]), outlineColour: [255, 255, 255] as const } : {}),
       },
     );
     const caption = document.createElement('figcaption');
-    const cropped = panel.kept[0] < panel.size[0] || panel.kept[1] < panel.size[1];
     const name = document.createElement('strong');
     name.textContent = panel.name;
-    caption.append(
-      name,
-      ` ${map.height} × ${map.width}, cell ${panel.stride} px. ${panel.role}.`,
-      cropped ? ` The crop keeps ${panel.kept[0]} × ${panel.kept[1]}; hatched cells are dropped.` : '',
-    );
+    caption.append(name, stageCaption(m, panel, map.height, map.width));
     figure.append(svg, caption);
     return figure;
   });
@@ -93,28 +90,18 @@ export function stageFigures(input: FcnInput, options: StageOptions): StageDrawi
   truthFigure.className = 'stage-input';
   const truthCaption = document.createElement('figcaption');
   const truthName = document.createElement('strong');
-  truthName.textContent = 'input';
-  truthCaption.append(
-    truthName,
-    ` ${input.height} × ${input.width} with the true outline of ${labelsView ? 'every object' : className}, drawn over every map.`,
-  );
+  truthName.textContent = m.t('stageView.input');
+  truthCaption.append(truthName, m.t('stageView.inputCaption', { height: input.height, width: input.width, what }));
   if (outline)
     truthFigure.append(
-      imagePanel(
-        input.rgba,
-        input.height,
-        input.width,
-        outline,
-        scale,
-        `the input scene with the true outline of ${labelsView ? 'every object' : className}`,
-      ),
+      imagePanel(input.rgba, input.height, input.width, outline, scale, m.t('stageView.inputLabel', { what })),
     );
   truthFigure.append(truthCaption);
   return { input: truthFigure, stages };
 }
 
 /** The label view's legend: one swatch per class. */
-export function classLegend(classes: readonly { name: string; colour: readonly number[] }[]): HTMLElement {
+export function classLegend(classes: readonly { name: string; colour: readonly number[] }[], m: Messages): HTMLElement {
   const list = document.createElement('ul');
   list.className = 'class-legend';
   for (const c of classes) {
@@ -122,7 +109,7 @@ export function classLegend(classes: readonly { name: string; colour: readonly n
     const swatch = document.createElement('span');
     swatch.className = 'swatch';
     swatch.style.background = `rgb(${c.colour.join(',')})`;
-    item.append(swatch, c.name);
+    item.append(swatch, classNameOf(m, c.name, classes.indexOf(c)));
     list.append(item);
   }
   return list;

@@ -5,6 +5,7 @@
  * crop drops are visible (hatched).
  */
 import { heatLegend } from '../../figures/heatmap';
+import { messagesOf } from '../../i18n/client';
 import { FCN_VARIANT_LABELS, isFcnVariant, type FcnVariant } from '../../lib/fcn/variants';
 import { atom } from '../shared/atom';
 import { finder } from '../shared/dom';
@@ -15,8 +16,9 @@ import type { SceneSource } from '../shared/scene-source';
 import { onBackendChange } from '../shared/tf';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
-import { cropAddDifference, JOINS } from './stage-check';
+import { cropAddDifference, cropAddJoins } from './stage-check';
 import { classLegend, stageFigures } from './stage-figures';
+import { className as classNameOf } from './words';
 
 interface State extends Record<string, string | number> {
   seed: number;
@@ -41,6 +43,7 @@ function dominantClass(truth: Uint8Array | null, classes: number): number {
 
 function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const q = finder(host);
+  const m = messagesOf(host);
   const prefix = host.dataset.id ?? 'stages';
   const defaults: State = {
     seed: Number(host.dataset.seed),
@@ -73,17 +76,27 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     });
   };
 
+  /** "test scene, seed 1234, 136 × 136 px, objects: animal, plant" in the page's language. */
+  const sceneWords = (input: FcnInput, seed: number, classes: SceneSource['dataset']['classes']): string => {
+    const present = [...new Set(input.truth ?? [])].filter((c) => c > 0).sort((a, b) => a - b);
+    const objects = present.map((c) => classNameOf(m, classes[c]?.name, c)).join(', ');
+    return m.t('stageView.scene', { seed: String(seed), size: input.height, objects });
+  };
+
   const draw = (
     classes: SceneSource['dataset']['classes'],
     input: FcnInput,
+    seed: number,
     variant: FcnVariant,
     classId: number,
     result: Maps,
   ): void => {
-    const className = classes[classId]?.name ?? `class ${classId}`;
+    const className = classNameOf(m, classes[classId]?.name, classId);
     const labelsView = result.kind === 'labels';
     const values =
-      result.kind === 'labels' ? result.maps.map((m) => Float32Array.from(m.labels)) : result.maps.map((m) => m.values);
+      result.kind === 'labels'
+        ? result.maps.map((map) => Float32Array.from(map.labels))
+        : result.maps.map((map) => map.values);
     const domain = Math.max(1e-6, ...values.map((v) => v.reduce((a, x) => Math.max(a, Math.abs(x)), 0)));
     const figures = stageFigures(input, {
       variant,
@@ -95,25 +108,40 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       domain,
       available: stagesBox.clientWidth,
       idPrefix: prefix,
+      m,
     });
     stagesBox.replaceChildren(figures.input, ...figures.stages);
-    shown = { panels: figures.stages, labels: labelsView ? values : null, classes: classes.map((c) => c.name) };
+    shown = {
+      panels: figures.stages,
+      labels: labelsView ? values : null,
+      classes: classes.map((c, i) => classNameOf(m, c.name, i)),
+    };
+    const tick = (value: number): string => m.number(value, 1);
     q('.legend-drawing').replaceChildren(
-      labelsView ? classLegend(classes) : heatLegend(domain, `score of ${className}`),
+      labelsView
+        ? classLegend(classes, m)
+        : heatLegend(
+            domain,
+            m.t('stageView.legendScores', { class: className, low: tick(-domain), high: tick(domain) }),
+            tick,
+          ),
     );
     q<HTMLSelectElement>('select[name="classId"]').disabled = labelsView;
     const byName = new Map(result.kind === 'scores' ? result.maps.map((m) => [m.name, m]) : []);
-    const checks = JOINS.flatMap(([up, skip, sum]) => {
+    const checks = cropAddJoins(variant).flatMap(({ up, skip, sum }) => {
       const [a, b, c] = [byName.get(up), byName.get(skip), byName.get(sum)];
-      return a && b && c
-        ? [`${sum} = crop(${up}) + ${skip}: largest difference ${cropAddDifference(a, b, c).toExponential(1)}`]
-        : [];
+      const difference = a && b && c ? cropAddDifference(a, b, c).toExponential(1) : null;
+      return difference === null ? [] : [m.t('stageView.check', { sum, up, skip, difference })];
     });
-    const what = labelsView
-      ? "every stage as labels (argmax over classes; hover a map to name a cell's class)"
-      : `class ${className}`;
-    const tail = labelsView ? '' : checks.length ? ` ${checks.join('; ')}.` : ' FCN-32s has no skip: one ×32 step.';
-    setStatus(`${input.description}; ${FCN_VARIANT_LABELS[variant]}, ${what}.${tail}`);
+    const what = labelsView ? m.t('stageView.whatLabels') : m.t('stageView.whatClass', { class: className });
+    const tail = labelsView ? '' : checks.length ? ` ${checks.join('; ')}.` : m.t('stageView.noSkip');
+    setStatus(
+      m.t('stageView.statusLine', {
+        scene: sceneWords(input, seed, classes),
+        model: FCN_VARIANT_LABELS[variant],
+        what,
+      }) + tail,
+    );
   };
 
   const render = async (pickClass: boolean): Promise<void> => {
@@ -121,7 +149,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     const { fcn, store, source } = pipeline;
     const token = ++runToken;
     const { seed, size, variant } = state.get();
-    if (!isFcnVariant(variant)) return showProblem(`unknown head ${variant}`);
+    if (!isFcnVariant(variant)) return showProblem(m.t('stageView.unknownHead', { variant }));
     const input: FcnInput = await unlessAborted(signal, sceneInput(source, seed, size));
     if (pickClass) {
       const classId = dominantClass(input.truth, source.dataset.classes.length);
@@ -157,9 +185,9 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       return showProblem(error instanceof Error ? error.message : String(error));
     }
     if (token !== runToken) return;
-    showProblem(fellBack ? `${fellBack} Showing ${FCN_VARIANT_LABELS[variant]} instead.` : '');
+    showProblem(fellBack ? m.t('stageView.fellBack', { reason: fellBack, model: FCN_VARIANT_LABELS[variant] }) : '');
     fellBack = '';
-    draw(source.dataset.classes, input, variant, classId, maps);
+    draw(source.dataset.classes, input, seed, variant, classId, maps);
   };
 
   /** Names the class under the pointer in a label map (or the score in a score map). */
@@ -174,10 +202,11 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     const y = Math.floor(((event.clientY - box.top) / box.height) * h);
     if (k < 0 || x < 0 || y < 0 || x >= w || y >= h) return;
     const label = shown.labels?.[k]?.[y * w + x];
+    const stage = figure.dataset.stage ?? '';
     hover.textContent =
       label === undefined
-        ? `${figure.dataset.stage} cell (row ${y}, column ${x})`
-        : `${figure.dataset.stage} cell (row ${y}, column ${x}): ${shown.classes[label] ?? `class ${label}`}`;
+        ? m.t('stageView.hoverCell', { stage, row: y, column: x })
+        : m.t('stageView.hoverClass', { stage, row: y, column: x, class: shown.classes[label] ?? String(label) });
   };
 
   sync(state.get());
@@ -207,13 +236,13 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   );
 
   void whenNear(host, { signal }).then(async () => {
-    setStatus('Loading tfjs, the scene generator and the model weights…');
+    setStatus(m.t('stageView.loading'));
     try {
       pipeline = await loadFcnPipeline(host, signal);
       onBackendChange(signal, () => void render(false));
       await render(state.get().classId === 0);
     } catch (error) {
-      setStatus(`The stage view could not start: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(m.t('stageView.couldNotStart', { error: error instanceof Error ? error.message : String(error) }));
     }
   });
 

@@ -27,10 +27,9 @@ describe('stageHeatmap(data, options)', () => {
       image,
       outline,
     };
-    const svg = stageHeatmap(data, { scale: 1, domain: 4, idPrefix: 'h32', label: 'FCN-32s score_fr' });
-    expect(svg.getAttribute('aria-label')).toBe(
-      'FCN-32s score_fr: 3 × 4 cells of 32 × 32 px; the crop drops 1 row(s) and 1 column(s)',
-    );
+    const label = 'FCN-32s score_fr: 3 × 4 cells of 32 × 32 px; the crop drops 1 row(s) and 1 column(s)';
+    const svg = stageHeatmap(data, { scale: 1, domain: 4, idPrefix: 'h32', label });
+    expect(svg.getAttribute('aria-label')).toBe(label);
     expect(svg.querySelectorAll('g > rect')).toHaveLength(12);
     expect(svg.querySelector('g > rect')?.getAttribute('fill')).toBe(heatColour(4)(data.values[0]));
     await expectSvgSnapshot(svg, 'heatmap/rectangles');
@@ -53,7 +52,7 @@ describe('stageHeatmap(data, options)', () => {
       scale: 0.125,
       domain: 4,
       idPrefix: 'h16',
-      label: 'labels',
+      label: 'labels: 6 × 7 cells of 16 × 16 px; nothing is cropped',
       colourOf: (i) => palette[labels[i]],
       outlineColour: [255, 255, 255],
     });
@@ -65,7 +64,7 @@ describe('stageHeatmap(data, options)', () => {
 
 describe('heatLegend(domain, label) and imagePanel(…)', () => {
   it('heatLegend: a blue → white → red bar from −domain to +domain', async () => {
-    const svg = heatLegend(2.5, 'score of animal');
+    const svg = heatLegend(2.5, 'score of animal: blue is -2.5, white 0, red 2.5');
     expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).toEqual(['-2.5', '0', '2.5']);
     await expectSvgSnapshot(svg, 'heatmap/legend');
   });

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { facts, pct } from '../../../src/lib/lesson-facts/metrics';
-import { companionImages, presetPair, type PresetName } from '../../../src/lib/metrics-presets';
+import { companionImages, presetPair, type PresetName } from '../../../src/lib/metrics/presets';
 
 const evaluation = JSON.parse(readFileSync(new URL('../../../public/models/evaluation.json', import.meta.url), 'utf8'));
 const CLASSES = 4;

@@ -50,7 +50,7 @@ describe('skip-connections lesson facts', () => {
 
   it('the stage view offers the sizes the lesson names, and the crops it hatches match the tracer', () => {
     const astro = readFileSync(new URL('../../../src/widgets/stage-view/StageView.astro', import.meta.url), 'utf8');
-    const offered = [...astro.matchAll(/\[(\d+), '\d+ × \d+: /g)].map((m) => Number(m[1]));
+    const offered = [...astro.matchAll(/\[(\d+), 'stageView\.size\w+'\]/g)].map((m) => Number(m[1]));
     expect(offered).toEqual(Object.values(facts.stageView));
     for (const [key, side] of Object.entries(facts.stageView)) {
       const layout = fcnLayout({ variant: 'fcn8s', design: 'ours', height: side, width: side });

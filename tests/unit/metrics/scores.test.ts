@@ -6,6 +6,7 @@ import {
   confusionMatrix,
   emptyConfusion,
   perImageMean,
+  scoresDefined,
   segmentationScores,
   type SegmentationScores,
 } from '../../../src/lib/metrics/scores';
@@ -157,6 +158,7 @@ function setScores(truth: number[], pred: number[], n: number): Omit<Segmentatio
   const union = (c: number) => new Set([...T[c], ...P[c]]).size;
   const perClassIoU = T.map((_, c) => (union(c) === 0 ? null : inter(c) / union(c)));
   return {
+    counted: counted.length,
     pixelAccuracy: counted.length === 0 ? 0 : counted.filter((i) => truth[i] === pred[i]).length / counted.length,
     perClassIoU,
     perClassAccuracy: T.map((t, c) => (t.size === 0 ? null : inter(c) / t.size)),
@@ -250,6 +252,17 @@ describe('perImageMean: dataset-accumulated vs per-image-averaged', () => {
   it('an empty list gives zeros, not NaN', () => {
     const m = perImageMean([]);
     expect([m.pixelAccuracy, m.meanAccuracy, m.meanIoU, m.frequencyWeightedIoU]).toEqual([0, 0, 0, 0]);
+    expect(scoresDefined(m)).toBe(false);
+  });
+  it('skips an image whose every pixel is ignored: its scores are undefined, not 0', () => {
+    const right = segmentationScores(confusionMatrix([0, 1], [0, 1], 2));
+    const ignored = segmentationScores(confusionMatrix([255, 255], [0, 1], 2));
+    expect(ignored.counted).toBe(0);
+    expect(scoresDefined(ignored)).toBe(false);
+    const m = perImageMean([right, ignored]);
+    expect([m.pixelAccuracy, m.meanAccuracy, m.meanIoU, m.frequencyWeightedIoU]).toEqual([1, 1, 1, 1]);
+    expect(m.counted).toBe(2);
+    expect(scoresDefined(perImageMean([ignored, ignored]))).toBe(false);
   });
 });
 

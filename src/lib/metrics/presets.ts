@@ -5,12 +5,12 @@
  *
  * Label maps are row-major arrays of length height·width; label 255 marks "ignore" (VOC's void) in a truth map.
  */
-import { DEFAULT_IGNORE_LABEL } from './metrics/scores';
+import { DEFAULT_IGNORE_LABEL } from './scores';
 
 /** Side of the playground's square grids. */
 export const GRID_SIZE = 16;
 
-/** Class names, index = label. The same first four classes as the scenes our FCNs are trained on. */
+/** Class names, index = label: the dataset's identifiers (src/i18n/class-names.ts words them), the same first four as the scenes. */
 export const CLASS_NAMES: readonly string[] = ['background', 'animal', 'vehicle', 'plant'];
 /** Classes of the playground's grids: fewer than the scenes' SCENE_CLASS_COUNT, so every one is easy to paint. */
 export const PLAYGROUND_CLASS_COUNT = CLASS_NAMES.length;
@@ -100,45 +100,17 @@ export function relabelOutline(labels: readonly number[], height: number, width:
 
 export type PresetName = 'perfect' | 'allBackground' | 'shifted' | 'swapped' | 'borderErrors' | 'voidOutlines';
 
-export interface Preset {
-  name: PresetName;
-  /** Button text. */
-  label: string;
-  /** One sentence on what the prediction gets wrong. */
-  description: string;
-}
-
 export const SHIFT_PIXELS = 2;
 export const SWAPPED_CLASSES: readonly [number, number] = [1, 2];
 
-export const PRESETS: readonly Preset[] = [
-  { name: 'perfect', label: 'Perfect', description: 'The prediction equals the truth.' },
-  {
-    name: 'allBackground',
-    label: 'All background',
-    description: 'The prediction says background everywhere: the class-imbalance trap.',
-  },
-  {
-    name: 'shifted',
-    label: `Shifted by ${SHIFT_PIXELS} px`,
-    description: `The prediction is the truth moved ${SHIFT_PIXELS} pixels to the right.`,
-  },
-  {
-    name: 'swapped',
-    label: 'Two classes swapped',
-    description: `Every ${CLASS_NAMES[SWAPPED_CLASSES[0]]} is called ${CLASS_NAMES[SWAPPED_CLASSES[1]]} and the other way round.`,
-  },
-  {
-    name: 'borderErrors',
-    label: 'Errors only on borders',
-    description: 'Every object loses its outermost ring of pixels to background.',
-  },
-  {
-    name: 'voidOutlines',
-    label: 'Void outlines (VOC)',
-    description:
-      'Same prediction as "errors only on borders", but the truth marks those outlines 255 (ignore), as VOC does.',
-  },
+/** The presets in button order (the widget words them: src/i18n/<locale>/metrics-playground.ts). */
+export const PRESETS: readonly PresetName[] = [
+  'perfect',
+  'allBackground',
+  'shifted',
+  'swapped',
+  'borderErrors',
+  'voidOutlines',
 ];
 
 /** The truth/prediction pair of a preset, on the playground's scene. */
@@ -162,13 +134,14 @@ export function presetPair(name: PresetName, size = GRID_SIZE): LabelPair {
 }
 
 export function isPresetName(value: string): value is PresetName {
-  return PRESETS.some((preset) => preset.name === value);
+  return (PRESETS as readonly string[]).includes(value);
 }
+
+export type CompanionName = 'tinyPlant' | 'empty';
 
 /** A fixed image of the small "dataset" the playground evaluates together with the reader's painting. */
 export interface CompanionImage {
-  label: string;
-  description: string;
+  name: CompanionName;
   pair: LabelPair;
 }
 
@@ -188,16 +161,10 @@ export function companionImages(size = GRID_SIZE): CompanionImage[] {
     tinyTruth[y * size + x] = 3;
   const empty = new Array<number>(size * size).fill(BACKGROUND);
   return [
-    {
-      label: 'tiny plant, missed',
-      description: `A 2×2 ${CLASS_NAMES[3]} in an empty scene; the prediction is all background.`,
-      pair: { truth: tinyTruth, prediction: empty.slice() },
-    },
-    {
-      label: 'empty scene',
-      description: 'Only background, predicted as background.',
-      pair: { truth: empty.slice(), prediction: empty.slice() },
-    },
+    // A 2×2 plant in an empty scene; the prediction is all background.
+    { name: 'tinyPlant', pair: { truth: tinyTruth, prediction: empty.slice() } },
+    // Only background, predicted as background.
+    { name: 'empty', pair: { truth: empty.slice(), prediction: empty.slice() } },
   ];
 }
 

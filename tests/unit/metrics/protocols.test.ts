@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compareProtocols } from '../../src/lib/metrics-protocols';
-import { companionImages, PLAYGROUND_CLASS_COUNT, presetPair } from '../../src/lib/metrics-presets';
-import { confusionMatrixTf } from '../../src/tf/metrics-ops';
-import { confusionMatrix } from '../../src/lib/metrics/scores';
-import { decodeLabels, encodeLabels } from '../../src/widgets/metrics-playground/label-codec';
-import { cpuTf } from './helpers/tf-cpu';
+import { compareProtocols } from '../../../src/lib/metrics/protocols';
+import { companionImages, PLAYGROUND_CLASS_COUNT, presetPair } from '../../../src/lib/metrics/presets';
+import { confusionMatrixTf } from '../../../src/tf/metrics-ops';
+import { confusionMatrix } from '../../../src/lib/metrics/scores';
+import { decodeLabels, encodeLabels } from '../../../src/widgets/metrics-playground/label-codec';
+import { cpuTf } from '../helpers/tf-cpu';
 
 describe('compareProtocols(images, numClasses)', () => {
   it('one image: accumulating and averaging agree', () => {

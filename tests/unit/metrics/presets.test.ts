@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundaryMask, confusionMatrix, segmentationScores } from '../../src/lib/metrics/scores';
+import { boundaryMask, confusionMatrix, segmentationScores } from '../../../src/lib/metrics/scores';
 import {
   BACKGROUND,
   CLASS_NAMES,
@@ -18,7 +18,7 @@ import {
   shiftLabels,
   swapClasses,
   workedExample,
-} from '../../src/lib/metrics-presets';
+} from '../../../src/lib/metrics/presets';
 
 const N = GRID_SIZE * GRID_SIZE;
 const scoresOf = (name: Parameters<typeof presetPair>[0]) => {
@@ -121,8 +121,8 @@ describe('presetPair(name)', () => {
 
   it('every preset in PRESETS has a pair and a name check', () => {
     for (const preset of PRESETS) {
-      expect(isPresetName(preset.name)).toBe(true);
-      const { truth, prediction } = presetPair(preset.name);
+      expect(isPresetName(preset)).toBe(true);
+      const { truth, prediction } = presetPair(preset);
       expect(truth).toHaveLength(N);
       expect(prediction).toHaveLength(N);
       expect(prediction.every((p) => p >= 0 && p < PLAYGROUND_CLASS_COUNT)).toBe(true);

@@ -14,7 +14,7 @@ import {
   type ConfusionMatrix,
   type ConfusionOptions,
   type SegmentationScores,
-} from './metrics/scores';
+} from './scores';
 
 /** One image's truth and prediction (row-major label maps of equal length). */
 export interface LabeledImage {
