@@ -16,10 +16,17 @@ import { backendLabel, isSoftwareRenderer, type BackendName } from '../lib/backe
 import { registerConv2dBackpropFilterWasm } from './fcn/kernels/conv2d-backprop-filter-wasm';
 import { registerFastConv2dBackpropInputWasm } from './fcn/kernels/conv2d-backprop-input-wasm';
 
+/** Why a backend was chosen, as a code the page turns into words. */
+export type BackendWhy = 'chosen' | 'gpu' | 'noOffscreenWebgl' | 'softwareWebgl';
+
 export interface WorkerBackend {
   name: BackendName;
   label: string;
+  /** In English, for logs; `why` (and `renderer`) for the page's words. */
   reason: string;
+  why: BackendWhy;
+  /** The WebGL renderer's name when WebGL is software-rendered. */
+  renderer: string | null;
 }
 
 interface Probe {
@@ -59,14 +66,14 @@ function prepareWasm(): void {
 /** Starts the best backend in this worker (the preferred one first) and says which and why. */
 export async function startWorkerBackend(preferred: BackendName | null): Promise<WorkerBackend> {
   const probe = probeOffscreenWebgl();
-  const candidates: { name: BackendName; reason: string }[] = [];
-  if (preferred) candidates.push({ name: preferred, reason: 'you chose it' });
+  const candidates: { name: BackendName; reason: string; why: BackendWhy }[] = [];
+  if (preferred) candidates.push({ name: preferred, reason: 'you chose it', why: 'chosen' });
   if (probe.available && !probe.software)
-    candidates.push({ name: 'webgl', reason: 'a hardware WebGL2 GPU is available to the worker' });
-  const why = !probe.available
+    candidates.push({ name: 'webgl', reason: 'a hardware WebGL2 GPU is available to the worker', why: 'gpu' });
+  const reason = !probe.available
     ? 'WebGL2 is not available in a worker here (no OffscreenCanvas WebGL2)'
     : `WebGL is software-rendered (${probe.renderer ?? 'unknown'})`;
-  candidates.push({ name: 'wasm', reason: why });
+  candidates.push({ name: 'wasm', reason, why: probe.available ? 'softwareWebgl' : 'noOffscreenWebgl' });
   let lastError: unknown;
   for (const c of candidates) {
     if ((c.name === 'webgl' && !probe.available) || c.name === 'cpu') continue;
@@ -75,7 +82,7 @@ export async function startWorkerBackend(preferred: BackendName | null): Promise
       if (!(await tf.setBackend(c.name))) throw new Error(`tfjs could not start ${c.name}`);
       await tf.ready();
       const label = backendLabel({ name: c.name, gpu: c.name === 'webgl' && !probe.software });
-      return { name: c.name, label, reason: c.reason };
+      return { name: c.name, label, reason: c.reason, why: c.why, renderer: probe.renderer };
     } catch (error) {
       lastError = error;
     }
