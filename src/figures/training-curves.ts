@@ -44,6 +44,9 @@ export const STAGE_LABEL: Record<string, string> = {
   'v2-fcn32s': L32,
   'v2-fcn16s': L16,
   'v2-fcn8s': L8,
+  'v2-fcn32s-more': `${L32}, trained on`,
+  'v2-fcn16s-more': `${L16}, trained on`,
+  'v2-fcn8s-more': `${L8}, trained on`,
   'ab-bn': 'ablation: batch norm',
   'ab-nobn': 'ablation: no batch norm',
 };
@@ -63,6 +66,9 @@ const STAGE_KIND: Record<string, readonly [FcnVariant | null, StageKind]> = {
   'v2-fcn32s': ['fcn32s', 'plain'],
   'v2-fcn16s': ['fcn16s', 'plain'],
   'v2-fcn8s': ['fcn8s', 'plain'],
+  'v2-fcn32s-more': ['fcn32s', 'trainedOn'],
+  'v2-fcn16s-more': ['fcn16s', 'trainedOn'],
+  'v2-fcn8s-more': ['fcn8s', 'trainedOn'],
   'ab-bn': [null, 'ablationBn'],
   'ab-nobn': [null, 'ablationNoBn'],
 };
@@ -96,6 +102,9 @@ export const STAGE_COLOUR: Record<string, string> = {
   [`${L16}, widened`]: '#6699cc',
   // Session 4's FCN-8s, trained on from FCN-8s, widened (Paul Tol's muted olive).
   [`${L8}, trained on`]: '#999933',
+  // Model v2's runs trained on from the shipped weights (Paul Tol's light sand and cyan).
+  [`${L32}, trained on`]: '#ddcc77',
+  [`${L16}, trained on`]: '#88ccee',
   'ablation: batch norm': '#777777',
   'ablation: no batch norm': '#bbbbbb',
 };

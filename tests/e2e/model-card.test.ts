@@ -38,7 +38,7 @@ describe('model card', () => {
     await curves.scrollIntoViewIfNeeded();
     const loss = curves.locator('svg.training-curve-loss');
     await expect.poll(() => loss.count(), { timeout: 60_000 }).toBe(1);
-    await expect(loss.getAttribute('aria-label')).resolves.toMatch(/^Training loss over \d+ steps in \d+ stage/);
+    await expect(loss.getAttribute('aria-label')).resolves.toMatch(/^Training loss over [\d,]+ steps in \d+ stage/);
     await expect(curves.locator('svg.training-curve-meanIoU').getAttribute('aria-label')).resolves.toMatch(
       /^Validation mean IoU/,
     );
@@ -57,7 +57,9 @@ describe('model card', () => {
     await expect(curves.locator('svg.training-curve-loss').getAttribute('aria-label')).resolves.toMatch(
       /^학습 손실: [\d,]+단계, 스테이지 \d+개/,
     );
-    await expect(page.locator('.training-curves summary').textContent()).resolves.toBe('검증 점수 표');
+    await expect(page.locator('.training-curves details > summary').first().textContent()).resolves.toBe(
+      '검증 점수 표',
+    );
     await context.close();
 
     const live = await openPage(session, '/ko/model-card/');
