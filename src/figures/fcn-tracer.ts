@@ -2,12 +2,14 @@
  * Where an FCN's output lands on its input, to scale: the input rectangle, the canvas conv1_1's zero padding
  * makes around it, the last upsampled score map placed by its coordinate map, the window the final crop keeps,
  * and the centres of the coarse score map's pixels. Pure drawing: (picture, options) → SVG; a legend under the
- * drawing names each mark with its numbers. Colours are the theme's CSS variables.
+ * drawing names each mark with its numbers, in the words of the `Messages` it is given (the figure holds no text
+ * of its own). Colours are the theme's CSS variables.
  *
  * All positions are in input pixels with pixel i covering [i, i + 1): a blob of scale 1 whose pixel 0 is centred
  * at input coordinate `offset` covers [offset, offset + size).
  */
 import { create, type Selection } from 'd3-selection';
+import type { Messages } from '../i18n/client';
 
 export interface PictureBlob {
   name: string;
@@ -33,6 +35,8 @@ export interface TracerPicture {
 }
 
 export interface TracerPictureOptions {
+  /** The reader's language: the legend's words (keys fcnTracer.legend.*). */
+  m: Messages;
   /** Width of the SVG in CSS pixels. */
   width?: number;
   /** Largest height of the drawing area (without legend). */
@@ -89,7 +93,7 @@ function overhang(window: Box, inside: Box): Box[] {
   return strips;
 }
 
-function marks(picture: TracerPicture): Mark[] {
+function marks(picture: TracerPicture, m: Messages): Mark[] {
   const { input, padding, upsampled, crop } = picture;
   const inputBox: Box = { top: 0, left: 0, bottom: input.height, right: input.width };
   const padded: Box = { top: -padding, left: -padding, bottom: input.height + padding, right: input.width + padding };
@@ -99,9 +103,17 @@ function marks(picture: TracerPicture): Mark[] {
       stroke: 'var(--fg-soft)',
       fill: 'var(--cell)',
       dash: '4 3',
-      legend: `padded ${input.height + 2 * padding}×${input.width + 2 * padding} (pad ${padding})`,
+      legend: m.t('fcnTracer.legend.padded', {
+        size: `${input.height + 2 * padding}×${input.width + 2 * padding}`,
+        padding: String(padding),
+      }),
     },
-    { box: inputBox, stroke: 'var(--accent)', fill: 'var(--accent-soft)', legend: `input ${dims(input)}` },
+    {
+      box: inputBox,
+      stroke: 'var(--accent)',
+      fill: 'var(--accent-soft)',
+      legend: m.t('fcnTracer.legend.input', { size: dims(input) }),
+    },
   ];
   const up = boxOf(upsampled);
   if (upsampled && up) {
@@ -111,7 +123,11 @@ function marks(picture: TracerPicture): Mark[] {
       fill: 'none',
       dash: '7 3',
       strokeWidth: 1.5,
-      legend: `${upsampled.name} ${dims(upsampled)}, starts at ${num(up.top)}`,
+      legend: m.t('fcnTracer.legend.upsampled', {
+        layer: upsampled.name,
+        size: dims(upsampled),
+        start: num(up.top),
+      }),
     });
   }
   if (upsampled && up && crop) {
@@ -124,16 +140,19 @@ function marks(picture: TracerPicture): Mark[] {
     };
     const where = crop.fits
       ? start === 0 && window.left === 0
-        ? 'aligned'
-        : `lands at ${num(start)}`
-      : 'does not fit';
+        ? m.t('fcnTracer.legend.aligned')
+        : m.t('fcnTracer.legend.landsAt', { start: num(start) })
+      : m.t('fcnTracer.legend.doesNotFit');
     list.push({
       box: window,
       stroke: 'var(--stamp)',
       fill: 'none',
       dash: crop.fits ? undefined : '3 3',
       strokeWidth: 2.5,
-      legend: `crop window at ${crop.offset}${crop.explicit ? '' : ' (implicit)'}: ${where}`,
+      legend: m.t(crop.explicit ? 'fcnTracer.legend.window' : 'fcnTracer.legend.windowImplicit', {
+        offset: num(crop.offset),
+        where,
+      }),
     });
     if (!crop.fits) {
       for (const box of overhang(window, up)) list.push({ box, stroke: 'none', fill: 'var(--stamp)', legend: '' });
@@ -159,10 +178,11 @@ function swatch(g: Selection<SVGGElement, undefined, null, undefined>, mark: Mar
     .style('stroke-dasharray', mark.dash ?? 'none');
 }
 
-export function drawFcnTracer(picture: TracerPicture, options: TracerPictureOptions = {}): SVGSVGElement {
+export function drawFcnTracer(picture: TracerPicture, options: TracerPictureOptions): SVGSVGElement {
+  const { m } = options;
   const available = Math.max(240, options.width ?? 560);
   const maxHeight = options.maxHeight ?? 440;
-  const list = marks(picture);
+  const list = marks(picture, m);
   const gridBox = boxOf(picture.grid);
   const extent = union([...list.map((m) => m.box), gridBox]);
   const unit = Math.min(
@@ -222,11 +242,16 @@ export function drawFcnTracer(picture: TracerPicture, options: TracerPictureOpti
   const rows: { mark: Mark | 'dot' | 'none'; text: string }[] = list
     .filter((mark) => mark.legend)
     .map((mark) => ({ mark, text: mark.legend }));
-  if (!picture.upsampled) rows.push({ mark: 'none', text: 'no upsampled output: the net stops earlier' });
+  if (!picture.upsampled) rows.push({ mark: 'none', text: m.t('fcnTracer.legend.noUpsampling') });
   if (grid)
     rows.push({
       mark: 'dot',
-      text: `${grid.name} centres: ${grid.scale}y ${grid.offset < 0 ? '−' : '+'} ${num(Math.abs(grid.offset))}`,
+      text: m.t('fcnTracer.legend.grid', {
+        layer: grid.name,
+        scale: String(grid.scale),
+        sign: grid.offset < 0 ? '−' : '+',
+        offset: num(Math.abs(grid.offset)),
+      }),
     });
   rows.forEach((row, i) => {
     const g = legend.append('g').attr('transform', `translate(0, ${i * LINE})`);

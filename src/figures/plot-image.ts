@@ -4,15 +4,16 @@
  * single accessible name on the <svg> (role="img") and strip the rest.
  */
 export function asLabelledImage(plot: Element, label: string, className: string): SVGSVGElement {
-  // By name, not `instanceof SVGSVGElement`: the build's first frame (firstFrame, on jsdom) has no such global.
-  if (plot.localName !== 'svg') throw new Error('expected Plot to return an <svg> (no legend or title)');
+  // By tag name, not `instanceof SVGSVGElement`: the build draws first frames on a jsdom document whose classes
+  // are not globals (src/components/first-frame/render.ts).
+  if (plot.namespaceURI !== 'http://www.w3.org/2000/svg' || plot.localName !== 'svg')
+    throw new Error('expected Plot to return an <svg> (no legend or title)');
   for (const element of plot.querySelectorAll('[aria-label], [aria-description]')) {
     element.removeAttribute('aria-label');
     element.removeAttribute('aria-description');
   }
-  const svg = plot as SVGSVGElement;
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', label);
-  svg.classList.add(className);
-  return svg;
+  plot.setAttribute('role', 'img');
+  plot.setAttribute('aria-label', label);
+  plot.classList.add(className);
+  return plot as SVGSVGElement;
 }

@@ -1,12 +1,14 @@
 /**
  * Training curves of the staged FCN training (public/models/training-log.json): the training loss and the
  * validation mean IoU against the overall step, one colour per stage (FCN-32s, then 16s from 32s, then 8s
- * from 16s). Pure drawing with Observable Plot: (log, options) → <svg role="img">.
+ * from 16s). Pure drawing with Observable Plot: (log, options) → <svg role="img">, in the words of the `Messages`
+ * it is given (the stage names too: `stageLabel`).
  */
 import * as Plot from '@observablehq/plot';
+import type { Messages } from '../i18n/client';
 import { asLabelledImage } from './plot-image';
 import { stageName } from '../lib/fcn/training-stages';
-import { FCN_VARIANT_LABELS } from '../lib/fcn/variants';
+import { FCN_VARIANT_LABELS, type FcnVariant } from '../lib/fcn/variants';
 
 const { fcn32s: L32, fcn16s: L16, fcn8s: L8 } = FCN_VARIANT_LABELS;
 
@@ -42,9 +44,51 @@ export const STAGE_LABEL: Record<string, string> = {
   'v2-fcn32s': L32,
   'v2-fcn16s': L16,
   'v2-fcn8s': L8,
+  'v2-fcn32s-more': `${L32}, trained on`,
+  'v2-fcn16s-more': `${L16}, trained on`,
+  'v2-fcn8s-more': `${L8}, trained on`,
   'ab-bn': 'ablation: batch norm',
   'ab-nobn': 'ablation: no batch norm',
 };
+type StageKind = 'plain' | 'continued' | 'widened' | 'trainedOn' | 'ablationBn' | 'ablationNoBn';
+/** What each stage name of STAGE_LABEL is, so it can be said in any language. */
+const STAGE_KIND: Record<string, readonly [FcnVariant | null, StageKind]> = {
+  fcn32s: ['fcn32s', 'plain'],
+  fcn16s: ['fcn16s', 'plain'],
+  fcn8s: ['fcn8s', 'plain'],
+  'fcn8s-long': ['fcn8s', 'continued'],
+  'fcn32s-long': ['fcn32s', 'continued'],
+  'fcn16s-long': ['fcn16s', 'continued'],
+  'fcn8s-wide': ['fcn8s', 'widened'],
+  'fcn32s-wide': ['fcn32s', 'widened'],
+  'fcn16s-wide': ['fcn16s', 'widened'],
+  'fcn8s-more': ['fcn8s', 'trainedOn'],
+  'v2-fcn32s': ['fcn32s', 'plain'],
+  'v2-fcn16s': ['fcn16s', 'plain'],
+  'v2-fcn8s': ['fcn8s', 'plain'],
+  'v2-fcn32s-more': ['fcn32s', 'trainedOn'],
+  'v2-fcn16s-more': ['fcn16s', 'trainedOn'],
+  'v2-fcn8s-more': ['fcn8s', 'trainedOn'],
+  'ab-bn': [null, 'ablationBn'],
+  'ab-nobn': [null, 'ablationNoBn'],
+};
+const KIND_KEY = {
+  continued: 'trainingCurves.stage.continued',
+  widened: 'trainingCurves.stage.widened',
+  trainedOn: 'trainingCurves.stage.trainedOn',
+  ablationBn: 'trainingCurves.stage.ablationBn',
+  ablationNoBn: 'trainingCurves.stage.ablationNoBn',
+} as const satisfies Record<Exclude<StageKind, 'plain'>, string>;
+
+/** A stage's name for the legend and the table, in the reader's language (unknown names as they are). */
+export function stageLabel(stage: string, m: Messages): string {
+  const known = STAGE_KIND[stage];
+  if (!known) return stage;
+  const [variant, kind] = known;
+  const name = variant ? FCN_VARIANT_LABELS[variant] : '';
+  return kind === 'plain' ? name : m.t(KIND_KEY[kind], { variant: name });
+}
+
 export const STAGE_COLOUR: Record<string, string> = {
   [L32]: '#d55e00',
   [L16]: '#0072b2',
@@ -58,6 +102,9 @@ export const STAGE_COLOUR: Record<string, string> = {
   [`${L16}, widened`]: '#6699cc',
   // Session 4's FCN-8s, trained on from FCN-8s, widened (Paul Tol's muted olive).
   [`${L8}, trained on`]: '#999933',
+  // Model v2's runs trained on from the shipped weights (Paul Tol's light sand and cyan).
+  [`${L32}, trained on`]: '#ddcc77',
+  [`${L16}, trained on`]: '#88ccee',
   'ablation: batch norm': '#777777',
   'ablation: no batch norm': '#bbbbbb',
 };
@@ -93,13 +140,20 @@ export function validationPoints(log: TrainingLogFile): CurvePoint[] {
   }));
 }
 
+/** A stage's colour, by its name in the log. */
+export const stageColour = (stage: string): string => STAGE_COLOUR[STAGE_LABEL[stage] ?? stage] ?? 'currentColor';
+
 export interface CurveOptions {
   width: number;
   metric: 'loss' | 'meanIoU';
+  m: Messages;
 }
 
 export function trainingCurve(log: TrainingLogFile, options: CurveOptions): SVGSVGElement {
+  const { m } = options;
   const points = options.metric === 'loss' ? lossPoints(log) : validationPoints(log);
+  /** The stages in the reader's words, in the order of `stages` (stages with one label counted once). */
+  const names = [...new Set((options.metric === 'loss' ? log.log : log.val).map((e) => stageLabel(e.stage, m)))];
   const stages = [...new Set(points.map((p) => p.stage))];
   const isLoss = options.metric === 'loss';
   const last = points.at(-1);
@@ -113,10 +167,10 @@ export function trainingCurve(log: TrainingLogFile, options: CurveOptions): SVGS
     marginRight: 48,
     style: { background: 'transparent', color: 'var(--fg)', fontSize: '12px' },
     marginBottom: 44,
-    x: { label: 'training step (all stages)', grid: true, labelAnchor: 'center', labelOffset: 38 },
+    x: { label: m.t('trainingCurves.x'), grid: true, labelAnchor: 'center', labelOffset: 38 },
     y: isLoss
-      ? { label: 'loss (cross-entropy)', grid: true, zero: true }
-      : { label: 'val. mean IoU (%)', grid: true, domain: [0, 100], percent: true },
+      ? { label: m.t('trainingCurves.y.loss'), grid: true, zero: true }
+      : { label: m.t('trainingCurves.y.meanIoU'), grid: true, domain: [0, 100], percent: true },
     color: { domain: stages, range: stages.map((s) => STAGE_COLOUR[s] ?? 'currentColor') },
     marks: [
       Plot.line(points, { x: 'step', y: 'value', stroke: 'stage', strokeWidth: 1.8 }),
@@ -127,7 +181,12 @@ export function trainingCurve(log: TrainingLogFile, options: CurveOptions): SVGS
     ],
   });
   const summary = last
-    ? `${isLoss ? 'Training loss' : 'Validation mean IoU'} over ${last.step} steps in ${stages.length} stage(s) (${stages.join(', ')}); last value ${isLoss ? last.value.toFixed(3) : `${(100 * last.value).toFixed(1)}%`}`
-    : 'No training steps logged yet';
+    ? m.t(isLoss ? 'trainingCurves.summary.loss' : 'trainingCurves.summary.meanIoU', {
+        steps: last.step,
+        count: names.length,
+        stages: names.join(', '),
+        value: isLoss ? m.number(last.value, 3) : m.percent(last.value),
+      })
+    : m.t('trainingCurves.summary.none');
   return asLabelledImage(plot, summary, `training-curve-${options.metric}`);
 }

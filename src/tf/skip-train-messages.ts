@@ -4,6 +4,7 @@
  * arrays are transferred. No tfjs here, so the widget can import these types without loading tfjs.
  */
 import type { BackendName } from '../lib/backend-events';
+import type { WorkerBackend } from './worker-backend';
 import type { SkipVariant } from '../lib/fcn/variants';
 
 export interface SkipSettings {
@@ -61,11 +62,21 @@ export interface Evaluation {
   milliseconds: number;
 }
 
+/** What the worker is preparing (the page says it in words). */
+export type ProgressStep = 'starting' | 'composing' | 'weights' | 'caching' | 'cachingHeldOut';
+
+/**
+ * Why the session's state changed: the reader's commands, the page being hidden, and a stage that stopped at its
+ * step limit ('limit') or was asked to go on past it ('alreadyDone'; both with the stage's steps in `stageStep`).
+ */
+export type StateReason =
+  'ready' | 'training' | 'paused' | 'hidden' | 'reset' | 'fcn8s' | 'learningRate' | 'limit' | 'alreadyDone';
+
 export type FromWorker =
-  | { type: 'progress'; message: string; done: number; total: number }
+  | { type: 'progress'; step: ProgressStep; done: number; total: number }
   | {
       type: 'ready';
-      backend: { name: BackendName; label: string; reason: string };
+      backend: Pick<WorkerBackend, 'name' | 'label' | 'why' | 'renderer'>;
       /** Milliseconds: model download + check, scene composition (with sprite downloads), feature caching. */
       timings: { model: number; scenes: number; features: number };
       display: DisplayScene;
@@ -81,7 +92,8 @@ export type FromWorker =
       step: number;
       stageStep: number;
       learningRate: number;
-      reason: string;
+      reason: StateReason;
     }
   | { type: 'tensors'; count: number }
-  | { type: 'error'; message: string };
+  /** `detail`: the exception's own (English) message, quoted inside the page's sentence. */
+  | { type: 'error'; detail: string };

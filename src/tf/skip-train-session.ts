@@ -9,7 +9,14 @@ import { addScene, BOUNDARY_RADIUS, emptyTally, tallyScores } from '../lib/metri
 import type { FcnWeights } from './fcn/model';
 import { disposeWeights } from './fcn/model';
 import { cacheFeatures, disposeFeatures, SkipTrainer, type CachedFeatures } from './skip-train';
-import type { DisplayScene, Evaluation, FromWorker, HeldOutScores, SkipSettings } from './skip-train-messages';
+import type {
+  DisplayScene,
+  Evaluation,
+  FromWorker,
+  HeldOutScores,
+  SkipSettings,
+  StateReason,
+} from './skip-train-messages';
 import { liveTensors, type WorkerBackend } from './worker-backend';
 
 /** Scenes as the network sees them: RGB floats [n, h, w, 3] and labels [n, h, w]; RGBA kept for drawing. */
@@ -67,12 +74,12 @@ export class SkipSession {
     const t0 = performance.now();
     post({
       type: 'progress',
-      message: 'Running the frozen FCN-32s once over every scene (caching pool3, pool4, score_fr)…',
+      step: 'caching',
       done: 0,
       total: 2,
     });
     const train = await cacheFeatures(weights32, trainSet.rgb, trainSet.labels, trainSet.seeds.length, size);
-    post({ type: 'progress', message: 'Caching the held-out scenes…', done: 1, total: 2 });
+    post({ type: 'progress', step: 'cachingHeldOut', done: 1, total: 2 });
     const held = await cacheFeatures(weights32, heldSet.rgb, heldSet.labels, heldSet.seeds.length, size);
     const featuresMs = performance.now() - t0;
     disposeWeights(weights32);
@@ -165,7 +172,7 @@ export class SkipSession {
     this.post({ type: 'tensors', count: liveTensors() });
   }
 
-  private postState(reason: string): void {
+  private postState(reason: StateReason): void {
     this.post({
       type: 'state',
       running: this.running,
@@ -192,7 +199,7 @@ export class SkipSession {
     if (this.trainer.steps % this.settings.evalEvery === 0) await this.evaluate();
     if (this.trainer.steps >= this.settings.maxStageSteps) {
       this.running = false;
-      this.postState(`stopped after ${this.trainer.steps} steps of this stage`);
+      this.postState('limit');
     }
   }
 
@@ -210,14 +217,13 @@ export class SkipSession {
 
   trainOn(): void {
     if (this.running) return;
-    if (this.trainer.steps >= this.settings.maxStageSteps)
-      return this.postState(`this stage already took ${this.trainer.steps} steps`);
+    if (this.trainer.steps >= this.settings.maxStageSteps) return this.postState('alreadyDone');
     this.running = true;
     this.postState('training');
     if (!this.looping) void this.loop();
   }
 
-  pause(reason = 'paused'): void {
+  pause(reason: 'paused' | 'hidden' = 'paused'): void {
     if (!this.running) return;
     this.running = false;
     this.postState(reason);
@@ -248,7 +254,7 @@ export class SkipSession {
     if (!(value > 0 && Number.isFinite(value))) return;
     void this.exclusive(() => {
       this.trainer.learningRate = value;
-      this.postState('learning rate');
+      this.postState('learningRate');
     });
   }
 

@@ -13,6 +13,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { bilinearWeights } from '../lib/conv/bilinear';
 import { createRandom, type Random } from '../lib/random';
 import { UPSAMPLERS } from '../lib/fcn/config';
+import type { UpsamplerName } from '../lib/fcn/head';
+import { skipStageLayers, type SkipStageLayers } from '../lib/fcn/skip-head';
 import type { FcnVariant, SkipVariant } from '../lib/fcn/variants';
 import { softmaxCrossEntropyIgnore } from './fcn/loss';
 import { fcnHead, forwardFcn, type FcnWeights, type HeadInputs } from './fcn/model';
@@ -27,13 +29,10 @@ export interface CachedFeatures {
   labels: tf.Tensor3D;
 }
 
-/** The layers each stage trains, and the fixed final upsampler it adds. */
-export const STAGE_LAYERS: Record<
-  SkipVariant,
-  { skip: 'score_pool4' | 'score_pool3'; up: 'upscore2' | 'upscore_pool4'; fixed: 'upscore16' | 'upscore8' }
-> = {
-  fcn16s: { skip: 'score_pool4', up: 'upscore2', fixed: 'upscore16' },
-  fcn8s: { skip: 'score_pool3', up: 'upscore_pool4', fixed: 'upscore8' },
+/** The layers each stage trains, and the fixed final upsampler it adds (from the head's graph, src/lib/fcn). */
+export const STAGE_LAYERS: Record<SkipVariant, SkipStageLayers> = {
+  fcn16s: skipStageLayers('fcn16s'),
+  fcn8s: skipStageLayers('fcn8s'),
 };
 
 /**
@@ -94,7 +93,7 @@ export function disposeFeatures(f: CachedFeatures): void {
 /** Fresh head weights of a stage: the skip's 1×1 scores at zero, both upsamplers bilinear. */
 export function freshStageWeights(stage: SkipVariant, channels: number, numClasses: number): FcnWeights {
   const { skip, up, fixed } = STAGE_LAYERS[stage];
-  const bilinear = (name: 'upscore2' | 'upscore_pool4' | 'upscore16' | 'upscore8'): tf.Tensor => {
+  const bilinear = (name: UpsamplerName): tf.Tensor => {
     const k = UPSAMPLERS[name].kernelSize;
     return tf.tensor4d(bilinearWeights(k, numClasses), [k, k, numClasses, numClasses]);
   };
@@ -108,8 +107,11 @@ export function freshStageWeights(stage: SkipVariant, channels: number, numClass
 
 /** The names a stage learns (the fixed final upsampler is not among them). */
 export function learnedNames(stage: SkipVariant): string[] {
-  const learned = ['score_pool4/kernel', 'score_pool4/bias', 'upscore2/kernel'];
-  return stage === 'fcn16s' ? learned : [...learned, 'score_pool3/kernel', 'score_pool3/bias', 'upscore_pool4/kernel'];
+  const stages: SkipVariant[] = stage === 'fcn16s' ? ['fcn16s'] : ['fcn16s', 'fcn8s'];
+  return stages.flatMap((s) => {
+    const { skip, up } = STAGE_LAYERS[s];
+    return [`${skip}/kernel`, `${skip}/bias`, `${up}/kernel`];
+  });
 }
 
 export interface AdamSettings {

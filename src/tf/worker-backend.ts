@@ -18,10 +18,15 @@ import { recordBackend } from './backend-in-use';
 import { registerConv2dBackpropFilterWasm } from './fcn/kernels/conv2d-backprop-filter-wasm';
 import { registerFastConv2dBackpropInputWasm } from './fcn/kernels/conv2d-backprop-input-wasm';
 
+/** Why a backend was chosen, as a code the page turns into words. */
+export type BackendWhy = 'chosen' | 'gpu' | 'noOffscreenWebgl' | 'softwareWebgl' | 'wasmFailed';
+
 export interface WorkerBackend {
   name: BackendName;
   label: string;
+  /** In English, for logs; `why` (and `renderer`) for the page's words. */
   reason: string;
+  why: BackendWhy;
   /** True when WebGL runs on a hardware GPU. */
   gpu: boolean;
   /** The WebGL renderer string of the worker's OffscreenCanvas, when it has WebGL2 at all. */
@@ -69,15 +74,15 @@ export async function startWorkerBackend(
   { allowCpu = false }: { allowCpu?: boolean } = {},
 ): Promise<WorkerBackend> {
   const probe = probeOffscreenWebgl();
-  const candidates: { name: BackendName; reason: string }[] = [];
-  if (preferred) candidates.push({ name: preferred, reason: 'you chose it' });
+  const candidates: { name: BackendName; reason: string; why: BackendWhy }[] = [];
+  if (preferred) candidates.push({ name: preferred, reason: 'you chose it', why: 'chosen' });
   if (probe.available && !probe.software)
-    candidates.push({ name: 'webgl', reason: 'a hardware WebGL2 GPU is available to the worker' });
-  const why = !probe.available
+    candidates.push({ name: 'webgl', reason: 'a hardware WebGL2 GPU is available to the worker', why: 'gpu' });
+  const reason = !probe.available
     ? 'WebGL2 is not available in a worker here (no OffscreenCanvas WebGL2)'
     : `WebGL is software-rendered (${probe.renderer ?? 'unknown'})`;
-  candidates.push({ name: 'wasm', reason: why });
-  if (allowCpu) candidates.push({ name: 'cpu', reason: 'WASM failed to start in the worker' });
+  candidates.push({ name: 'wasm', reason, why: probe.available ? 'softwareWebgl' : 'noOffscreenWebgl' });
+  if (allowCpu) candidates.push({ name: 'cpu', reason: 'WASM failed to start in the worker', why: 'wasmFailed' });
   let lastError: unknown;
   for (const c of candidates) {
     if ((c.name === 'webgl' && !probe.available) || (c.name === 'cpu' && !allowCpu)) continue;
@@ -91,6 +96,7 @@ export async function startWorkerBackend(
         name: c.name,
         label: backendLabel({ name: c.name, gpu }),
         reason: c.reason,
+        why: c.why,
         gpu,
         renderer: probe.renderer,
       };

@@ -158,4 +158,81 @@ describe('shape and coordinate tracer', () => {
     expect(await scrollsSideways(page)).toBe(false);
     await context.close();
   });
+
+  it('sweep: 40 random settings through the controls, then 100 more changes and 10 small runs: never a blank picture, no console error, tensors flat', async () => {
+    const { page, context, problems } = await openTracer(PATH);
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
+    const svgOk = () =>
+      tracer(page)
+        .locator('.drawing svg[role="img"]')
+        .evaluate((svg) => svg.querySelectorAll('rect').length >= 2 && (svg.getAttribute('aria-label') ?? '') !== '');
+    for (let i = 0; i < 40; i++) {
+      await configure(page, {
+        variant: pick(['FCN-32s', 'FCN-16s', 'FCN-8s']),
+        design: pick(['caffe', 'seed', 'ours']),
+        rounding: pick(['ceil', 'floor']),
+        height: 1 + Math.floor(next() * 1024),
+        width: 1 + Math.floor(next() * 1024),
+      });
+      expect(await svgOk(), `setting ${i}`).toBe(true);
+      const sentence = `${await tracer(page).locator('.summary').textContent()}${await tracer(page).locator('.problem').textContent()}`;
+      expect(sentence.length, `setting ${i}`).toBeGreaterThan(10);
+    }
+    await configure(page, { variant: 'FCN-8s', design: 'ours', rounding: 'ceil', height: 40, width: 56 });
+    await runForReal(page);
+    const before = await tensorCount(page);
+    for (let i = 0; i < 100; i++) {
+      await page.getByRole('spinbutton', { name: 'Input width W' }).fill(String(1 + Math.floor(next() * 1024)));
+    }
+    for (let i = 0; i < 10; i++) {
+      await configure(page, { height: 16 + Math.floor(next() * 64), width: 16 + Math.floor(next() * 64) });
+      await runForReal(page);
+    }
+    expect(before).not.toBeNull();
+    expect(await tensorCount(page)).toBe(before);
+    expect(problems).toEqual({ console: [], pageErrors: [], foreignRequests: [] });
+    await context.close();
+  }, 600_000);
+});
+
+describe('shape and coordinate tracer, in Korean', () => {
+  it('without JavaScript the picture, tables and sentence are there, in Korean', async () => {
+    const { page, context } = await openPage(session, `/ko${PATH}`, { javaScriptEnabled: false });
+    const figure = tracer(page);
+    await expect(figure.locator('.drawing svg').getAttribute('aria-label')).resolves.toMatch(
+      /^500×500 입력; 700×700 캔버스\(패딩 100\) 안; upscore 크기는 544×544/,
+    );
+    await expect(figure.locator('.summary').textContent()).resolves.toMatch(/^500×500 입력은 통과합니다/);
+    await expect(figure.locator('tbody.crops tr[data-crop="score"] td.fits').textContent()).resolves.toBe('맞음');
+    await expect(page.locator('.fcn-tracer noscript').count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('the controls, the failure sentence and a real run speak Korean; axe finds nothing', async () => {
+    const { page, context, problems } = await openTracer(`/ko${PATH}`);
+    await page.getByRole('radio', { name: 'FCN-32s', exact: true }).check();
+    await page.getByRole('combobox', { name: '설계' }).selectOption('caffe');
+    await page.getByRole('radio', { name: 'floor (내림)', exact: true }).check();
+    await page.getByRole('spinbutton', { name: '입력 높이 H' }).fill('500');
+    await page.getByRole('spinbutton', { name: '입력 너비 W' }).fill('500');
+    expect(await cropCell(page, 'score', 'fits')).toBe('맞지 않음');
+    expect(await tracer(page).locator('.problem').textContent()).toBe(
+      'floor (내림) 반올림에서는 pool5 크기는 21×21, fc6 크기는 15×15입니다. 그래서 upscore 크기(512×512)가 오프셋 19에서 500×500 크기로 잘라내기에는 너무 작습니다.',
+    );
+    await page.getByRole('spinbutton', { name: '입력 높이 H' }).fill('2000');
+    expect(await tracer(page).locator('.problem').textContent()).toContain(
+      '높이: 1부터 1024까지의 정수여야 합니다(입력값: 2000).',
+    );
+    await page.getByRole('spinbutton', { name: '입력 높이 H' }).fill('500');
+    await page.getByRole('button', { name: '실제로 실행' }).click();
+    await expect
+      .poll(() => status(page), { timeout: 120_000, interval: 200 })
+      .toMatch(/^tfjs\([^)]+\): 층 \d+개를 계산했고 모두 예측한 크기였습니다\. 예측대로 score 층에서 멈췄습니다/);
+    expect(await actual(page, 'score')).toBe('중단됨');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual({ console: [], pageErrors: [], foreignRequests: [] });
+    await context.close();
+  });
 });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FCN_VARIANTS } from '../../src/lib/fcn/variants';
-import { baseUrl, openPage, browserSession } from './helpers/browser';
+import { axeViolations, baseUrl, openPage, browserSession } from './helpers/browser';
 
 const session = browserSession();
 
@@ -38,16 +38,42 @@ describe('model card', () => {
     await curves.scrollIntoViewIfNeeded();
     const loss = curves.locator('svg.training-curve-loss');
     await expect.poll(() => loss.count(), { timeout: 60_000 }).toBe(1);
-    await expect(loss.getAttribute('aria-label')).resolves.toMatch(/^Training loss over \d+ steps in \d+ stage/);
+    await expect(loss.getAttribute('aria-label')).resolves.toMatch(/^Training loss over [\d,]+ steps in \d+ stage/);
     await expect(curves.locator('svg.training-curve-meanIoU').getAttribute('aria-label')).resolves.toMatch(
       /^Validation mean IoU/,
     );
     await expect(curves.locator('svg.training-curve-loss path').count()).resolves.toBeGreaterThan(0);
+    const n = (v: number) => v.toLocaleString('en-US');
     await expect(curves.locator('.status').textContent()).resolves.toBe(
-      `${log.log.length} logged training steps and ${log.val.length} validation runs over ${new Set(log.log.map((e) => e.stage)).size} stage(s).`,
+      `${n(log.log.length)} logged training steps and ${n(log.val.length)} validation runs over ${new Set(log.log.map((e) => e.stage)).size} stage(s).`,
     );
     expect(problems).toEqual({ console: [], pageErrors: [], foreignRequests: [] });
     await context.close();
+  });
+
+  it('in Korean: the curves are there before any script runs (build-time first frame), then redrawn in Korean', async () => {
+    const { page, context, problems } = await openPage(session, '/ko/model-card/', { javaScriptEnabled: false });
+    const curves = page.locator('training-curves-el');
+    await expect(curves.locator('svg.training-curve-loss').getAttribute('aria-label')).resolves.toMatch(
+      /^학습 손실: [\d,]+단계, 스테이지 \d+개/,
+    );
+    await expect(page.locator('.training-curves details > summary').first().textContent()).resolves.toBe(
+      '검증 점수 표',
+    );
+    await context.close();
+
+    const live = await openPage(session, '/ko/model-card/');
+    const drawn = live.page.locator('training-curves-el');
+    await drawn.scrollIntoViewIfNeeded();
+    await expect.poll(() => drawn.getAttribute('data-defined'), { timeout: 60_000 }).toBe('true');
+    await expect
+      .poll(() => drawn.locator('svg.training-curve-meanIoU').getAttribute('aria-label'))
+      .toMatch(/^검증 평균 IoU: [\d,]+단계/);
+    await expect(drawn.locator('.status').textContent()).resolves.toMatch(/^기록된 학습 단계 [\d,]+개, 검증 [\d,]+회/);
+    expect(await axeViolations(live.page)).toEqual([]);
+    expect(live.problems).toEqual({ console: [], pageErrors: [], foreignRequests: [] });
+    expect(problems.pageErrors).toEqual([]);
+    await live.context.close();
   });
 
   it('counts the parameters in each shipped model.json and shows its test scores from evaluation.json', async () => {

@@ -4,7 +4,7 @@
 // TRAIN_SKIP_BENCH=1 also measures WebGL (through OffscreenCanvas) and prints the numbers for docs/bench.md.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSession, openPage, widgetReady } from './helpers/browser';
+import { axeViolations, browserSession, openPage, widgetReady } from './helpers/browser';
 
 const session = browserSession();
 const LESSON = '/skip-connections/';
@@ -164,6 +164,43 @@ describe('train the skip in your tab (skip-connections)', () => {
     await expect.poll(() => tensors(widget), { timeout: 60_000 }).toBe(baseline);
     expect(problems.pageErrors).toEqual([]);
     expect(problems.console).toEqual([]);
+    await context.close();
+  }, 1_800_000);
+
+  it('in Korean: the text before training (build-time empty charts without JavaScript too) and after ten steps; axe', async () => {
+    const still = await openPage(session, `/ko${LESSON}`, { javaScriptEnabled: false });
+    const server = still.page.locator('train-skip-el');
+    await expect(server.locator('svg.skip-loss-curve').getAttribute('aria-label')).resolves.toBe(
+      '학습 손실: 아직 학습한 단계 없음',
+    );
+    await expect(server.locator('svg.skip-scores-curve').count()).resolves.toBe(1);
+    await still.context.close();
+
+    const { page, context, problems } = await openPage(session, `/ko${LESSON}?backend=wasm`, {
+      reducedMotion: 'reduce',
+    });
+    const widget = await readyWidget(page);
+    await expect(widget.locator('.head-only').textContent()).resolves.toMatch(/^여기서는 새 헤드만 학습합니다/);
+    await expect.poll(() => widget.locator('.status').textContent()).toMatch(/^워커에서 실행 중, 백엔드: WASM/);
+    await expect(widget.locator('.status').textContent()).resolves.toMatch(
+      /학습을 누르십시오\. 검증 점수는 10단계마다/,
+    );
+    await expect(page.getByRole('combobox', { name: '학습률(Adam)' }).inputValue()).resolves.toBe('0.001');
+    await page.getByRole('button', { name: '학습', exact: true }).click();
+    await expect.poll(() => widget.locator('.status').textContent()).toMatch(/^학습 중: score_pool4와 upscore2/);
+    await readingAt(page, 10);
+    await page.getByRole('button', { name: '일시 정지' }).click();
+    await idle(widget);
+    await expect(widget.locator('output[data-key="meanIoU"]').first().textContent()).resolves.toMatch(
+      /^\d+\.\d%\(0단계 대비 [+−]\d+\.\d, FCN-32s \d+\.\d%\)$/,
+    );
+    await expect(widget.locator('.status').textContent()).resolves.toMatch(/단계에서 일시 정지했습니다\.$/);
+    await expect(page.getByRole('button', { name: '학습 계속' }).count()).resolves.toBe(1);
+    await expect(widget.locator('[data-panel="trained"] .panel-title').textContent()).resolves.toMatch(
+      /^내 FCN-16s 헤드, \d+단계$/,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual({ console: [], pageErrors: [], foreignRequests: [] });
     await context.close();
   }, 1_800_000);
 

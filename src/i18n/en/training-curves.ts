@@ -1,2 +1,30 @@
 /** English strings of the training-curves widget (src/widgets/training-curves/); keys start with 'trainingCurves.'. */
-export const trainingCurves = {} as const;
+export const trainingCurves = {
+  'trainingCurves.title': 'Training curves, stage by stage',
+  'trainingCurves.legend': 'Stages, in training order',
+  'trainingCurves.missing': 'The training log (public/models/training-log.json) does not exist yet.',
+  'trainingCurves.noscript':
+    'Without JavaScript the curves are a picture drawn when the site was built; the table below has the numbers.',
+  'trainingCurves.table': 'Validation scores as a table',
+  'trainingCurves.caption': 'Validation loss, pixel accuracy and mean IoU during training',
+  'trainingCurves.col.stage': 'stage',
+  'trainingCurves.col.step': 'step',
+  'trainingCurves.col.loss': 'val. loss',
+  'trainingCurves.col.pixelAccuracy': 'pixel acc.',
+  'trainingCurves.col.meanIoU': 'mean IoU',
+  'trainingCurves.status': '{steps} logged training steps and {runs} validation runs over {stages} stage(s).',
+  'trainingCurves.unreadable': 'The training log could not be read: {error}',
+  'trainingCurves.empty': 'the embedded training log is empty',
+  'trainingCurves.x': 'training step (all stages)',
+  'trainingCurves.y.loss': 'loss (cross-entropy)',
+  'trainingCurves.y.meanIoU': 'val. mean IoU (%)',
+  'trainingCurves.summary.loss': 'Training loss over {steps} steps in {count} stage(s) ({stages}); last value {value}',
+  'trainingCurves.summary.meanIoU':
+    'Validation mean IoU over {steps} steps in {count} stage(s) ({stages}); last value {value}',
+  'trainingCurves.summary.none': 'No training steps logged yet',
+  'trainingCurves.stage.continued': '{variant}, continued',
+  'trainingCurves.stage.widened': '{variant}, widened',
+  'trainingCurves.stage.trainedOn': '{variant}, trained on',
+  'trainingCurves.stage.ablationBn': 'ablation: batch norm',
+  'trainingCurves.stage.ablationNoBn': 'ablation: no batch norm',
+} as const;

@@ -29,14 +29,3 @@ export function cropRuleOffset(rule: CropRule, alignedOffset: number, { cut, ref
 export function predictionShift(rule: CropRule, alignedOffset: number, axis: CropAxis, scale = 1): number {
   return (alignedOffset - cropRuleOffset(rule, alignedOffset, axis)) * scale;
 }
-
-/** "19 px down and right", "3 px up, 2 px left", "none", for a [vertical, horizontal] shift pair. */
-export function describeShift([down, right]: readonly [number, number]): string {
-  const part = (v: number, plus: string, minus: string): string => `${Math.abs(v)} px ${v > 0 ? plus : minus}`;
-  if (down === 0 && right === 0) return 'none';
-  if (down === right) return part(down, 'down and right', 'up and left');
-  const parts = [];
-  if (down !== 0) parts.push(part(down, 'down', 'up'));
-  if (right !== 0) parts.push(part(right, 'right', 'left'));
-  return parts.join(', ');
-}

@@ -5,7 +5,8 @@
  * predicted ones. State: one atom per instance, mirrored in the URL query under the prefix data-id.
  */
 import { drawFcnTracer } from '../../figures/fcn-tracer';
-import { explainLayout, fcnLayout, type FcnLayout } from '../../lib/fcn/geometry';
+import { messagesOf, type Messages } from '../../i18n/client';
+import { fcnLayout, type FcnLayout } from '../../lib/fcn/geometry';
 import type { TraceRun } from '../../tf/fcn-trace-run';
 import { atom, type Atom } from '../shared/atom';
 import { finder } from '../shared/dom';
@@ -17,8 +18,9 @@ import { renderCropRows, renderLayerRows } from './layer-table';
 import { pictureData } from './picture-data';
 import { runReport } from './run-report';
 import { FCN_VARIANT_LABELS } from '../../lib/fcn/variants';
-import { RUN_CHANNELS, sameState, sanitize, type TracerState } from './state';
-import { cropRows, layerRows } from './table-rows';
+import { RUN_CHANNELS, sameState, sanitize, type StateProblem, type TracerState } from './state';
+import { cropColumns, cropRows, layerRows } from './table-rows';
+import { designLabel, dims, layoutSentence, problemText, roundingLabel } from './words';
 
 type Runner = ModelOps;
 type Field = keyof TracerState;
@@ -27,8 +29,8 @@ type Field = keyof TracerState;
 const nextPaint = (): Promise<void> =>
   new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
-function reportElement(layout: FcnLayout, run: TraceRun): HTMLElement {
-  const report = runReport(layout, run);
+function reportElement(layout: FcnLayout, run: TraceRun, m: Messages): HTMLElement {
+  const report = runReport(layout, run, m);
   const span = document.createElement('span');
   span.className = report.agrees ? 'agree' : 'disagree';
   span.textContent = report.text;
@@ -40,7 +42,7 @@ function bindControls(
   host: HTMLElement,
   state: Atom<TracerState>,
   signal: AbortSignal,
-  onProblems: (problems: string[]) => void,
+  onProblems: (problems: StateProblem[]) => void,
 ): () => void {
   const fields = Array.from(host.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-field]'));
   const show = (s: TracerState): void => {
@@ -70,6 +72,7 @@ function bindControls(
 
 function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const q = finder(host);
+  const m = messagesOf(host);
   const id = host.dataset.id ?? 'tracer';
   const { variant, design, rounding, height, width } = host.dataset;
   const defaults = sanitize({ variant, design, rounding, height, width }).state;
@@ -101,9 +104,10 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
 
   const showProblems = (): void => {
     const shown = layout();
-    const failure = shown.ok ? '' : explainLayout(shown);
-    problem.textContent = [...inputProblems, failure].filter(Boolean).join(' ');
-    summary.textContent = shown.ok ? explainLayout(shown) : '';
+    const sentence = layoutSentence(shown, m);
+    const failure = shown.ok ? '' : sentence;
+    problem.textContent = [...inputProblems.map((p) => problemText(m, p)), failure].filter(Boolean).join(' ');
+    summary.textContent = shown.ok ? sentence : '';
   };
 
   /** Show the "scroll →" cue while the layer table is wider than its box. */
@@ -117,7 +121,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     if (drawing.dataset.width === String(size) && drawing.dataset.key === JSON.stringify(shown.options)) return;
     drawing.dataset.width = String(size);
     drawing.dataset.key = JSON.stringify(shown.options);
-    drawing.replaceChildren(drawFcnTracer(pictureData(shown), { width: size }));
+    drawing.replaceChildren(drawFcnTracer(pictureData(shown, m), { width: size, m }));
   };
 
   const update = (): void => {
@@ -126,13 +130,13 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     writeQuery(id, s, defaults);
     showProblems();
     const run = lastRun && sameState(lastRun.state, s) ? lastRun.run : undefined;
-    renderLayerRows(q<HTMLTableSectionElement>('tbody.layers'), layerRows(shown, run?.layers));
-    renderCropRows(q<HTMLTableSectionElement>('tbody.crops'), cropRows(shown));
+    renderLayerRows(q<HTMLTableSectionElement>('tbody.layers'), layerRows(shown, m, run?.layers));
+    renderCropRows(q<HTMLTableSectionElement>('tbody.crops'), cropRows(shown, m), cropColumns(m));
     drawPicture();
     markOverflow();
     if (running) return;
-    if (run) status.replaceChildren(reportElement(shown, run));
-    else status.textContent = 'Predicted sizes shown. “Run it for real” computes this network in tfjs to check them.';
+    if (run) status.replaceChildren(reportElement(shown, run, m));
+    else status.textContent = m.t('fcnTracer.idle');
   };
 
   const markStale = (text: string): void => {
@@ -158,7 +162,12 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     const s = state.get();
     if (running) return;
     setRunning(true);
-    status.textContent = `Running ${FCN_VARIANT_LABELS[s.variant]} (${s.design}, ${s.rounding}) on a ${s.height}×${s.width} input in tfjs…`;
+    status.textContent = m.t('fcnTracer.running', {
+      network: FCN_VARIANT_LABELS[s.variant],
+      design: designLabel(m, s.design),
+      rounding: roundingLabel(m, s.rounding),
+      size: dims(s),
+    });
     let ran = false;
     try {
       const loaded = await loadRunner();
@@ -178,7 +187,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       lastRun = { state: s, run: result };
       ran = true;
     } catch (error) {
-      status.textContent = `tfjs could not run: ${String(error)}`;
+      status.textContent = m.t('fcnTracer.runFailed', { error: String(error) });
     }
     setRunning(false);
     if (ran) update();
@@ -198,7 +207,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   });
   resize.observe(drawing);
   resize.observe(table);
-  onBackendChange(signal, () => markStale('The tfjs backend changed: run again to check on it.'));
+  onBackendChange(signal, () => markStale(m.t('fcnTracer.backendChanged')));
   button.addEventListener('click', () => void run(), { signal });
   loadRunner().catch(() => undefined);
 

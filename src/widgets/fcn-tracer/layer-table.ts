@@ -1,5 +1,5 @@
 /** Render the rows of table-rows.ts into the tracer's two table bodies (DOM text only, no innerHTML). */
-import { CROP_COLUMNS, type CropRow, type LayerRow } from './table-rows';
+import type { CropRow, LayerRow } from './table-rows';
 
 function cell(row: HTMLTableRowElement, text: string, className?: string, header = false): HTMLTableCellElement {
   const element = document.createElement(header ? 'th' : 'td');
@@ -31,9 +31,13 @@ export function renderLayerRows(body: HTMLTableSectionElement, rows: readonly La
 
 /**
  * The crop rows. Explicit ARIA roles keep them a table for assistive technology when a phone's stylesheet lays
- * each row out as a card, and every cell carries its column heading (data-label) for that layout.
+ * each row out as a card, and every cell carries its column heading (`columns`, data-label) for that layout.
  */
-export function renderCropRows(body: HTMLTableSectionElement, rows: readonly CropRow[]): void {
+export function renderCropRows(
+  body: HTMLTableSectionElement,
+  rows: readonly CropRow[],
+  columns: readonly string[],
+): void {
   body.replaceChildren(
     ...rows.map((data) => {
       const row = document.createElement('tr');
@@ -50,7 +54,7 @@ export function renderCropRows(body: HTMLTableSectionElement, rows: readonly Cro
       ];
       cells.forEach((element, i) => {
         element.setAttribute('role', i === 0 ? 'rowheader' : 'cell');
-        element.dataset.label = CROP_COLUMNS[i];
+        element.dataset.label = columns[i];
       });
       return row;
     }),

@@ -1,19 +1,19 @@
 /**
  * From a traced layout to the picture's data: conv1_1's padding, the last upsampled map and the final crop, the
- * coarse score map, and one sentence saying what the picture shows (for screen readers).
+ * coarse score map, and one sentence saying what the picture shows (for screen readers), in the reader's words.
  */
+import type { Messages } from '../../i18n/client';
 import type { FcnLayout, LayerGeometry } from '../../lib/fcn/geometry';
 import { FCN_INPUT, fcnLayerSpecs } from '../../lib/fcn/layers';
 import type { PictureBlob, TracerPicture } from '../../figures/fcn-tracer';
-
-const dims = (b: { height: number; width: number }): string => `${b.height}×${b.width}`;
+import { dims, num } from './words';
 
 function blob(layer: LayerGeometry | undefined): PictureBlob | undefined {
   if (!layer || layer.height <= 0 || layer.width <= 0) return undefined;
   return { name: layer.name, height: layer.height, width: layer.width, offset: layer.offset, scale: layer.scale };
 }
 
-export function pictureData(layout: FcnLayout): TracerPicture {
+export function pictureData(layout: FcnLayout, m: Messages): TracerPicture {
   const { design, variant, height, width } = layout.options;
   const specs = fcnLayerSpecs(design, variant);
   const first = specs[0];
@@ -29,21 +29,36 @@ export function pictureData(layout: FcnLayout): TracerPicture {
       : undefined;
 
   const parts = [
-    `The ${dims(input)} input`,
-    `inside a ${height + 2 * padding}×${width + 2 * padding} canvas padded by ${padding}`,
+    m.t('fcnTracer.picture.input', { size: dims(input) }),
+    m.t('fcnTracer.picture.padded', {
+      padded: dims({ height: height + 2 * padding, width: width + 2 * padding }),
+      padding: String(padding),
+    }),
   ];
   if (upsampled && crop) {
     const start = upsampled.offset;
-    parts.push(`${upsampled.name} is ${dims(upsampled)} and its first pixel lies at input coordinate ${start}`);
+    parts.push(m.t('fcnTracer.picture.upsampled', { layer: upsampled.name, size: dims(upsampled), start: num(start) }));
+    const offset = num(crop.offset);
     parts.push(
-      crop.fits
-        ? `the crop window at offset ${crop.offset} ${start + crop.offset === 0 ? 'covers the input exactly' : `starts at input coordinate ${start + crop.offset}`}`
-        : `a ${dims(input)} window at offset ${crop.offset} runs past its end`,
+      !crop.fits
+        ? m.t('fcnTracer.picture.runsPast', { size: dims(input), offset })
+        : start + crop.offset === 0
+          ? m.t('fcnTracer.picture.covers', { offset })
+          : m.t('fcnTracer.picture.starts', { offset, start: num(start + crop.offset) }),
     );
   } else {
-    parts.push('nothing reaches the upsampling, so there is no output to place');
+    parts.push(m.t('fcnTracer.picture.noOutput'));
   }
-  if (grid)
-    parts.push(`${grid.name}'s ${dims(grid)} pixel centres are ${grid.scale} pixels apart starting at ${grid.offset}`);
-  return { input, padding, upsampled, crop, grid, description: `${parts.join('; ')}.` };
+  if (grid) {
+    parts.push(
+      m.t('fcnTracer.picture.grid', {
+        layer: grid.name,
+        size: dims(grid),
+        scale: String(grid.scale),
+        offset: num(grid.offset),
+      }),
+    );
+  }
+  const description = `${parts.join(m.t('fcnTracer.picture.join'))}${m.t('fcnTracer.picture.end')}`;
+  return { input, padding, upsampled, crop, grid, description };
 }

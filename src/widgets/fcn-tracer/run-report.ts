@@ -2,6 +2,7 @@
  * Compare a real tfjs run with the traced prediction and say the result in one sentence: how many layers ran,
  * whether every shape is the predicted one, and whether tfjs stopped where the arithmetic said it would.
  */
+import type { Messages } from '../../i18n/client';
 import type { FcnLayout } from '../../lib/fcn/geometry';
 import type { TraceRun } from '../../tf/fcn-trace-run';
 
@@ -13,7 +14,7 @@ export interface RunReport {
 
 const BACKEND_NAMES: Record<string, string> = { webgl: 'WebGL', wasm: 'WASM', cpu: 'CPU' };
 
-export function runReport(layout: FcnLayout, run: TraceRun): RunReport {
+export function runReport(layout: FcnLayout, run: TraceRun, m: Messages): RunReport {
   const reached = layout.layers.filter((l) => l.height > 0 && l.width > 0);
   const computed = run.layers.filter((l) => l.shape);
   const differ = reached.filter((l) => {
@@ -27,22 +28,21 @@ export function runReport(layout: FcnLayout, run: TraceRun): RunReport {
   const stopsAsPredicted = layout.ok ? stop === undefined : stop !== undefined && predictedStop === stop.name;
   const agrees = differ.length === 0 && computed.length === reached.length && stopsAsPredicted;
   const backend = BACKEND_NAMES[run.backend] ?? run.backend;
-  const time = `${Math.round(run.milliseconds)} ms`;
+  const ms = String(Math.round(run.milliseconds));
   if (!agrees) {
-    const where = stop ? ` tfjs stopped at ${stop.name}: ${stop.error ?? ''}.` : '';
-    return {
-      agrees,
-      text: `tfjs (${backend}) disagrees with the prediction on ${differ.length} layer(s); see the table.${where}`,
-    };
+    const text = m.t('fcnTracer.report.disagrees', { backend, count: differ.length });
+    const where = stop ? m.t('fcnTracer.report.stoppedAt', { layer: stop.name, error: stop.error ?? '' }) : '';
+    return { agrees, text: where ? `${text} ${where}` : text };
   }
-  if (!stop) {
-    return {
-      agrees,
-      text: `tfjs (${backend}) ran all ${computed.length} layers in ${time}: every actual shape matches the predicted one.`,
-    };
-  }
+  if (!stop) return { agrees, text: m.t('fcnTracer.report.ranAll', { backend, count: computed.length, ms }) };
   return {
     agrees,
-    text: `tfjs (${backend}) computed ${computed.length} layers, each the predicted size, then stopped at ${stop.name} as predicted: ${stop.error ?? ''} (${time}).`,
+    text: m.t('fcnTracer.report.stoppedAsPredicted', {
+      backend,
+      count: computed.length,
+      layer: stop.name,
+      error: stop.error ?? '',
+      ms,
+    }),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The tracer's state: which network, which design, which pool rounding, which input size. Plain values only, so
  * it round-trips through the URL query; `sanitize` turns any record (dataset, query, form) into a valid state and
- * says in words what it had to change.
+ * reports what it had to change as data (words.ts `problemText` says it in the reader's language).
  */
 import type { FcnDesign, PoolRounding } from '../../lib/fcn/layers';
 import { FCN_VARIANTS, type FcnVariant } from '../../lib/fcn/variants';
@@ -24,12 +24,6 @@ export const MAX_SIZE = 1024;
 export const DESIGNS: readonly FcnDesign[] = ['caffe', 'seed', 'ours'];
 export const ROUNDINGS: readonly PoolRounding[] = ['ceil', 'floor'];
 
-export const DESIGN_LABELS: Record<FcnDesign, string> = {
-  caffe: 'Caffe original: pad 100 + 7×7 fc6',
-  seed: 'A simple PyTorch port: pad 1, 1×1 fc6',
-  ours: "Our model's design",
-};
-
 export const DEFAULT_STATE: TracerState = {
   variant: 'fcn32s',
   design: 'caffe',
@@ -42,30 +36,35 @@ function oneOf<T extends string>(list: readonly T[], value: unknown): T | undefi
   return list.find((item) => item === value);
 }
 
-/** Why `value` is not an allowed input size, or undefined. */
-export function sizeProblem(label: string, value: number): string | undefined {
-  if (Number.isInteger(value) && value >= MIN_SIZE && value <= MAX_SIZE) return undefined;
-  const shown = Number.isFinite(value) ? String(value) : 'nothing';
-  return `${label} must be a whole number from ${MIN_SIZE} to ${MAX_SIZE} (got ${shown}).`;
-}
+/** A value `sanitize` could not use: a choice it does not know, or a size outside MIN_SIZE…MAX_SIZE. */
+export type StateProblem =
+  | { kind: 'unknown'; field: 'variant' | 'design' | 'rounding'; value: string }
+  /** `value` is what the field held, as text ('' when it was empty). */
+  | { kind: 'size'; field: 'height' | 'width'; value: string };
+
+/** Whether `value` is an allowed input size. */
+export const isSize = (value: number): boolean => Number.isInteger(value) && value >= MIN_SIZE && value <= MAX_SIZE;
 
 /** A valid state from loose values, falling back to `fallback` field by field, with the reasons. */
 export function sanitize(
   raw: Partial<Record<keyof TracerState, unknown>>,
   fallback: TracerState = DEFAULT_STATE,
-): { state: TracerState; problems: string[] } {
-  const problems: string[] = [];
+): { state: TracerState; problems: StateProblem[] } {
+  const problems: StateProblem[] = [];
   const pick = <T extends string>(key: 'variant' | 'design' | 'rounding', list: readonly T[], old: T): T => {
     const value = oneOf(list, raw[key]);
-    if (value === undefined && raw[key] !== undefined) problems.push(`Unknown ${key} "${String(raw[key])}".`);
+    if (value === undefined && raw[key] !== undefined)
+      problems.push({ kind: 'unknown', field: key, value: String(raw[key]) });
     return value ?? old;
   };
   const size = (key: 'height' | 'width', old: number): number => {
     if (raw[key] === undefined) return old;
-    const value = Number(raw[key]);
-    const problem = sizeProblem(key === 'height' ? 'Height' : 'Width', value);
-    if (problem) problems.push(problem);
-    return problem ? old : value;
+    const text = String(raw[key]).trim();
+    // Decimal digits only: Number() would also take '0x10', '1e2' and ' '.
+    const value = /^[+-]?\d+(\.\d+)?$/.test(text) ? Number(text) : NaN;
+    if (isSize(value)) return value;
+    problems.push({ kind: 'size', field: key, value: text });
+    return old;
   };
   const state: TracerState = {
     variant: pick('variant', FCN_VARIANTS, fallback.variant),

@@ -3,24 +3,38 @@
  * the same text: one row per layer (operation, predicted size, coordinate map, size tfjs returned) and one per
  * crop (offset, fits, and how far a top-left or centred crop would move the prediction instead).
  */
+import type { Messages } from '../../i18n/client';
 import type { CropGeometry, FcnLayout } from '../../lib/fcn/geometry';
 import { FCN_INPUT, fcnLayerSpecs, type FcnLayerSpec } from '../../lib/fcn/layers';
-import { describeShift, predictionShift, type CropRule } from '../../lib/fcn/crop-rules';
+import { predictionShift, type CropRule } from '../../lib/fcn/crop-rules';
 import type { LayerRun } from '../../tf/fcn-trace-run';
+import { num, roundingLabel, shiftWords } from './words';
 
-const num = (v: number): string => String(v).replace('-', '−');
+/** A blob's name, or "input" in the reader's language. */
+const blobName = (m: Messages, name: string): string => (name === FCN_INPUT ? m.t('fcnTracer.input') : name);
 
 /** The operation in the maths' words, e.g. "conv 3×3, pad 100" or "crop upscore to input". */
-export function operationText(spec: FcnLayerSpec): string {
+export function operationText(spec: FcnLayerSpec, m: Messages): string {
   switch (spec.kind) {
     case 'conv':
-      return `conv ${spec.kernelSize}×${spec.kernelSize}, pad ${spec.padding}`;
+      return m.t('fcnTracer.op.conv', { k: String(spec.kernelSize), p: String(spec.padding) });
     case 'pool':
-      return `max pool ${spec.kernelSize}×${spec.kernelSize} /${spec.stride}, ${spec.rounding}`;
+      return m.t('fcnTracer.op.pool', {
+        k: String(spec.kernelSize),
+        s: String(spec.stride),
+        rounding: roundingLabel(m, spec.rounding),
+      });
     case 'deconv':
-      return `deconv ${spec.kernelSize}×${spec.kernelSize} /${spec.stride}, pad ${spec.padding}`;
+      return m.t('fcnTracer.op.deconv', {
+        k: String(spec.kernelSize),
+        s: String(spec.stride),
+        p: String(spec.padding),
+      });
     case 'crop':
-      return `crop ${spec.input} to ${spec.reference === FCN_INPUT ? 'input' : spec.reference}${spec.explicit ? '' : ' (implicit)'}`;
+      return m.t(spec.explicit ? 'fcnTracer.op.crop' : 'fcnTracer.op.cropImplicit', {
+        input: spec.input,
+        reference: blobName(m, spec.reference),
+      });
     case 'sum':
       return `${spec.inputs[0]} + ${spec.inputs[1]}`;
   }
@@ -40,7 +54,7 @@ export interface LayerRow {
   matches?: boolean;
 }
 
-export function layerRows(layout: FcnLayout, actual?: readonly LayerRun[]): LayerRow[] {
+export function layerRows(layout: FcnLayout, m: Messages, actual?: readonly LayerRun[]): LayerRow[] {
   const { design, variant, poolRounding } = layout.options;
   return fcnLayerSpecs(design, variant, { poolRounding }).map((spec) => {
     const geometry = layout.layers.find((l) => l.name === spec.name);
@@ -52,16 +66,16 @@ export function layerRows(layout: FcnLayout, actual?: readonly LayerRun[]): Laye
     const predicted = reached
       ? `${geometry.height}×${geometry.width}`
       : geometry
-        ? 'no pixels'
+        ? m.t('fcnTracer.cell.noPixels')
         : cropFails
-          ? 'does not fit'
+          ? m.t('fcnTracer.cell.doesNotFit')
           : '—';
     const run = actual?.find((l) => l.name === spec.name);
-    const shape = run?.shape ? `${run.shape[0]}×${run.shape[1]}` : run?.error ? 'stopped' : '';
+    const shape = run?.shape ? `${run.shape[0]}×${run.shape[1]}` : run?.error ? m.t('fcnTracer.cell.stopped') : '';
     return {
       name: spec.name,
       kind: spec.kind,
-      operation: operationText(spec),
+      operation: operationText(spec, m),
       predicted,
       scale: reached ? num(geometry.scale) : '—',
       offset: reached ? num(geometry.offset) : '—',
@@ -72,7 +86,7 @@ export function layerRows(layout: FcnLayout, actual?: readonly LayerRun[]): Laye
   });
 }
 
-function shiftText(rule: CropRule, crop: CropGeometry, layout: FcnLayout): string {
+function shiftText(rule: CropRule, crop: CropGeometry, layout: FcnLayout, m: Messages): string {
   const cut = layout.layers.find((l) => l.name === crop.input);
   const reference =
     crop.reference === FCN_INPUT
@@ -81,18 +95,34 @@ function shiftText(rule: CropRule, crop: CropGeometry, layout: FcnLayout): strin
   if (!cut || !reference || cut.height <= 0 || reference.height <= 0) return '—';
   const shift = (c: number, r: number): number =>
     predictionShift(rule, crop.alignedOffset, { cut: c, reference: r }, cut.scale);
-  return describeShift([shift(cut.height, reference.height), shift(cut.width, reference.width)]);
+  return shiftWords(m, [shift(cut.height, reference.height), shift(cut.width, reference.width)]);
 }
 
 /** The crop table's column headings, in order; on a phone each cell shows its heading beside it. */
-export const CROP_COLUMNS = [
-  'crop',
-  'offset',
-  'fits?',
-  'top-left crop would shift',
-  'centred crop would shift',
-  'cuts → to the size of',
-] as const;
+export const cropColumns = (m: Messages): string[] =>
+  (
+    [
+      'fcnTracer.col.crop',
+      'fcnTracer.col.offset',
+      'fcnTracer.col.fits',
+      'fcnTracer.col.topLeft',
+      'fcnTracer.col.centred',
+      'fcnTracer.col.blobs',
+    ] as const
+  ).map((key) => m.t(key));
+
+/** The layer table's column headings, in order. */
+export const layerColumns = (m: Messages): string[] =>
+  (
+    [
+      'fcnTracer.col.layer',
+      'fcnTracer.col.predicted',
+      'fcnTracer.col.actual',
+      'fcnTracer.col.scale',
+      'fcnTracer.col.mapOffset',
+      'fcnTracer.col.operation',
+    ] as const
+  ).map((key) => m.t(key));
 
 export interface CropRow {
   name: string;
@@ -104,17 +134,25 @@ export interface CropRow {
   centred: string;
 }
 
-export function cropRows(layout: FcnLayout): CropRow[] {
+export function cropRows(layout: FcnLayout, m: Messages): CropRow[] {
   return layout.crops.map((crop) => {
     const reached = layout.layers.some((l) => l.name === crop.input && l.height > 0);
     return {
       name: crop.name,
-      blobs: `${crop.input} → ${crop.reference === FCN_INPUT ? 'input' : crop.reference}`,
+      blobs: `${crop.input} → ${blobName(m, crop.reference)}`,
       offset: num(crop.offset),
-      fits: !reached ? 'not reached' : crop.fits ? (crop.exact ? 'fits (same size)' : 'fits') : 'does not fit',
+      fits: m.t(
+        !reached
+          ? 'fcnTracer.cell.notReached'
+          : crop.fits
+            ? crop.exact
+              ? 'fcnTracer.cell.fitsExact'
+              : 'fcnTracer.cell.fits'
+            : 'fcnTracer.cell.doesNotFit',
+      ),
       failing: reached && !crop.fits,
-      topLeft: shiftText('top-left', crop, layout),
-      centred: shiftText('centred', crop, layout),
+      topLeft: shiftText('top-left', crop, layout, m),
+      centred: shiftText('centred', crop, layout, m),
     };
   });
 }

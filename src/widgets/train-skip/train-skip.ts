@@ -8,6 +8,7 @@
  * data-ready, data-running, data-stage and data-tensors (the worker's live tfjs tensors).
  */
 import { skipLossCurve, skipScoresCurve, type ScoreMetric, type ScorePoint } from '../../figures/skip-training';
+import { messagesOf } from '../../i18n/client';
 import { BACKEND_PREFERENCE_KEY, backendPreference, type BackendName } from '../../lib/backend-events';
 import { rgbaToRgb } from '../../lib/image/image-input';
 import { CLASSES } from '../../lib/scene/dataset';
@@ -20,15 +21,11 @@ import { drawInputPanels, drawModelPanel } from '../shared/fcn-panels';
 import { whenNear } from '../shared/lazy';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, perFrame, type MountContext, type Teardown } from '../shared/widget';
-import { resetView, stateWords } from './view';
+import { progressWords, resetView, stateWords, whyWords } from './view';
 
 interface State extends Record<string, string | number> {
   learningRate: number;
 }
-
-const pct = (v: number): string => `${(100 * v).toFixed(1)}%`;
-const signed = (v: number): string => `${v >= 0 ? '+' : '−'}${Math.abs(100 * v).toFixed(1)}`;
-const seconds = (ms: number): string => (ms / 1000).toFixed(1);
 
 /** The page's backend choice (?backend= or the badge's stored choice), passed to the worker. */
 const backendChoice = (): BackendName | null =>
@@ -51,6 +48,12 @@ function settingsOf(dataset: DOMStringMap, learningRate: number): SkipSettings {
 
 function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const q = finder(host);
+  const m = messagesOf(host);
+  const pct = (v: number): string => m.percent(v);
+  const signed = (v: number): string => `${v >= 0 ? '+' : '−'}${m.number(Math.abs(100 * v), 1)}`;
+  const seconds = (ms: number): string => m.number(ms / 1000, 1);
+  const perSecond = (rate: number): string =>
+    m.t('trainSkip.speed', { rate: m.number(rate, 1), backend: backendLabel });
   const prefix = host.dataset.id ?? 'skip';
   const defaults: State = { learningRate: Number(host.dataset.learningRate ?? 0.001) };
   const state = atom<State>(readQuery(prefix, defaults));
@@ -92,20 +95,19 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   });
 
   const drawCharts = (): void => {
-    if (!fcn32) return;
     const lossBox = q('.loss-curve');
     const width = Math.max(260, Math.min(520, lossBox.clientWidth || 320));
     lossBox.replaceChildren(
       skipLossCurve(
         losses.map((p) => ({ step: p.step, stage: FCN_VARIANT_LABELS[p.stage], loss: p.loss })),
-        { width },
+        { width, m },
       ),
     );
-    const reference: Record<ScoreMetric, number> = {
+    const reference: Record<ScoreMetric, number> | undefined = fcn32 && {
       'mean IoU': fcn32.meanIoU,
       'boundary accuracy': fcn32.boundaryAccuracy,
     };
-    q('.scores-curve').replaceChildren(skipScoresCurve(scores, reference, { width }));
+    q('.scores-curve').replaceChildren(skipScoresCurve(scores, reference, { width, m }));
   };
   /** Redraw the charts once per frame at most (every evaluation only, when the reader asks for less motion). */
   const queueDraw = perFrame(signal, drawCharts);
@@ -119,7 +121,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       rgba: display.rgba,
       image: rgbaToRgb(display.rgba, display.height, display.width),
       truth: display.truth,
-      description: `held-out scene, seed ${display.seed}`,
+      description: m.t('trainSkip.panel.scene', { seed: String(display.seed) }),
       notes: [],
     };
     drawInputPanels(host, input, CLASSES, 0.6);
@@ -132,9 +134,14 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       cacheMs: String(Math.round(timings.features)),
       scenesMs: String(Math.round(timings.scenes)),
     });
-    readyText =
-      `Running on ${backend.label} in a worker (${backend.reason}). FCN-32s weights ${seconds(timings.model)} s; ` +
-      `${settings.trainScenes + settings.heldOutScenes} scenes composed in ${seconds(timings.scenes)} s; their pool3, pool4 and score_fr cached in ${seconds(timings.features)} s.`;
+    readyText = m.t('trainSkip.ready', {
+      backend: backend.label,
+      why: whyWords(m, backend.why, backend.renderer),
+      model: seconds(timings.model),
+      scenes: settings.trainScenes + settings.heldOutScenes,
+      composed: seconds(timings.scenes),
+      features: seconds(timings.features),
+    });
     setStatus(readyText);
   };
 
@@ -155,19 +162,30 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     output('stage', FCN_VARIANT_LABELS[e.stage]);
     output(
       'meanIoU',
-      `${pct(e.scores.meanIoU)} (${signed(e.scores.meanIoU - initial.meanIoU)} since step 0; FCN-32s ${pct(fcn32.meanIoU)})`,
+      m.t('trainSkip.out.meanIoU', {
+        value: pct(e.scores.meanIoU),
+        change: signed(e.scores.meanIoU - initial.meanIoU),
+        reference: pct(fcn32.meanIoU),
+      }),
     );
     output(
       'boundaryAccuracy',
-      `${pct(e.scores.boundaryAccuracy)} (${signed(e.scores.boundaryAccuracy - initial.boundaryAccuracy)}; FCN-32s ${pct(fcn32.boundaryAccuracy)})`,
+      m.t('trainSkip.out.boundary', {
+        value: pct(e.scores.boundaryAccuracy),
+        change: signed(e.scores.boundaryAccuracy - initial.boundaryAccuracy),
+        reference: pct(fcn32.boundaryAccuracy),
+      }),
     );
-    output('agree', `${pct(e.agreeWithFcn32)} of held-out pixels`);
-    q('[data-panel="trained"] .panel-title').textContent =
-      `your ${FCN_VARIANT_LABELS[e.stage]} head, step ${e.stageStep}`;
+    output('agree', m.t('trainSkip.out.agree', { share: pct(e.agreeWithFcn32) }));
+    const stage = FCN_VARIANT_LABELS[e.stage];
+    q('[data-panel="trained"] .panel-title').textContent = m.t('trainSkip.panel.trained', {
+      stage,
+      step: e.stageStep,
+    });
     drawModelPanel(
       host,
       input,
-      result(e.stage, `${FCN_VARIANT_LABELS[e.stage]} head at step ${e.stageStep}`, e.labels),
+      result(e.stage, m.t('trainSkip.panel.headLabel', { stage, step: e.stageStep }), e.labels),
       CLASSES,
       0.6,
       'trained',
@@ -180,7 +198,9 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     d.running = String(message.running);
     d.stage = message.stage;
     const train = button('train');
-    train.textContent = message.running ? 'Pause' : message.step > 0 ? 'Train on' : 'Train';
+    train.textContent = m.t(
+      message.running ? 'trainSkip.pause' : message.step > 0 ? 'trainSkip.trainOn' : 'trainSkip.train',
+    );
     train.setAttribute('aria-pressed', String(message.running));
     button('fcn8s').disabled = message.stage === 'fcn8s';
     if (message.reason === 'reset') {
@@ -188,8 +208,8 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       output('step', '0');
       d.trainStep = '0';
     }
-    const speed = stepsPerSecond > 0 ? `${stepsPerSecond.toFixed(1)} steps/s on ${backendLabel}` : backendLabel;
-    setStatus(stateWords(message, { speed, readyText, evalEvery: d.evalEvery ?? '10' }));
+    const speed = stepsPerSecond > 0 ? perSecond(stepsPerSecond) : backendLabel;
+    setStatus(stateWords(m, message, { speed, readyText, evalEvery: d.evalEvery ?? '10' }));
   };
 
   const receive = (message: FromWorker): void => {
@@ -198,7 +218,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
         const bar = q<HTMLProgressElement>('.loading progress');
         bar.max = Math.max(1, message.total);
         bar.value = message.done;
-        setStatus(message.message);
+        setStatus(progressWords(m, message.step, message.done, message.total));
         break;
       }
       case 'ready':
@@ -206,7 +226,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       case 'losses': {
         losses.push(...message.points);
         stepsPerSecond = message.stepsPerSecond;
-        output('speed', `${message.stepsPerSecond.toFixed(1)} steps/s on ${backendLabel}`);
+        output('speed', perSecond(message.stepsPerSecond));
         const last = message.points.at(-1);
         if (last) {
           d.trainStep = String(last.step);
@@ -223,24 +243,24 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
         d.tensors = String(message.count);
         break;
       case 'error':
-        showProblem(`The training could not start: ${message.message}`);
-        setStatus('Stopped.');
+        showProblem(m.t('trainSkip.error.start', { error: message.detail }));
+        setStatus(m.t('trainSkip.error.stopped'));
         break;
     }
   };
 
   const start = (): void => {
-    setStatus('Starting a background worker…');
+    setStatus(m.t('trainSkip.startingWorker'));
     try {
       worker = new Worker(new URL('./train-skip.worker.ts', import.meta.url), { type: 'module' });
     } catch (error) {
-      showProblem(`This browser could not start a worker: ${String(error)}`);
+      showProblem(m.t('trainSkip.error.noWorker', { error: String(error) }));
       return;
     }
     worker.addEventListener('message', (event: MessageEvent<FromWorker>) => receive(event.data), { signal });
     worker.addEventListener(
       'error',
-      (event) => showProblem(`The training worker failed: ${event.message || 'unknown error'}`),
+      (event) => showProblem(m.t('trainSkip.error.worker', { error: event.message || m.t('trainSkip.error.unknown') })),
       { signal },
     );
     send({
@@ -252,7 +272,8 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     });
   };
 
-  resetView(host);
+  resetView(host, m);
+  queueDraw(); // the empty charts at this width (the build drew them at a guessed one)
   rate.value = String(state.get().learningRate);
   if (rate.value === '') rate.value = String(defaults.learningRate);
   const on = { signal };

@@ -52,7 +52,7 @@ async function init(
   backendChoice: BackendName | null,
   settings: SkipSettings,
 ): Promise<void> {
-  post({ type: 'progress', message: 'Starting tfjs in a worker…', done: 0, total: 1 });
+  post({ type: 'progress', step: 'starting', done: 0, total: 1 });
   const backend = await startWorkerBackend(backendChoice);
   registerHeadGradients();
   const t0 = performance.now();
@@ -64,8 +64,7 @@ async function init(
   model.catch(() => undefined);
   const seeds = (first: number, count: number) => Array.from({ length: count }, (_, i) => first + i);
   const total = settings.trainScenes + settings.heldOutScenes;
-  const progress = (done: number) =>
-    post({ type: 'progress', message: `Composing scenes in the worker (${done} of ${total})…`, done, total });
+  const progress = (done: number) => post({ type: 'progress', step: 'composing', done, total });
   const [trainSource, testSource] = await Promise.all([
     pageSceneSource(dataUrl, 'train'),
     pageSceneSource(dataUrl, 'test'),
@@ -83,7 +82,7 @@ async function init(
     (d) => progress(settings.trainScenes + d),
   );
   const scenesMs = performance.now() - t0;
-  post({ type: 'progress', message: 'Waiting for the FCN-32s weights…', done: total, total });
+  post({ type: 'progress', step: 'weights', done: total, total });
   const { weights, variant } = await model;
   if (variant !== 'fcn32s') throw new Error(`expected FCN-32s weights, got ${variant}`);
   session = await SkipSession.start(weights, trainSet, heldSet, settings, backend, modelMs, scenesMs, post);
@@ -95,7 +94,7 @@ self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
     if (started) return;
     started = true;
     init(message.modelsUrl, message.dataUrl, message.backend, message.settings).catch((error: unknown) => {
-      post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+      post({ type: 'error', detail: error instanceof Error ? error.message : String(error) });
     });
     return;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cropRuleOffset, describeShift, predictionShift } from '../../../src/lib/fcn/crop-rules';
+import { cropRuleOffset, predictionShift } from '../../../src/lib/fcn/crop-rules';
 import { fcnLayout } from '../../../src/lib/fcn/geometry';
 
 describe('cropRuleOffset(rule, alignedOffset, { cut, reference })', () => {
@@ -34,15 +34,5 @@ describe('predictionShift(rule, alignedOffset, axis, scale)', () => {
       return predictionShift('centred', layout.crops[0].alignedOffset, { cut: upscore?.height ?? 0, reference: size });
     });
     expect(new Set(shifts).size).toBeGreaterThan(1);
-  });
-});
-
-describe('describeShift([down, right])', () => {
-  it('reads like a direction', () => {
-    expect(describeShift([19, 19])).toBe('19 px down and right');
-    expect(describeShift([-3, -3])).toBe('3 px up and left');
-    expect(describeShift([-3, 2])).toBe('3 px up, 2 px right');
-    expect(describeShift([0, -1])).toBe('1 px left');
-    expect(describeShift([0, 0])).toBe('none');
   });
 });

@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { trainingCurve, type TrainingLogFile } from '../../../src/figures/training-curves';
+import { stageLabel, trainingCurve, type TrainingLogFile } from '../../../src/figures/training-curves';
 import { expectSvgSnapshot } from './helpers/svg-snapshot';
+import { messagesFor } from '../../../src/i18n';
+
+const m = messagesFor('en');
 
 // FCN-32s for 200 steps, then FCN-8s from it for 200 more: the 8s curve starts at overall step 200.
 const stages = [
@@ -30,7 +33,7 @@ const log: TrainingLogFile = {
 
 describe('trainingCurve(log, { width, metric })', () => {
   it("draws the loss against the overall step, one colour per stage, a dot at each stage's end", async () => {
-    const svg = trainingCurve(log, { width: 560, metric: 'loss' });
+    const svg = trainingCurve(log, { width: 560, metric: 'loss', m });
     expect(svg.getAttribute('aria-label')).toMatch(
       /^Training loss over 400 steps in 2 stage\(s\) \(FCN-32s, FCN-8s\); last value 0\.\d{3}$/,
     );
@@ -38,10 +41,34 @@ describe('trainingCurve(log, { width, metric })', () => {
   });
 
   it('draws the validation mean IoU in percent on a 0–100 axis', async () => {
-    const svg = trainingCurve(log, { width: 360, metric: 'meanIoU' });
+    const svg = trainingCurve(log, { width: 360, metric: 'meanIoU', m });
     expect(svg.getAttribute('aria-label')).toBe(
       'Validation mean IoU over 400 steps in 2 stage(s) (FCN-32s, FCN-8s); last value 60.0%',
     );
     await expectSvgSnapshot(svg, 'training-curves/mean-iou');
+  });
+
+  it('speaks Korean, stage names too', () => {
+    const ko = messagesFor('ko');
+    const svg = trainingCurve(log, { width: 360, metric: 'meanIoU', m: ko });
+    expect(svg.getAttribute('aria-label')).toBe(
+      '검증 평균 IoU: 400단계, 스테이지 2개(FCN-32s, FCN-8s). 마지막 값 60.0%',
+    );
+    expect(stageLabel('fcn8s-long', ko)).toBe('FCN-8s, 이어서 학습');
+    expect(stageLabel('fcn8s-long', m)).toBe('FCN-8s, continued');
+  });
+
+  it('draws at every width the element uses (280…720 px) and from an empty log, never blank', () => {
+    for (let width = 280; width <= 720; width += 20) {
+      for (const metric of ['loss', 'meanIoU'] as const) {
+        const svg = trainingCurve(log, { width, metric, m });
+        expect(svg.getAttribute('width')).toBe(String(width));
+        expect(svg.querySelectorAll('path').length).toBeGreaterThan(0);
+      }
+    }
+    const empty = { ...log, log: [], val: [] };
+    expect(trainingCurve(empty, { width: 320, metric: 'loss', m }).getAttribute('aria-label')).toBe(
+      'No training steps logged yet',
+    );
   });
 });
