@@ -7,7 +7,7 @@
  */
 import { create, type Selection } from 'd3-selection';
 import { formatCell } from '../lib/grid/grid';
-import { gridPosition } from '../lib/matrix-view';
+import { gridPosition } from '../lib/conv/matrix-view';
 
 export interface MatrixFigureData {
   /** C: [o·o, i·i]. */

@@ -6,7 +6,7 @@
  */
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
-import { canvasCells, type CanvasCellKind } from '../lib/output-size';
+import { canvasCells, type CanvasCellKind } from '../lib/conv/output-size';
 
 export interface OutputSizeData {
   /** i: the input is i × i. */

@@ -4,7 +4,7 @@
  * size and where its grid sits, so the figure can lay panels out and fly stamp cells between them.
  */
 import { formatCell } from '../lib/grid/grid';
-import { sumText, total } from '../lib/scatter-terms';
+import { sumText, total } from '../lib/conv/scatter-terms';
 import type { ScatterRecord } from '../lib/conv/transposed';
 import {
   CELL_FILL,

@@ -23,7 +23,7 @@ import {
   phaseSums,
   stackedTransposed,
   STRIDE,
-} from '../checkerboard';
+} from '../conv/checkerboard';
 import { fcnLayout } from '../fcn/geometry';
 import { fcnLayerSpecs } from '../fcn/layers';
 import { FCN_VARIANTS, type FcnVariant } from '../fcn/variants';

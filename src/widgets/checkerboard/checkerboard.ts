@@ -13,7 +13,7 @@ import { formatDifference } from '../shared/format';
 import { tfModule, onBackendChange } from '../shared/tf';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
-import { constantInput, doublingPadding, kernelFor, stackedTransposed, STRIDE } from '../../lib/checkerboard';
+import { constantInput, doublingPadding, kernelFor, stackedTransposed, STRIDE } from '../../lib/conv/checkerboard';
 import { INPUT_SIZE, panelText } from './panel-text';
 import { DEFAULT_STATE, kernelOf, sanitize, type CheckerState, type Side } from './state';
 

@@ -11,7 +11,7 @@ import {
   overlapCounts,
   phaseSums,
   STRIDE,
-} from '../../lib/checkerboard';
+} from '../../lib/conv/checkerboard';
 
 /** The constant input of the widget is INPUT_SIZE × INPUT_SIZE ones. */
 export const INPUT_SIZE = 4;

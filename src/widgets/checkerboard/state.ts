@@ -2,7 +2,7 @@
  * The checkerboard widget's state: what the reader chose, its defaults, and the limits a value from a
  * link (the URL query) is held to, with a sentence for every value that had to be changed.
  */
-import { isKernelInit, type KernelInit } from '../../lib/checkerboard';
+import { isKernelInit, type KernelInit } from '../../lib/conv/checkerboard';
 
 export interface CheckerState {
   [key: string]: number | string;

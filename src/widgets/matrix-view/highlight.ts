@@ -3,7 +3,7 @@
  * output cell r — and, read as column r of Cᵀ, the stamp y_r leaves on Cᵀy. Column j of C lists the output
  * cells input x_j feeds — and, read as row j of Cᵀ, the cells Cᵀy_j gathers from.
  */
-import { gridPosition, type MatrixViewModel } from '../../lib/matrix-view';
+import { gridPosition, type MatrixViewModel } from '../../lib/conv/matrix-view';
 
 export interface MatrixFocus {
   kind: 'row' | 'column';

@@ -9,7 +9,7 @@ import { drawGrids } from '../../figures/matrix-view-grids';
 import { drawMatrix } from '../../figures/matrix-view';
 import { backendLabel } from '../../lib/backend-events';
 import { formatCell } from '../../lib/grid/grid';
-import { matrixViewModel, type MatrixViewModel, type MatrixViewResult } from '../../lib/matrix-view';
+import { matrixViewModel, type MatrixViewModel, type MatrixViewResult } from '../../lib/conv/matrix-view';
 import { atom, type Atom } from '../shared/atom';
 import { finder, required } from '../shared/dom';
 import { formatDifference } from '../shared/format';

@@ -3,8 +3,8 @@
  * in the browser and at build time) and as plain text (shown until KaTeX has loaded). The `a` term is
  * wrapped in \htmlClass{term-a}, so it can be coloured like the output-padding cells of the drawing.
  */
-import type { TransposedSizeParams } from '../../lib/output-size';
-import { transposedFormulaValue } from '../../lib/output-size';
+import type { TransposedSizeParams } from '../../lib/conv/output-size';
+import { transposedFormulaValue } from '../../lib/conv/output-size';
 
 const A_CLASS = 'term-a';
 

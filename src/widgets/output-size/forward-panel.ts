@@ -3,7 +3,7 @@
  * maps to i are listed, and the one output padding a selects (the size this transposed conv recovers) is
  * marked. Writes into the panel's existing elements; nothing else.
  */
-import type { TransposedSizeParams, ValidOutputSize } from '../../lib/output-size';
+import type { TransposedSizeParams, ValidOutputSize } from '../../lib/conv/output-size';
 
 function listText(sizes: readonly number[]): string {
   if (sizes.length <= 1) return String(sizes[0] ?? '');

@@ -6,7 +6,7 @@
  */
 import type { KatexOptions } from 'katex';
 import { drawOutputSize } from '../../figures/output-size';
-import { outputSizeReport, type ValidOutputSize } from '../../lib/output-size';
+import { outputSizeReport, type ValidOutputSize } from '../../lib/conv/output-size';
 import { atom } from '../shared/atom';
 import { finder, prefersReducedMotion } from '../shared/dom';
 import { whenNear } from '../shared/lazy';

@@ -2,7 +2,7 @@
  * The explorer's state: the six numbers of one axis of a transposed convolution, named by their symbols
  * (they are also the URL keys, e.g. `?size.s=2`), with the slider ranges that keep them in bounds.
  */
-import type { TransposedSizeParams } from '../../lib/output-size';
+import type { TransposedSizeParams } from '../../lib/conv/output-size';
 
 export interface OutputSizeState {
   [key: string]: number;

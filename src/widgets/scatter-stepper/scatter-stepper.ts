@@ -5,7 +5,7 @@
  */
 import { drawScatterStepper } from '../../figures/scatter-stepper';
 import { shapeOf } from './grid-edit';
-import { canvasTerms } from '../../lib/scatter-terms';
+import { canvasTerms } from '../../lib/conv/scatter-terms';
 import {
   animationMs,
   initialPlayer,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { drawGrids } from '../../../src/figures/matrix-view-grids';
 import { drawMatrix, handleName } from '../../../src/figures/matrix-view';
-import { matrixViewModel, type MatrixViewModel } from '../../../src/lib/matrix-view';
+import { matrixViewModel, type MatrixViewModel } from '../../../src/lib/conv/matrix-view';
 import { expectSvgSnapshot } from './helpers/svg-snapshot';
 
 // A 4 × 4 input, 3 × 3 kernel 1…9, stride 1, no padding: C is 4 × 16, y = Cx is 2 × 2.

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { outputPaddingBand } from '../../../src/figures/scatter-panels';
 import { drawScatterStepper, type ScatterFigureData } from '../../../src/figures/scatter-stepper';
-import { canvasTerms } from '../../../src/lib/scatter-terms';
+import { canvasTerms } from '../../../src/lib/conv/scatter-terms';
 import { lastStep, phaseAt, stampsDone } from '../../../src/widgets/scatter-stepper/stepper-state';
 import { scatterSteps } from '../../../src/lib/conv/transposed';
 import { expectSvgSnapshot } from './helpers/svg-snapshot';

@@ -8,7 +8,7 @@ import {
   overlapCounts,
   phaseSums,
   stackedTransposed,
-} from '../../src/lib/checkerboard';
+} from '../../../src/lib/conv/checkerboard';
 
 describe('checkerboard maths', () => {
   it('doublingPadding(k) makes every stride-2 layer exactly double the size', () => {

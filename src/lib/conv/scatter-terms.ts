@@ -2,7 +2,7 @@
  * What each canvas cell of the scatter-add holds after some stamps: the list of terms value·weight added
  * into it so far (in stamping order), and that list written as a sum ("4 + 6", "3 − 2").
  */
-import { formatCell } from './grid/grid';
+import { formatCell } from '../grid/grid';
 
 /** One cell written by a stamp (the `StampCell` of src/lib/conv/transposed.ts has these fields and more). */
 export interface StampedCell {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canvasTerms, sumText, total } from '../../src/lib/scatter-terms';
-import { scatterSteps } from '../../src/lib/conv/transposed';
+import { canvasTerms, sumText, total } from '../../../src/lib/conv/scatter-terms';
+import { scatterSteps } from '../../../src/lib/conv/transposed';
 
 describe('canvasTerms(shape, stamps, count)', () => {
   it('lists the terms each canvas cell received, in stamping order', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkConv, transposedConvOutputSize } from '../../src/lib/conv/arithmetic';
+import { checkConv, transposedConvOutputSize } from '../../../src/lib/conv/arithmetic';
 import {
   canvasCells,
   outputSizeReport,
   transposedFormulaValue,
   type TransposedSizeParams,
-} from '../../src/lib/output-size';
+} from '../../../src/lib/conv/output-size';
 
 const params = (overrides: Partial<TransposedSizeParams>): TransposedSizeParams => ({
   size: 2,

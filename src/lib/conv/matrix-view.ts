@@ -4,9 +4,9 @@
  * convolution of y with the same kernel, stride and padding (and output padding a that returns size i).
  * Cᵀ(Cx) is not x: CᵀC is not the identity.
  */
-import { checkConv, outputPaddingFor } from './conv/arithmetic';
-import { flatten, matVec, reshape, transpose, type Matrix } from './grid/matrix';
-import { convMatrix } from './conv/transposed';
+import { checkConv, outputPaddingFor } from './arithmetic';
+import { flatten, matVec, reshape, transpose, type Matrix } from '../grid/matrix';
+import { convMatrix } from './transposed';
 
 export interface MatrixViewParams {
   inputSize: number;

@@ -4,9 +4,9 @@
  * numbers the widget reports — how many kernel taps land on each output cell, which cells the input's edge
  * does not reach (the interior), and how uneven the interior is (the checkerboard strength).
  */
-import { bilinearKernel } from './conv/bilinear';
-import { createRandom } from './random';
-import { transposedConv2d } from './conv/transposed';
+import { bilinearKernel } from './bilinear';
+import { createRandom } from '../random';
+import { transposedConv2d } from './transposed';
 
 export type KernelInit = 'bilinear' | 'random' | 'ones';
 export const KERNEL_INITS: readonly KernelInit[] = ['bilinear', 'random', 'ones'];

@@ -3,7 +3,7 @@
  * the formula's value, whether it is a real size, the uncropped canvas and its crop, and the forward
  * convolution (same k, s, p, d) whose shape this transposed convolution undoes.
  */
-import { checkConv, checkTransposedConv, convInputSizesFor, dilatedSpan } from './conv/arithmetic';
+import { checkConv, checkTransposedConv, convInputSizesFor, dilatedSpan } from './arithmetic';
 
 /** i, k, s, p, a, d of one axis. */
 export interface TransposedSizeParams {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { conv2d, transposedConv2d } from '../../src/lib/conv/transposed';
-import { gridPosition, kernelOfSize, matrixViewModel } from '../../src/lib/matrix-view';
-import { clampState, decodeInput, encodeInput } from '../../src/widgets/matrix-view/state';
-import { highlightOf } from '../../src/widgets/matrix-view/highlight';
+import { conv2d, transposedConv2d } from '../../../src/lib/conv/transposed';
+import { gridPosition, kernelOfSize, matrixViewModel } from '../../../src/lib/conv/matrix-view';
+import { clampState, decodeInput, encodeInput } from '../../../src/widgets/matrix-view/state';
+import { highlightOf } from '../../../src/widgets/matrix-view/highlight';
 
 const x4 = [
   [1, 0, 2, 1],
