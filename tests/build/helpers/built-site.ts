@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { JSDOM } from 'jsdom';
+import { fileFor as fileAt } from '../../../scripts/lib/first-load';
 
 export const DIST = process.env.DIST_DIR ?? 'dist';
 
@@ -43,17 +44,7 @@ export function builtFiles(extensions: readonly string[], root = DIST): string[]
 
 /** The file a static host serves for a URL path (a directory's index.html), or null when there is none. */
 export function fileFor(pathname: string, root = DIST): string | null {
-  let path: string;
-  try {
-    path = decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
-  const file = join(root, path);
-  if (!file.startsWith(join(root))) return null;
-  if (existsSync(file) && statSync(file).isFile()) return file;
-  const index = join(file, 'index.html');
-  return existsSync(index) ? index : null;
+  return fileAt(root, pathname);
 }
 
 const documents = new Map<string, Document>();
