@@ -5,16 +5,19 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import rehypeLocaleLinks from './src/i18n/rehype-locale-links.ts';
+import { siteUrl } from './scripts/site-url.mjs';
+import notFoundPages from './scripts/lib/not-found-pages.ts';
 
 // Lessons are MDX with KaTeX rendered at build time; the KaTeX CSS imported by the layout comes from the
 // same `katex` package rehype-katex renders with (pinned in package.json), so fonts and metrics match.
 // Locales (src/i18n/locales.ts): English at `/`, every other locale under `/<locale>/`; the pages are generated per
 // locale by src/pages/[...locale]/, and the rehype step points a content file's page links at its own locale.
 export default defineConfig({
-  site: 'http://127.0.0.1:4321',
+  // Absolute URLs (canonical, hreflang, og:url, og:image): SITE_URL, else the placeholder https://fcn-explained.example.
+  site: siteUrl(),
   trailingSlash: 'ignore',
   i18n: { defaultLocale, locales: [...locales], routing: { prefixDefaultLocale: false } },
-  integrations: [mdx()],
+  integrations: [mdx(), notFoundPages(locales.filter((locale) => locale !== defaultLocale))],
   markdown: {
     remarkPlugins: [remarkMath],
     rehypePlugins: [[rehypeKatex, { strict: 'ignore', output: 'htmlAndMathml' }], rehypeLocaleLinks],

@@ -1,179 +1,389 @@
-// `npm run bench`: page weight before widgets load, the tfjs chunk, widget response times and Lighthouse,
-// measured on the built site (run `npx astro build` first) in the Debian Chromium. Prints JSON and writes
-// .cache/bench.json; the numbers go into docs/bench.md by hand with the date and machine.
-import { execFile } from 'node:child_process';
-import { parseArgs, promisify } from 'node:util';
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { cpus } from 'node:os';
+// `npm run bench` (after `npx astro build`): every page of the built site in both locales, measured in the Debian
+// Chromium: the JavaScript it loads before any widget is near the screen (gzip, read from the build as the budget
+// test does) and Lighthouse 12 with its mobile preset (performance, accessibility, FCP, LCP, TBT, CLS); then, per
+// pure-maths widget, one slider event's JavaScript time and event → next painted frame (medians, measured by
+// scripts/bench/interaction.ts); and the tfjs chunks. Not a CI gate (Lighthouse is noisy on a shared machine).
+// Writes .cache/bench.json and the "Site" section of docs/bench.md (between its bench:site markers) with the date,
+// the machine, the Chromium and the commit measured.
+//
+//   npm run bench                       all pages, Lighthouse once per page
+//   npm run bench -- --runs 3           the median of three Lighthouse runs per page
+//   npm run bench -- --pages /,/ko/     only these pages;  --no-lighthouse, --no-interaction, --no-write
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs, promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { JSDOM } from 'jsdom';
 import { chromium, type Page } from 'playwright-core';
 import { serveDist } from './lib/serve-dist';
+import { firstLoad, TFJS } from './lib/first-load';
 import { CHROMIUM_FLAGS, findChromium } from './chromium.mjs';
 
-const FLAGS = CHROMIUM_FLAGS;
-const LESSON = parseArgs({ allowPositionals: true }).positionals[0] ?? '/transposed-convolution/';
+const DIST = process.env.DIST_DIR ?? 'dist';
+const DOC = 'docs/bench.md';
+const { values: args } = parseArgs({
+  options: {
+    pages: { type: 'string' },
+    runs: { type: 'string', default: '1' },
+    'no-lighthouse': { type: 'boolean', default: false },
+    'no-interaction': { type: 'boolean', default: false },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
 
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
+const median = (xs: number[]) => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2 : NaN;
 };
 
-function chunkSizes(): { file: string; raw: number; gzip: number }[] {
-  const dir = 'dist/_astro';
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.js'))
-    .map((file) => {
-      const body = readFileSync(join(dir, file));
-      return { file, raw: body.length, gzip: gzipSync(body).length };
-    })
-    .sort((a, b) => b.raw - a.raw);
-}
-
-/** Scripts the page fetched by the time it is idle without scrolling, as bytes on the wire (gzip by the server). */
-async function jsBeforeWidgets(page: Page, url: string): Promise<{ files: number; gzipKB: number; list: string[] }> {
-  await page.goto(url, { waitUntil: 'networkidle' });
-  await page.waitForTimeout(1000);
-  const entries = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' || e.name.endsWith('.js'))
-      .map((e) => ({
-        name: e.name.split('/').pop() ?? e.name,
-        bytes: (e as PerformanceResourceTiming).encodedBodySize,
-      })),
-  );
-  const bytes = entries.reduce((sum, e) => sum + e.bytes, 0);
-  return { files: entries.length, gzipKB: kb(bytes), list: entries.map((e) => `${e.name} ${kb(e.bytes)} KB`) };
-}
-
-/** For each widget with a range input: time from `input` to the next frame after its drawing changed. */
-async function sliderLatency(page: Page): Promise<Record<string, Record<string, number>>> {
-  const tags: string[] = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('figure.widget'))
-      .map((f) => f.querySelector(':scope > *:not(figcaption)')?.tagName.toLowerCase() ?? '')
-      .filter((t) => t.includes('-')),
-  );
-  const out: Record<string, Record<string, number>> = {};
-  for (const tag of [...new Set(tags)]) {
-    await page.locator(tag).first().scrollIntoViewIfNeeded();
-    await page.waitForTimeout(1500);
-    const times: { dom: number; frame: number }[] = await page.evaluate(async (tagName) => {
-      const root = document.querySelector(tagName);
-      const slider = root?.querySelector<HTMLInputElement>('input[type="range"]');
-      const drawing = root?.querySelector('.drawing') ?? root;
-      if (!root || !slider || !drawing) return [];
-      const samples: { dom: number; frame: number }[] = [];
-      const min = Number(slider.min);
-      const max = Number(slider.max);
-      for (let i = 0; i < 30; i += 1) {
-        const value = min + (i % Math.max(1, max - min + 1));
-        const start = performance.now();
-        const changed = new Promise<void>((resolve) => {
-          const observer = new MutationObserver(() => {
-            observer.disconnect();
-            resolve();
-          });
-          observer.observe(drawing, { childList: true, subtree: true, attributes: true, characterData: true });
-          setTimeout(() => {
-            observer.disconnect();
-            resolve();
-          }, 1000);
-        });
-        slider.value = String(value);
-        slider.dispatchEvent(new Event('input', { bubbles: true }));
-        await changed;
-        const dom = performance.now() - start;
-        await new Promise((r) => requestAnimationFrame(() => r(null)));
-        samples.push({ dom, frame: performance.now() - start });
-      }
-      return samples;
-    }, tag);
-    const round = (x: number) => Math.round(x * 10) / 10;
-    const dom = times.map((t) => t.dom);
-    const frame = times.map((t) => t.frame);
-    if (times.length) {
-      out[tag] = {
-        median: round(quantile(dom, 0.5)),
-        p95: round(quantile(dom, 0.95)),
-        frameMedian: round(quantile(frame, 0.5)),
-        frameP95: round(quantile(frame, 0.95)),
-        samples: times.length,
-      };
+/** Every page of the build as a URL path (`/`, `/ko/metrics/`), the 404 pages left out. */
+function pagesOf(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, path: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name), `${path}${entry.name}/`);
+      else if (entry.name === 'index.html') out.push(path);
     }
-  }
-  return out;
+  };
+  walk(root, '/');
+  return out.sort();
 }
+
+// ---- Lighthouse ------------------------------------------------------------------------------------------------
 
 // Lighthouse is not a dependency (about 130 packages that only this bench uses, so `npm ci` for the tests
 // skips them): npx fetches this pinned version from the npm registry into its cache on the first run.
 const LIGHTHOUSE = 'lighthouse@12.2.3';
 
+interface LighthouseScores {
+  performance: number;
+  accessibility: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+
 // Asynchronous on purpose: the static server runs in this same process and must keep answering.
-async function lighthouse(
-  url: string,
-  chrome: string,
-): Promise<{ performance: number; accessibility: number } | { error: string }> {
-  try {
-    const { stdout: json } = await promisify(execFile)(
-      'npx',
-      [
-        '--yes',
-        LIGHTHOUSE,
-        url,
-        '--quiet',
-        '--output=json',
-        '--only-categories=performance,accessibility',
-        `--chrome-flags=--headless=new ${FLAGS.join(' ')}`,
-      ],
-      { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 64 << 20 },
-    );
-    const report = JSON.parse(json) as { categories: Record<string, { score: number }> };
-    return {
-      performance: Math.round(report.categories.performance.score * 100),
-      accessibility: Math.round(report.categories.accessibility.score * 100),
-    };
-  } catch (error) {
-    return { error: String(error).slice(0, 300) };
+async function lighthouseOnce(url: string, chrome: string): Promise<LighthouseScores> {
+  const { stdout } = await promisify(execFile)(
+    'npx',
+    [
+      '--yes',
+      LIGHTHOUSE,
+      url,
+      '--quiet',
+      '--output=json',
+      '--only-categories=performance,accessibility',
+      '--max-wait-for-load=90000',
+      `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`,
+    ],
+    { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 256 << 20 },
+  );
+  const report = JSON.parse(stdout) as {
+    categories: Record<string, { score: number | null }>;
+    audits: Record<string, { numericValue?: number }>;
+    runtimeError?: { message: string };
+  };
+  if (report.runtimeError) throw new Error(report.runtimeError.message);
+  const audit = (id: string) => report.audits[id]?.numericValue ?? NaN;
+  return {
+    performance: Math.round((report.categories.performance.score ?? NaN) * 100),
+    accessibility: Math.round((report.categories.accessibility.score ?? NaN) * 100),
+    fcpMs: audit('first-contentful-paint'),
+    lcpMs: audit('largest-contentful-paint'),
+    tbtMs: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+  };
+}
+
+/** The median of `runs` Lighthouse runs, field by field (or the error of the last failed run). */
+async function lighthouse(url: string, chrome: string, runs: number): Promise<LighthouseScores | { error: string }> {
+  const results: LighthouseScores[] = [];
+  let error = '';
+  for (let i = 0; i < runs; i += 1) {
+    try {
+      results.push(await lighthouseOnce(url, chrome));
+    } catch (e) {
+      error = String(e).slice(0, 300);
+    }
   }
+  if (!results.length) return { error };
+  const field = (key: keyof LighthouseScores) => median(results.map((r) => r[key]));
+  return {
+    performance: field('performance'),
+    accessibility: field('accessibility'),
+    fcpMs: field('fcpMs'),
+    lcpMs: field('lcpMs'),
+    tbtMs: field('tbtMs'),
+    cls: field('cls'),
+  };
+}
+
+// ---- Interaction: one slider event of each pure-maths widget ---------------------------------------------------
+
+/** scripts/bench/interaction.ts (written with the widgets' interaction work): JS per event and event → frame. */
+type MeasureSliderEvents = (page: Page, selector: string, values: readonly number[]) => Promise<unknown>;
+
+interface SliderCase {
+  page: string;
+  widget: string;
+  /** The range input moved. */
+  selector: string;
+  values: number[];
+}
+
+/** The pure-maths widgets (no tfjs on a slider event), one slider each, swept over its values. */
+const SLIDERS: SliderCase[] = [
+  {
+    page: '/transposed-convolution/',
+    widget: 'scatter-stepper',
+    selector: 'scatter-stepper input[name="kernelSize"]',
+    values: [1, 2, 3, 4, 5],
+  },
+  {
+    page: '/transposed-convolution/',
+    widget: 'output-size-explorer',
+    selector: 'output-size-explorer input[name="k"]',
+    values: [1, 2, 3, 4, 5, 6, 7],
+  },
+  {
+    page: '/transposed-convolution/',
+    widget: 'matrix-view',
+    selector: 'matrix-view input[name="i"]',
+    values: [2, 3, 4],
+  },
+  {
+    page: '/transposed-convolution/',
+    widget: 'checkerboard-demo',
+    selector: 'checkerboard-demo input[name="layers"]',
+    values: [1, 2, 3],
+  },
+  {
+    page: '/pad-100-and-crop/',
+    widget: 'fcn-tracer',
+    selector: 'fcn-tracer input[type="range"]',
+    values: [224, 256, 320, 384, 448, 500, 512],
+  },
+];
+
+async function loadMeasure(): Promise<MeasureSliderEvents | null> {
+  const path = './bench/interaction.ts';
+  if (!existsSync(new URL(path, import.meta.url))) return null;
+  const module = (await import(path)) as { measureSliderEvents?: MeasureSliderEvents };
+  return module.measureSliderEvents ?? null;
+}
+
+/** The numbers of a measurement (whatever shape interaction.ts returns), flattened to `name: value`. */
+function numbersOf(result: unknown, prefix = ''): Record<string, number> {
+  if (typeof result === 'number') return { [prefix || 'value']: result };
+  if (!result || typeof result !== 'object' || Array.isArray(result)) return {};
+  return Object.fromEntries(
+    Object.entries(result).flatMap(([key, value]) =>
+      Object.entries(numbersOf(value, prefix ? `${prefix}.${key}` : key)),
+    ),
+  );
+}
+
+// ---- The run --------------------------------------------------------------------------------------------------
+
+interface PageResult {
+  path: string;
+  firstLoadGzipKB: number;
+  firstLoadFiles: number;
+  tfjsOnFirstLoad: number;
+  lighthouse?: LighthouseScores | { error: string };
+}
+
+function machine(chrome: string) {
+  const chromium = (() => {
+    try {
+      return execFileSync(chrome, ['--version'], { encoding: 'utf8' }).trim();
+    } catch {
+      return chrome;
+    }
+  })();
+  const git = (cmd: string[]) => {
+    try {
+      return execFileSync('git', cmd, { encoding: 'utf8' }).trim();
+    } catch {
+      return '';
+    }
+  };
+  return {
+    date: new Date().toISOString(),
+    cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    loadAverage: loadavg().map((x) => Math.round(x * 10) / 10),
+    node: process.version,
+    chromium,
+    commit: `${git(['rev-parse', '--short', 'HEAD'])}${git(['status', '--porcelain', '--untracked-files=no']) ? ' (with uncommitted changes)' : ''}`,
+    commitTitle: git(['log', '-1', '--format=%s']).slice(0, 100),
+  };
+}
+
+function tfjsChunks(root: string) {
+  const dir = join(root, '_astro');
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => ({ file, body: readFileSync(join(dir, file)) }))
+    .filter(({ body }) => TFJS.test(body.toString('utf8')))
+    .map(({ file, body }) => ({ file, rawKB: kb(body.length), gzipKB: kb(gzipSync(body, { level: 9 }).length) }))
+    .sort((a, b) => b.gzipKB - a.gzipKB);
+}
+
+type Run = ReturnType<typeof machine> & {
+  pages: PageResult[];
+  interaction: { widget: string; page: string; selector: string; numbers: Record<string, number>; error?: string }[];
+  interactionNote?: string;
+  tfjsChunks: ReturnType<typeof tfjsChunks>;
+};
+
+function markdown(run: Run): string {
+  const lines: string[] = [];
+  const n = (x: number, digits = 0) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
+  lines.push('## Site: every page, both locales (`npm run bench`)', '');
+  lines.push(
+    `Measured on ${run.date.slice(0, 10)} (${run.date.slice(11, 16)} UTC) by \`npx astro build && npm run bench\` at commit ` +
+      `\`${run.commit}\` (“${run.commitTitle}”), on ${run.cpus}, ${run.memoryGB} GB, ${run.node}, ${run.chromium} ` +
+      `headless (no GPU: WebGL is SwiftShader), load average at the start ${run.loadAverage.join(' / ')} ` +
+      '(the machine was shared with other jobs: treat times as upper bounds). The static server gzips like any static host.',
+    '',
+  );
+  lines.push(
+    'First-load JavaScript: what the page loads before any widget is near the screen (its module scripts and their ' +
+      'static imports, gzip per file; `tests/build/js-budget.test.ts` asserts ≤ 40 KB and no tfjs). Lighthouse ' +
+      `${LIGHTHOUSE.split('@')[1]}, mobile preset (simulated slow 4G and 4× CPU slowdown), median of ${args.runs} run(s) per page. ` +
+      'Targets from issue 18: performance ≥ 98, accessibility 100.',
+    '',
+  );
+  lines.push(
+    '| page | first-load JS (gzip) | performance | accessibility | FCP | LCP | TBT | CLS |',
+    '|---|---|---|---|---|---|---|---|',
+  );
+  for (const page of run.pages) {
+    const lh = page.lighthouse;
+    const cells = !lh
+      ? ['–', '–', '–', '–', '–', '–']
+      : 'error' in lh
+        ? [`error: ${lh.error.replace(/\|/g, '/').slice(0, 80)}`, '', '', '', '', '']
+        : [
+            n(lh.performance),
+            n(lh.accessibility),
+            `${n(lh.fcpMs / 1000, 1)} s`,
+            `${n(lh.lcpMs / 1000, 1)} s`,
+            `${n(lh.tbtMs)} ms`,
+            n(lh.cls, 3),
+          ];
+    lines.push(
+      `| \`${page.path}\` | ${page.firstLoadGzipKB} KB (${page.firstLoadFiles} files) | ${cells.join(' | ')} |`,
+    );
+  }
+  lines.push('');
+  lines.push('### One slider event of each pure-maths widget', '');
+  if (run.interactionNote) lines.push(run.interactionNote, '');
+  if (run.interaction.length) {
+    const keys = [...new Set(run.interaction.flatMap((row) => Object.keys(row.numbers)))];
+    lines.push(
+      'Measured by `measureSliderEvents(page, selector, values)` (scripts/bench/interaction.ts) on the English pages, ' +
+        'times in ms. Targets from issue 18: JavaScript per event ≤ 2 ms median, event → next frame ≤ 16 ms.',
+      '',
+    );
+    lines.push(`| widget | slider | ${keys.join(' | ')} |`, `|---|---|${keys.map(() => '---').join('|')}|`);
+    for (const row of run.interaction) {
+      const cells = row.error
+        ? [`error: ${row.error.replace(/\|/g, '/').slice(0, 80)}`]
+        : keys.map((key) => n(row.numbers[key], 1));
+      lines.push(`| ${row.widget} (\`${row.page}\`) | \`${row.selector}\` | ${cells.join(' | ')} |`);
+    }
+    lines.push('');
+  }
+  lines.push('### tfjs chunks (loaded only when a widget that needs tfjs comes near the screen)', '');
+  lines.push('| chunk | raw | gzip |', '|---|---|---|');
+  for (const chunk of run.tfjsChunks) lines.push(`| \`${chunk.file}\` | ${chunk.rawKB} KB | ${chunk.gzipKB} KB |`);
+  return lines.join('\n');
+}
+
+const START = '<!-- bench:site (written by npm run bench) -->';
+const END = '<!-- /bench:site -->';
+
+/** Put the section between the markers in docs/bench.md (before the first section the first time). */
+function writeDoc(section: string): void {
+  const doc = readFileSync(DOC, 'utf8');
+  const block = `${START}\n${section}\n${END}`;
+  const at = doc.indexOf(START);
+  const next =
+    at >= 0
+      ? `${doc.slice(0, at)}${block}${doc.slice(doc.indexOf(END, at) + END.length)}`
+      : doc.replace(/\n## /, `\n${block}\n\n## `);
+  writeFileSync(DOC, next);
 }
 
 async function main(): Promise<void> {
-  if (!statSync('dist', { throwIfNoEntry: false })) throw new Error('Build first: npx astro build');
+  if (!existsSync(DIST)) throw new Error('Build first: npx astro build');
   const chrome = findChromium();
   if (!chrome) throw new Error('No Chromium found (set CHROME_PATH or apt-get install chromium)');
-  const { server, url } = await serveDist(process.env.DIST_DIR ?? 'dist');
-  const browser = await chromium.launch({ executablePath: chrome, headless: true, args: FLAGS });
+  const runs = Math.max(1, Number(args.runs) || 1);
+  const paths = args.pages ? args.pages.split(',') : pagesOf(DIST);
+  const { server, url } = await serveDist(DIST);
+  const run: Run = { ...machine(chrome), pages: [], interaction: [], tfjsChunks: tfjsChunks(DIST) };
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const first = await context.newPage();
-    console.error('[bench] page weight…');
-    const weight = await jsBeforeWidgets(first, `${url}${LESSON}`);
-    const page = await context.newPage();
-    await page.goto(`${url}${LESSON}`, { waitUntil: 'load' });
-    console.error('[bench] slider latency…');
-    const latency = await sliderLatency(page);
-    console.error('[bench] lighthouse…');
-    const chunks = chunkSizes();
-    const tfjs = chunks.filter((c) => /runtime|tf|index/.test(c.file)).slice(0, 5);
-    const result = {
-      date: new Date().toISOString(),
-      machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,
-      page: LESSON,
-      jsBeforeWidgetsNearScreen: weight,
-      largestChunks: chunks.slice(0, 6).map((c) => ({ ...c, raw: kb(c.raw), gzip: kb(c.gzip) })),
-      tfjsCandidates: tfjs.map((c) => c.file),
-      sliderToFigureMs: latency,
-      lighthouse: await lighthouse(`${url}${LESSON}`, chrome),
-    };
-    mkdirSync('.cache', { recursive: true });
-    writeFileSync('.cache/bench.json', JSON.stringify(result, null, 2));
-    console.log(JSON.stringify(result, null, 2));
+    for (const path of paths) {
+      const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+      const load = firstLoad(DIST, path, new JSDOM(html).window.document);
+      const result: PageResult = {
+        path,
+        firstLoadGzipKB: kb(load.gzipBytes),
+        firstLoadFiles: load.files.length,
+        tfjsOnFirstLoad: load.tfjs.length,
+      };
+      if (!args['no-lighthouse']) {
+        console.error(`[bench] lighthouse ${path}…`);
+        result.lighthouse = await lighthouse(`${url}${path}`, chrome, runs);
+      }
+      run.pages.push(result);
+    }
+    if (!args['no-interaction']) {
+      const measure = await loadMeasure();
+      if (!measure) {
+        run.interactionNote =
+          '_Not measured in this run: scripts/bench/interaction.ts (`measureSliderEvents`) was not in the tree yet._';
+      } else {
+        const browser = await chromium.launch({ executablePath: chrome, headless: true, args: CHROMIUM_FLAGS });
+        try {
+          for (const slider of SLIDERS) {
+            console.error(`[bench] ${slider.widget}…`);
+            const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+            const page = await context.newPage();
+            try {
+              await page.goto(`${url}${slider.page}`, { waitUntil: 'load' });
+              const host = page.locator(slider.widget).first();
+              await host.scrollIntoViewIfNeeded();
+              await host.and(page.locator('[data-defined="true"]')).waitFor({ timeout: 60_000 });
+              const result = numbersOf(await measure(page, slider.selector, slider.values));
+              run.interaction.push({ ...slider, numbers: result });
+            } catch (error) {
+              run.interaction.push({ ...slider, numbers: {}, error: String(error).slice(0, 300) });
+            } finally {
+              await context.close();
+            }
+          }
+        } finally {
+          await browser.close();
+        }
+      }
+    }
   } finally {
-    await browser.close();
     server.close();
   }
+  mkdirSync('.cache', { recursive: true });
+  writeFileSync('.cache/bench.json', JSON.stringify(run, null, 2));
+  const section = markdown(run);
+  if (!args['no-write'] && !args.pages) writeDoc(section);
+  console.log(section);
 }
 
 await main();

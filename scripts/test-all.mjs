@@ -1,4 +1,5 @@
-// The one test command (`npm test`): unit tests, a production build, then end-to-end tests in real Chromium.
+// The one test command (`npm test`): static checks, unit tests, a production build, checks of the build's files
+// (tests/build: links, metadata, other hosts, JavaScript budget), then end-to-end tests in real Chromium.
 // Ends with a plain "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
@@ -57,6 +58,18 @@ if (only !== 'unit') {
     add({ passed: 0, failed: 1 });
     status |= 1;
   } else {
+    // The build read as files (links and anchors, metadata, other hosts, the JavaScript budget), then in Chromium.
+    rmSync('.cache/build.json', { force: true });
+    status |= run('npx', [
+      'vitest',
+      'run',
+      '--config',
+      'vitest.build.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=.cache/build.json',
+    ]);
+    add(counts('.cache/build.json'));
     rmSync('.cache/e2e.json', { force: true });
     status |= run(
       'npx',

@@ -148,4 +148,15 @@ export const shell = {
   'mc.boundaryAcc': 'boundary acc.',
   'mc.fileEntry': '{bytes} bytes, SHA-256 {hash}',
   'mc.noFiles': 'No model files are listed yet.',
+  'credits.preview': 'Link-preview images',
+  'credits.previewText':
+    'The images link previews show ({files}) are ours: the checkerboard figure of the transposed-convolution lesson, drawn by this site and captured by scripts/social-image.ts, with the site’s title. Same licence as the site.',
+  socialImageAlt:
+    'FCN, explained by running it: the checkerboard pattern of a stride-2 transposed convolution, a heat map from the lesson on upsampling.',
+  'notFound.title': 'Page not found',
+  'notFound.description': 'There is no page at this address. The lessons are listed here.',
+  'notFound.lede': 'There is no page at this address: it may have moved, or the link has a typo.',
+  'notFound.home': 'Go to the home page',
+  'notFound.lessons': 'The lessons',
+  'notFound.more': 'Also on this site',
 } as const;

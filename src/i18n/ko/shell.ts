@@ -142,4 +142,15 @@ export const shell: Record<keyof typeof en, string> = {
   'mc.boundaryAcc': '경계 정확도',
   'mc.fileEntry': '{bytes}바이트, SHA-256 {hash}',
   'mc.noFiles': '아직 나열된 모델 파일이 없습니다.',
+  'credits.preview': '링크 미리 보기 이미지',
+  'credits.previewText':
+    '링크 미리 보기에 쓰이는 이미지({files})는 직접 만든 것입니다. 전치 합성곱 단원의 바둑판 무늬 그림을 이 사이트가 그리고 scripts/social-image.ts가 사이트 제목과 함께 캡처했습니다. 사이트와 같은 라이선스를 따릅니다.',
+  socialImageAlt:
+    'FCN, 직접 돌려 보며 배우기: 업샘플링 단원에서 스트라이드 2 전치 합성곱이 만드는 바둑판 무늬의 히트맵.',
+  'notFound.title': '페이지를 찾을 수 없습니다',
+  'notFound.description': '이 주소에는 페이지가 없습니다. 아래에서 단원을 골라 보십시오.',
+  'notFound.lede': '이 주소에는 페이지가 없습니다. 페이지가 옮겨졌거나 링크에 오타가 있을 수 있습니다.',
+  'notFound.home': '첫 페이지로 가기',
+  'notFound.lessons': '단원 목록',
+  'notFound.more': '사이트의 다른 페이지',
 };

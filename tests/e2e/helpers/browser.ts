@@ -57,6 +57,8 @@ export interface OpenOptions {
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
   javaScriptEnabled?: boolean;
+  /** A theme the reader chose earlier in the theme toggle (stored before the page loads); default: none (auto). */
+  storedTheme?: 'light' | 'dark';
 }
 
 /** Open a page of the built site, recording console errors, page errors and requests to other hosts. */
@@ -71,6 +73,15 @@ export async function openPage(
     reducedMotion: options.reducedMotion ?? 'no-preference',
     javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
+  if (options.storedTheme) {
+    await context.addInitScript((theme) => {
+      try {
+        localStorage.setItem('fcn-theme', theme);
+      } catch {
+        // a page without storage keeps the OS preference
+      }
+    }, options.storedTheme);
+  }
   const page = await context.newPage();
   const problems: Problems = { console: [], pageErrors: [], foreignRequests: [] };
   const origin = new URL(baseUrl()).origin;
