@@ -36,6 +36,8 @@ export interface HeatmapOptions {
   colourOf?: (index: number) => string;
   /** Colour of the outline, e.g. black over heat colours, white over class colours. */
   outlineColour?: readonly [number, number, number];
+  /** The aria-label's words after `label` in the page's language (English when absent). */
+  describe?: (cells: { height: number; width: number; stride: number; cropRows: number; cropCols: number }) => string;
 }
 
 /** An outline mask as a transparent PNG: `colour` where the mask is 1. */
@@ -56,6 +58,12 @@ export function outlineUrl(
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
+
+/** A number for figure text with a real minus sign (U+2212), not a hyphen: "−4.0". */
+export function signed(value: number, digits = 1): string {
+  const text = Math.abs(value).toFixed(digits);
+  return value < 0 && Number(text) !== 0 ? `\u2212${text}` : text;
+}
 /** Below this many CSS px per cell, cells are drawn as one raster instead of rectangles. */
 const MIN_RECT_CELL = 3;
 
@@ -103,9 +111,16 @@ export function stageHeatmap(data: HeatmapData, options: HeatmapOptions): SVGSVG
   const [cropRows, cropCols] = [data.height - data.kept[0], data.width - data.kept[1]];
   const cropText =
     cropRows || cropCols ? `; the crop drops ${cropRows} row(s) and ${cropCols} column(s)` : '; nothing is cropped';
+  const described = options.describe?.({
+    height: data.height,
+    width: data.width,
+    stride: data.stride,
+    cropRows,
+    cropCols,
+  });
   svg.setAttribute(
     'aria-label',
-    `${options.label}: ${data.height} × ${data.width} cells of ${data.stride} × ${data.stride} px${cropText}`,
+    `${options.label}: ${described ?? `${data.height} × ${data.width} cells of ${data.stride} × ${data.stride} px${cropText}`}`,
   );
   svg.dataset.cells = `${data.height}x${data.width}`;
   const hatchId = `${options.idPrefix}-hatch`;
@@ -175,12 +190,23 @@ export function stageHeatmap(data: HeatmapData, options: HeatmapOptions): SVGSVG
   return svg;
 }
 
-/** A horizontal colour bar from −domain to +domain with three labelled ticks. */
-export function heatLegend(domain: number, label: string): SVGSVGElement {
+/**
+ * A horizontal colour bar from −domain to +domain with three labelled ticks; `describe` words the aria-label's
+ * ends in the page's language ("blue is −4.0, white 0, red 4.0" when absent).
+ */
+export function heatLegend(
+  domain: number,
+  label: string,
+  describe?: (low: string, high: string) => string,
+): SVGSVGElement {
   const colour = heatColour(domain);
   const [w, h] = [220, 34];
   const svg = element('svg', { viewBox: `0 0 ${w} ${h}`, width: w, height: h, role: 'img' });
-  svg.setAttribute('aria-label', `${label}: blue is ${(-domain).toFixed(1)}, white 0, red ${domain.toFixed(1)}`);
+  const [low, high] = [signed(-domain), signed(domain)];
+  svg.setAttribute(
+    'aria-label',
+    `${label}: ${describe ? describe(low, high) : `blue is ${low}, white 0, red ${high}`}`,
+  );
   const steps = 44;
   for (let i = 0; i < steps; i++) {
     const v = -domain + ((i + 0.5) / steps) * 2 * domain;
@@ -189,9 +215,9 @@ export function heatLegend(domain: number, label: string): SVGSVGElement {
     );
   }
   const ticks: [number, string][] = [
-    [10, (-domain).toFixed(1)],
+    [10, signed(-domain)],
     [110, '0'],
-    [210, domain.toFixed(1)],
+    [210, signed(domain)],
   ];
   for (const [x, text] of ticks) {
     const t = element('text', { x, y: 30, 'text-anchor': 'middle', style: 'fill: var(--fg); font-size: 11px' });
