@@ -37,6 +37,8 @@ export interface HeatmapOptions {
   colourOf?: (index: number) => string;
   /** Colour of the outline, e.g. black over heat colours, white over class colours. */
   outlineColour?: readonly [number, number, number];
+  /** The aria-label's words after `label` in the page's language (English when absent). */
+  describe?: (cells: { height: number; width: number; stride: number; cropRows: number; cropCols: number }) => string;
 }
 
 /** An outline mask as a transparent PNG: `colour` where the mask is 1. */
@@ -57,6 +59,12 @@ export function outlineUrl(
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
+
+/** A number for figure text with a real minus sign (U+2212), not a hyphen: "−4.0". */
+export function signed(value: number, digits = 1): string {
+  const text = Math.abs(value).toFixed(digits);
+  return value < 0 && Number(text) !== 0 ? `\u2212${text}` : text;
+}
 /** Below this many CSS px per cell, cells are drawn as one raster instead of rectangles. */
 const MIN_RECT_CELL = 3;
 
@@ -177,7 +185,7 @@ export function stageHeatmap(data: HeatmapData, options: HeatmapOptions): SVGSVG
 export function heatLegend(
   domain: number,
   label: string,
-  format: (value: number) => string = (value) => value.toFixed(1),
+  format: (value: number) => string = (value) => signed(value),
 ): SVGSVGElement {
   const colour = heatColour(domain);
   const [w, h] = [220, 34];

@@ -12,6 +12,8 @@ export interface PixelGridData {
   col: number;
   /** Words for the aria-label, e.g. "input map, 4 channels per pixel". */
   what: string;
+  /** The whole aria-label in the page's words; replaces the English one built from `what`. */
+  label?: string;
 }
 
 export function drawPixelGrid(data: PixelGridData, options: { width: number; maxCell?: number }): SVGSVGElement {
@@ -23,7 +25,10 @@ export function drawPixelGrid(data: PixelGridData, options: { width: number; max
     .attr('width', w)
     .attr('height', h)
     .attr('role', 'img')
-    .attr('aria-label', `${data.what}: ${height} by ${width} pixels, pixel row ${row}, column ${col} chosen`);
+    .attr(
+      'aria-label',
+      data.label ?? `${data.what}: ${height} by ${width} pixels, pixel row ${row}, column ${col} chosen`,
+    );
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const chosen = y === row && x === col;

@@ -2,7 +2,7 @@
  * A class's probability over the image, twice: on the left the convolutionalised classifier's own map
  * (score_fr, one cell per 32 × 32 pixels, each cell's probability written in it), on the right the network's
  * full-size output. Both are a coloured layer over the image whose opacity is the probability.
- * Pure drawing: (data, options) → SVG.
+ * Pure drawing: (data, options) → SVG; its words come in `options.text` (English when absent).
  */
 import { create, type Selection } from 'd3-selection';
 
@@ -23,6 +23,27 @@ export interface ScoreOverlayData {
 
 type Svg = Selection<SVGSVGElement, undefined, null, undefined>;
 
+/** The figure's words, filled in by the widget. */
+export interface ScoreOverlayText {
+  label: string;
+  /** Titles of the two panels. */
+  coarse: string;
+  output: string;
+  /** Tooltip of coarse cell (y, x) with its probability (already formatted). */
+  cell: (y: number, x: number, p: string) => string;
+}
+
+export function englishScoreOverlayText(data: ScoreOverlayData): ScoreOverlayText {
+  return {
+    label:
+      `Probability of ${data.className} over the image: left, the ${data.coarse.height} by ${data.coarse.width} map of the ` +
+      `convolutionalised classifier; right, the ${data.height} by ${data.width} output after upsampling.`,
+    coarse: `score_fr: ${data.coarse.height} × ${data.coarse.width}`,
+    output: `output: ${data.height} × ${data.width}`,
+    cell: (y, x, p) => `cell (${y}, ${x}): p = ${p}`,
+  };
+}
+
 const MAX_ALPHA = 0.85;
 
 function panel(svg: Svg, x: number, y: number, side: number, title: string, data: ScoreOverlayData) {
@@ -42,7 +63,11 @@ function panel(svg: Svg, x: number, y: number, side: number, title: string, data
   return { body, scale };
 }
 
-export function drawScoreOverlay(data: ScoreOverlayData, options: { width: number }): SVGSVGElement {
+export function drawScoreOverlay(
+  data: ScoreOverlayData,
+  options: { width: number; text?: ScoreOverlayText },
+): SVGSVGElement {
+  const words = options.text ?? englishScoreOverlayText(data);
   const gap = 16;
   const side = Math.max(140, Math.min(280, Math.floor((options.width - gap) / 2)));
   const sideBySide = 2 * side + gap <= options.width;
@@ -54,12 +79,8 @@ export function drawScoreOverlay(data: ScoreOverlayData, options: { width: numbe
     .attr('width', width)
     .attr('height', height)
     .attr('role', 'img')
-    .attr(
-      'aria-label',
-      `Probability of ${data.className} over the image: left, the ${data.coarse.height} by ${data.coarse.width} map of the ` +
-        `convolutionalised classifier; right, the ${data.height} by ${data.width} output after upsampling.`,
-    );
-  const left = panel(svg, 1, 0, side, `score_fr: ${data.coarse.height} × ${data.coarse.width}`, data);
+    .attr('aria-label', words.label);
+  const left = panel(svg, 1, 0, side, words.coarse, data);
   const cell = data.stride * left.scale;
   const coarse = left.body.append('g').attr('class', 'coarse');
   data.coarse.values.forEach((p, i) => {
@@ -81,7 +102,7 @@ export function drawScoreOverlay(data: ScoreOverlayData, options: { width: numbe
       .attr('stroke-width', 0.75)
       .attr('data-p', p.toFixed(3))
       .append('title')
-      .text(`cell (${y}, ${x}): p = ${p.toFixed(3)}`);
+      .text(words.cell(y, x, p.toFixed(3)));
     if (cell >= 34) {
       coarse
         .append('text')
@@ -97,8 +118,8 @@ export function drawScoreOverlay(data: ScoreOverlayData, options: { width: numbe
     }
   });
   const right = sideBySide
-    ? panel(svg, side + gap + 1, 0, side, `output: ${data.height} × ${data.width}`, data)
-    : panel(svg, 1, blockHeight + gap, side, `output: ${data.height} × ${data.width}`, data);
+    ? panel(svg, side + gap + 1, 0, side, words.output, data)
+    : panel(svg, 1, blockHeight + gap, side, words.output, data);
   right.body
     .append('image')
     .attr('class', 'full')

@@ -1,2 +1,43 @@
 /** English strings of the vgg-table widget (src/widgets/vgg-table/); keys start with 'vggTable.'. */
-export const vggTable = {} as const;
+export const vggTable = {
+  'vggTable.title': 'VGG16, layer by layer, for any input size',
+  'vggTable.height': 'input height',
+  'vggTable.width': 'input width',
+  'vggTable.fc6Padding': 'fc6 padding',
+  'vggTable.fc6AsVgg': '0, as VGG16',
+  'vggTable.fc6AsOurs': '3, as ours',
+  'vggTable.lastLayer': 'last layer',
+  'vggTable.fc8Option': 'fc8, {classes} classes',
+  'vggTable.scoreFrOption': 'score_fr, {classes} classes',
+  'vggTable.columns': 'Columns to show',
+  'vggTable.groupShape': 'shapes',
+  'vggTable.groupCost': 'parameters and cost',
+  'vggTable.groupField': 'field of view',
+  'vggTable.region': 'VGG16 layer table',
+  'vggTable.caption': 'Full-width VGG16 (computed) and our network (run in tfjs) on a {height} × {width} input',
+  'vggTable.colLayer': 'layer',
+  'vggTable.colShape': 'VGG16 output H × W × C',
+  'vggTable.colMeasured': 'ours (narrow), measured',
+  'vggTable.colParameters': 'parameters',
+  'vggTable.colMultiplyAdds': 'multiply-adds',
+  'vggTable.colField': 'field r / stride j',
+  'vggTable.total': 'total',
+  'vggTable.rgbImage': 'RGB image',
+  'vggTable.theInput': '(the input)',
+  'vggTable.noOutput': 'no output',
+  'vggTable.replaces': 'replaces {name}',
+  'vggTable.pool5TooSmall':
+    "pool5 is only {height} × {width}, smaller than fc6's 7 × 7 kernel with no padding: fc6, fc7 and {last} have no output. Unpadded, VGG16 needs at least {side} pixels a side.",
+  'vggTable.poolTooSmall':
+    "A {height} × {width} input is too small for VGG16's five 2 × 2 pools: {layer} gets a {inHeight} × {inWidth} map, where no window fits. VGG16 needs at least {side} pixels a side; the table shows the last size that worked.",
+  'vggTable.waiting': 'Waiting until this table is on screen to run our network…',
+  'vggTable.running': 'Running our network on {height} × {width}…',
+  'vggTable.allMatch': 'Measured = predicted for all {count} layers',
+  'vggTable.someDiffer': '{count} layers differ from the prediction',
+  'vggTable.scopeAll': '.',
+  'vggTable.scopePool5':
+    " up to pool5. Our network pads fc6 by 3, so from fc6 on its maps keep pool5's size (grey, not compared).",
+  'vggTable.ranWith':
+    ' It ran with random weights (shapes do not depend on them) on a {height} × {width} random image in {ms} ms on {backend}; its channels are narrow by design (channels {widths}, fc6/fc7 {fcWidth}, last layer: {classes} classes).',
+  'vggTable.failed': 'tfjs failed: {error}',
+} as const;

@@ -1,4 +1,56 @@
 /** Korean strings of the receptive-field widget (src/widgets/receptive-field/): the keys of ../en/receptive-field.ts. */
 import type { receptiveField as en } from '../en/receptive-field';
 
-export const receptiveField: Record<keyof typeof en, string> = {};
+export const receptiveField: Record<keyof typeof en, string> = {
+  'receptiveField.title': '수용 영역: 출력 셀 하나는 입력의 어느 픽셀까지 볼 수 있을까?',
+  'receptiveField.size': '입력 크기',
+  'receptiveField.row': '출력 행',
+  'receptiveField.col': '출력 열',
+  'receptiveField.preset': '시작 구성',
+  'receptiveField.yourStack': '(직접 쌓은 구성)',
+  'receptiveField.presetThree3x3': '3×3 합성곱 세 개',
+  'receptiveField.presetOne7x7': '7×7 합성곱 하나',
+  'receptiveField.presetTwo3x3': '3×3 합성곱 두 개',
+  'receptiveField.presetVggBlock': 'VGG 블록: 합성곱, 합성곱, 풀링',
+  'receptiveField.presetTwoBlocks': 'VGG 블록 두 개',
+  'receptiveField.presetDilations': '팽창 1, 2, 4',
+  'receptiveField.presetHoles': '팽창 합성곱 하나 (구멍 있음)',
+  'receptiveField.add3x3': '3×3 합성곱 추가',
+  'receptiveField.add3x3d2': '3×3 합성곱(팽창 2) 추가',
+  'receptiveField.addPool': '2×2 풀링 추가',
+  'receptiveField.add7x7': '7×7 합성곱 추가',
+  'receptiveField.remove': '맨 위 층 빼기',
+  'receptiveField.stack': '층 스택 (첫 층부터)',
+  'receptiveField.conv': '{k}×{k} 합성곱 (패딩 {padding})',
+  'receptiveField.dilatedConv': '{k}×{k} 합성곱, 팽창 {dilation} (패딩 {padding})',
+  'receptiveField.pool': '{k}×{k} 최대 풀링, 스트라이드 {stride}',
+  'receptiveField.field': '수용 영역 r = {size} ({size} × {size}픽셀), 유효 스트라이드(점프) j = {jump}',
+  'receptiveField.holes': '; 구멍이 있습니다: 팽창된 탭이 픽셀을 건너뜁니다',
+  'receptiveField.onlyPadding': '이 셀은 패딩만 봅니다',
+  'receptiveField.cell': '이 셀이 보는 입력: 행 {r0}–{r1}, 열 {c0}–{c1}, 픽셀 {pixels}개',
+  'receptiveField.partial': ' (r × r 창의 나머지는 패딩, 버려진 픽셀 또는 구멍입니다)',
+  'receptiveField.params':
+    'C = {channels}채널일 때 가중치 수: 이 스택 ({terms})·C² = {stack}; {size}×{size} 합성곱 하나 r²·C² = {single}',
+  'receptiveField.fewer': ' — {percent}% 적음',
+  'receptiveField.more': ' — {percent}% 많음',
+  'receptiveField.same': ' — 같음',
+  'receptiveField.reluOne': ', ReLU 1개 대 1개',
+  'receptiveField.relus': ', ReLU {count}개 대 1개',
+  'receptiveField.tooSmall':
+    '{layer}번째 층({name})에 들어오는 맵의 크기가 {size} × {size}라서 창이 들어가지 않으므로 출력이 없습니다. 입력을 키우거나 층을 빼십시오.',
+  'receptiveField.legend':
+    '채운 칸: 고른 출력 셀이 의존하는 셀(계산값). 점: 그 셀에 대한 tf.grad가 0이 아닌 입력 픽셀(측정값). 마지막 격자의 셀을 누르면 그 셀을 고릅니다.',
+  'receptiveField.waiting': '이 그림이 화면에 보이면 tf.grad를 실행합니다…',
+  'receptiveField.loading': 'tf.grad로 수용 영역을 재기 위해 tfjs를 불러오는 중…',
+  'receptiveField.levelInput': '입력',
+  'receptiveField.summary':
+    '격자 {levels}개: 입력 {input}픽셀부터 출력 {output}칸까지. 고른 셀이 의존하는 입력 픽셀: {rows} × {cols}',
+  'receptiveField.summaryGradient': '. 기울기가 0이 아닌 픽셀: {count}개',
+  'receptiveField.agrees': 'tf.grad 일치 ({backend})',
+  'receptiveField.disagrees': 'tf.grad 불일치 ({backend})',
+  'receptiveField.gradient': ': 출력 셀 ({row}, {col})의 기울기가 0이 아닌 입력 픽셀은 정확히 {count}개',
+  'receptiveField.gradientSame': '로, 계산한 수용 영역과 같습니다.',
+  'receptiveField.gradientDiffers': '이지만, 계산한 수용 영역은 {field}개입니다.',
+  'receptiveField.method': ' (양수 무작위 가중치, ReLU 없음, 평균 풀링: 어떤 경로도 꺼지지 않게 했습니다.)',
+  'receptiveField.failed': 'tf.grad 실행 실패: {error}',
+};

@@ -41,7 +41,9 @@ export interface Vgg16Row {
   stride: number;
 }
 
-export type Vgg16Table = { ok: true; rows: Vgg16Row[] } | { ok: false; reason: string };
+/** A failure names, when a layer has no window, that layer and the [height, width] it was given. */
+export type Vgg16Table =
+  { ok: true; rows: Vgg16Row[] } | { ok: false; reason: string; layer?: string; input?: [number, number] };
 
 interface LayerPlan {
   name: string;
@@ -104,7 +106,7 @@ export function vgg16Table(height: number, width: number, options: Vgg16Options 
         : checkConv({ size: s, kernelSize, stride, padding }),
     );
     const bad = along.find((check) => !check.ok);
-    if (bad && !bad.ok) return { ok: false, reason: `${name}: ${bad.reason}` };
+    if (bad && !bad.ok) return { ok: false, reason: `${name}: ${bad.reason}`, layer: name, input: [h, w] };
     const size = along.map((check) => (check.ok ? check.size : 0)) as [number, number];
     const cost = { kernelSize: layer.kernelSize, inChannels: c, outChannels };
     rows.push({

@@ -4,20 +4,32 @@
  * on the larger input. State in one atom per instance and in the URL query.
  */
 import { drawFcConv } from '../../figures/fc-conv';
+import { messagesOf } from '../../i18n/client';
 import type { FcConvResult } from '../../tf/fc-conv-ops';
 import { atom } from '../shared/atom';
+import { linkComparison, showComputed } from '../shared/comparison';
 import { finder } from '../shared/dom';
 import { formatDifference, formatValue } from '../shared/format';
 import { bindNumbers, clampToInputs, numberInputs, showValues } from '../shared/number-inputs';
-import { linkTf } from '../shared/tf';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, type MountContext, type Teardown } from '../shared/widget';
-import { answerShape, FC_DEFAULTS, FC_KEYS, parameterSentence, shapeSentence, type FcConvState } from './state';
+import {
+  answerShape,
+  FC_DEFAULTS,
+  FC_KEYS,
+  figureData,
+  figureText,
+  parameterSentence,
+  problemSentence,
+  shapeSentence,
+  type FcConvState,
+} from './state';
 
 const TOLERANCE = 1e-4;
 
 function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const q = finder(host);
+  const m = messagesOf(host);
   const [problem, params, table, formula, drawing, status] = [
     '.problem',
     '.params',
@@ -62,7 +74,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const compute = (current: FcConvState, module: typeof import('../../tf/fc-conv-ops'), backend: string): void => {
     const shape = answerShape(current);
     if (!shape.ok) return;
-    try {
+    showComputed(status, m, () => {
       const result = module.fcEqualsConv({
         height: current.h,
         width: current.w,
@@ -73,70 +85,55 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
         seed,
       });
       fillTable(current, result);
-      const [oh, ow, n] = result.wideShape;
-      const channel0 = Array.from({ length: oh * ow }, (_, i) => result.wide[i * n]);
+      const [outHeight, outWidth, n] = result.wideShape;
+      const channel0 = Array.from({ length: outHeight * outWidth }, (_, i) => result.wide[i * n]);
+      const data = figureData(current, { outHeight, outWidth }, channel0);
       drawing.replaceChildren(
-        drawFcConv(
-          {
-            wideHeight: current.H,
-            wideWidth: current.W,
-            height: current.h,
-            width: current.w,
-            answers: channel0,
-            outHeight: oh,
-            outWidth: ow,
-            channel: 0,
-          },
-          { width: Math.max(300, drawing.clientWidth || 600) },
-        ),
+        drawFcConv(data, { width: Math.max(300, drawing.clientWidth || 600), text: figureText(data, m) }),
       );
       drawing.classList.remove('stale');
       last = current;
       const agree = result.maxDifference < TOLERANCE && result.cornerDifference < TOLERANCE;
-      status.innerHTML = '';
-      const lead = document.createElement('span');
-      lead.className = agree ? 'agree' : '';
-      lead.textContent = agree
-        ? `tf.conv2d agrees with tf.matMul on ${backend}`
-        : `tf.conv2d differs from tf.matMul on ${backend}`;
-      status.append(
-        lead,
-        `: largest difference ${formatDifference(result.maxDifference)}; ` +
-          `the answer map is ${oh} × ${ow} × ${n}, and its cell (0, 0) differs from the dense answer by ${formatDifference(result.cornerDifference)}.`,
-      );
-      status.dataset.maxDifference = String(result.maxDifference);
-    } catch (error) {
-      status.textContent = `tfjs failed: ${String(error)}`;
-    }
+      return {
+        agree,
+        lead: m.t(agree ? 'fcEqualsConv.agrees' : 'fcEqualsConv.differs', { backend }),
+        details: m.t('fcEqualsConv.details', {
+          difference: formatDifference(result.maxDifference),
+          corner: formatDifference(result.cornerDifference),
+          outHeight,
+          outWidth,
+          n,
+        }),
+        maxDifference: result.maxDifference,
+      };
+    });
   };
 
   // Once tfjs is here (and after every backend change), render again: it computes, or keeps the last figure.
-  const link = linkTf(
+  const link = linkComparison(
     host,
     signal,
     () => import('../../tf/fc-conv-ops'),
     () => render(state.get()),
-    (error) => {
-      status.textContent = `tfjs could not load: ${String(error)}`;
-    },
+    status,
+    m,
   );
 
   const render = (current: FcConvState): void => {
     showValues(inputs, current);
     const shape = answerShape(current);
-    problem.textContent = shape.ok ? '' : shape.reason;
-    params.textContent = parameterSentence(current);
-    formula.textContent = shapeSentence(current, shape);
+    problem.textContent = problemSentence(shape, m);
+    params.textContent = parameterSentence(current, m);
+    formula.textContent = shapeSentence(current, shape, m);
     const ready = link.ready();
     if (shape.ok) {
       if (ready) compute(current, ready.module, ready.backend);
       return;
     }
-    // Keep the last good figure, dimmed; on a bad link with nothing drawn yet, draw the defaults.
-    if (!last && ready) compute(FC_DEFAULTS, ready.module, ready.backend);
+    // Keep the last good figure (the build-time first frame until tfjs has run), dimmed, and say which it is.
     drawing.classList.add('stale');
     const shown = last ?? FC_DEFAULTS;
-    status.textContent = `The drawing and numbers show the last valid sizes (h = ${shown.h}, w = ${shown.w}, H′ = ${shown.H}, W′ = ${shown.W}).`;
+    status.textContent = m.t('fcEqualsConv.lastValid', shown);
   };
 
   bindNumbers(inputs, state, signal);

@@ -5,6 +5,7 @@
  */
 import { drawMapGrid, type MapTile } from '../../figures/feature-maps';
 import { greyUrl, rgbaToUrl } from '../../figures/raster';
+import { messagesOf } from '../../i18n/client';
 import type { FeatureMap } from '../../tf/feature-maps';
 import { atom } from '../shared/atom';
 import { finder } from '../shared/dom';
@@ -14,7 +15,7 @@ import { modelOps, type ModelOps } from '../shared/model-ops';
 import { onBackendChange } from '../shared/tf';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
-import { DEEPER_LAYERS, filterColours, MAPS_PER_LAYER } from './layers';
+import { channelWords, CLASSIC_WORDS, DEEPER_LAYERS, filterColours, MAPS_PER_LAYER } from './layers';
 
 interface State extends Record<string, string | number> {
   scene: number;
@@ -27,6 +28,7 @@ const tilesOf = (maps: readonly FeatureMap[]): MapTile[] =>
 
 function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const q = finder(host);
+  const m = messagesOf(host);
   const [sceneSelect, layerSelect] = ['scene', 'layer'].map((n) => q<HTMLSelectElement>(`select[name="${n}"]`));
   const [sceneBox, learned, learnedNote, classic, deeper, deeperNote, status] = [
     '.scene-image',
@@ -57,22 +59,23 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     if (!loaded) return;
     const mine = ++token;
     const { ops, fcn } = loaded;
-    status.textContent = 'Computing feature maps…';
+    status.textContent = m.t('featureMaps.computing');
     const input: FcnInput = await unlessAborted(signal, testScene(dataUrl, firstSeed, current.scene, size));
     if (mine !== token) return;
     const img = document.createElement('img');
     img.src = rgbaToUrl(input.rgba, input.height, input.width);
-    img.alt = `The input: ${input.description}`;
+    img.alt = m.t('featureMaps.sceneAlt', { n: current.scene + 1, size });
     sceneBox.replaceChildren(img);
     const classicTiles = tilesOf(await unlessAborted(signal, ops.classicMaps(input.image))).map((t, i) => ({
       ...t,
+      label: CLASSIC_WORDS[i] ? m.t(CLASSIC_WORDS[i]) : t.label,
       swatch: { kind: 'numbers' as const, values: ops.CLASSIC_KERNELS[i].kernel },
     }));
     classic.replaceChildren(
       drawMapGrid(classicTiles, {
         width: width(),
         tile: tile(),
-        label: `Four classic kernels over the grey scene: ${classicTiles.map((t) => t.label).join(', ')}`,
+        label: m.t('featureMaps.classicLabel', { names: classicTiles.map((t) => t.label).join(', ') }),
       }),
     );
     const model = await unlessAborted(signal, shippedModel(fcn, modelsUrl));
@@ -83,9 +86,9 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
         [deeper, deeperNote],
       ] as const) {
         box.replaceChildren();
-        note.textContent = model.message;
+        note.textContent = m.t('featureMaps.noModel');
       }
-      status.textContent = 'Only the classic kernels could run: the trained model is not available.';
+      status.textContent = m.t('featureMaps.onlyClassic');
       return;
     }
     try {
@@ -93,41 +96,64 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       const first = await unlessAborted(signal, ops.firstLayerMaps(model.weights, input.image));
       const firstTiles = tilesOf(first.maps).map((t, i) => ({
         ...t,
-        label: `filter ${i + 1}`,
+        label: m.t('featureMaps.filter', { n: i + 1 }),
         swatch: { kind: 'rgb' as const, rgba: filterColours(filters[i].weights) },
       }));
       learned.replaceChildren(
         drawMapGrid(firstTiles, {
           width: width(),
           tile: tile(),
-          label: `The ${filters.length} conv1_1 filters of our ${model.label} as colour patches, each beside its map over the scene`,
+          label: m.t('featureMaps.learnedLabel', { count: filters.length, model: model.label }),
         }),
       );
-      learnedNote.textContent = `${filters.length} filters of 3 × 3 × 3 weights from our ${model.label}${model.note}; each patch shows one filter's weights as colours.`;
+      learnedNote.textContent = m.t('featureMaps.learnedNote', {
+        count: filters.length,
+        model: model.label,
+        note: model.variant === 'fcn8s' ? '' : m.t('featureMaps.notFinest', { model: model.label }),
+      });
       const deep = await unlessAborted(
         signal,
         ops.layerMaps(model.weights, input.image, current.layer, MAPS_PER_LAYER),
       );
       if (mine !== token) return;
       deeper.replaceChildren(
-        drawMapGrid(tilesOf(deep.maps), {
-          width: width(),
-          tile: tile(),
-          label: `${deep.layer}: ${deep.shape.join(' × ')}; the ${deep.maps.length} most active channels`,
-        }),
+        drawMapGrid(
+          tilesOf(deep.maps).map((t) => ({ ...t, label: channelWords(t.label, m) })),
+          {
+            width: width(),
+            tile: tile(),
+            label: m.t('featureMaps.deeperLabel', {
+              layer: deep.layer,
+              shape: deep.shape.join(' × '),
+              count: deep.maps.length,
+            }),
+          },
+        ),
       );
-      deeperNote.textContent = `${deep.layer} is ${deep.shape[0]} × ${deep.shape[1]} × ${deep.shape[2]} on this ${size} × ${size} scene; each of its cells sees a larger patch of the image.`;
+      const [height, width_, channels] = deep.shape;
+      deeperNote.textContent = m.t('featureMaps.deeperNote', {
+        layer: deep.layer,
+        height,
+        width: width_,
+        channels,
+        size,
+      });
       deeper.dataset.shape = deep.shape.join('x');
-      status.textContent = `tf.conv2d on the scene: conv1_1 ${first.shape.join(' × ')}, ${deep.layer} ${deep.shape.join(' × ')} (${model.label}).`;
+      status.textContent = m.t('featureMaps.done', {
+        first: first.shape.join(' × '),
+        layer: deep.layer,
+        deep: deep.shape.join(' × '),
+        model: model.label,
+      });
     } catch (error) {
       if (retry && isStale(fcn, modelsUrl, model.generation)) return run(current, false);
-      status.textContent = `The model could not run: ${String(error)}`;
+      status.textContent = m.t('featureMaps.modelFailed', { error: String(error) });
     }
   };
 
   const start = (): void =>
     void run(state.get()).catch((error: unknown) => {
-      status.textContent = `Could not compute: ${String(error)}`;
+      status.textContent = m.t('featureMaps.failed', { error: String(error) });
     });
   sceneSelect.value = String(state.get().scene);
   layerSelect.value = state.get().layer;
@@ -149,7 +175,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       start();
     })
     .catch((error: unknown) => {
-      status.textContent = `tfjs could not load: ${String(error)}`;
+      status.textContent = m.t('shared.tfLoadFailed', { error: String(error) });
     });
   return unsubscribe;
 }

@@ -1,16 +1,33 @@
-/** The deeper layers a reader can look at, with their place in VGG16's blocks. Pure. */
-export const DEEPER_LAYERS: readonly { name: string; words: string }[] = [
-  { name: 'conv1_2', words: 'conv1_2 (block 1)' },
-  { name: 'pool1', words: 'pool1 (÷2)' },
-  { name: 'conv2_2', words: 'conv2_2 (block 2)' },
-  { name: 'pool2', words: 'pool2 (÷4)' },
-  { name: 'conv3_3', words: 'conv3_3 (block 3)' },
-  { name: 'pool3', words: 'pool3 (÷8)' },
-  { name: 'conv4_3', words: 'conv4_3 (block 4)' },
-  { name: 'pool4', words: 'pool4 (÷16)' },
-  { name: 'conv5_3', words: 'conv5_3 (block 5)' },
-  { name: 'pool5', words: 'pool5 (÷32)' },
+/** The deeper layers a reader can look at and the words of the maps' labels, in the page's language. Pure. */
+import type { Messages } from '../../i18n/client';
+import type { UiKey } from '../../i18n/en';
+
+/** The deeper layers a reader can look at, with their place in VGG16's blocks (block b ends in pool b, ÷2^b). */
+export const DEEPER_LAYERS: readonly { name: string; block: number }[] = [1, 2, 3, 4, 5].flatMap((block) => [
+  { name: `conv${block}_${block < 3 ? 2 : 3}`, block },
+  { name: `pool${block}`, block },
+]);
+
+/** "conv3_3 (block 3)", "pool3 (÷8)". */
+export function layerWords(layer: { name: string; block: number }, m: Messages): string {
+  return layer.name.startsWith('pool')
+    ? `${layer.name} (÷${2 ** layer.block})`
+    : m.t('featureMaps.block', { name: layer.name, block: layer.block });
+}
+
+/** The words of src/tf/feature-maps.ts's CLASSIC_KERNELS, in its order. */
+export const CLASSIC_WORDS: readonly UiKey[] = [
+  'featureMaps.sobelX',
+  'featureMaps.sobelY',
+  'featureMaps.laplacian',
+  'featureMaps.blur',
 ];
+
+/** A deeper map's label from src/tf ("channel 12") in the page's words. */
+export function channelWords(label: string, m: Messages): string {
+  const channel = /^channel (\d+)$/.exec(label);
+  return channel ? m.t('featureMaps.channel', { n: Number(channel[1]) }) : label;
+}
 
 export const MAPS_PER_LAYER = 8;
 

@@ -4,16 +4,19 @@
  * (src/tf/one-by-one-ops.ts) beside tf.conv2d's output there. One atom per instance; state in the URL query.
  */
 import { drawPixelGrid } from '../../figures/pixel-grid';
+import { messagesOf } from '../../i18n/client';
 import { atom } from '../shared/atom';
+import { linkComparison, showComputed } from '../shared/comparison';
 import { finder } from '../shared/dom';
 import { formatDifference } from '../shared/format';
 import { bindNumbers, clampToInputs, numberInputs, showValues } from '../shared/number-inputs';
-import { linkTf } from '../shared/tf';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, type MountContext, type Teardown } from '../shared/widget';
 import { productTable } from './product-table';
 import {
   costSentence,
+  gridData,
+  gridOptions,
   keepPixelInside,
   ONE_DEFAULTS,
   ONE_KEYS,
@@ -26,6 +29,7 @@ const TOLERANCE = 1e-4;
 
 function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const q = finder(host);
+  const m = messagesOf(host);
   const [shapes, params, cost, drawing, product, status] = [
     '.shapes',
     '.params',
@@ -55,7 +59,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const state = atom<OneByOneState>(keepPixelInside(clampToInputs(inputs, initial)));
 
   const compute = (current: OneByOneState, module: typeof import('../../tf/one-by-one-ops'), backend: string): void => {
-    try {
+    showComputed(status, m, () => {
       const result = module.oneByOne({
         height: current.H,
         width: current.W,
@@ -65,51 +69,36 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
         col: current.col,
         seed,
       });
-      product.replaceChildren(productTable(result, [current.row, current.col]));
+      product.replaceChildren(productTable(result, [current.row, current.col], m));
       markOverflow();
       const agree = result.maxDifference < TOLERANCE;
-      const lead = document.createElement('span');
-      lead.className = agree ? 'agree' : '';
-      lead.textContent = agree
-        ? `tf.conv2d (1×1) agrees with tf.matMul at this pixel on ${backend}`
-        : `tf.conv2d differs from tf.matMul on ${backend}`;
-      status.replaceChildren(
-        lead,
-        `: largest difference ${formatDifference(result.maxDifference)}; the whole output is [${result.outputShape.join(', ')}].`,
-      );
-      status.dataset.maxDifference = String(result.maxDifference);
-    } catch (error) {
-      status.textContent = `tfjs failed: ${String(error)}`;
-    }
+      return {
+        agree,
+        lead: m.t(agree ? 'oneByOne.agrees' : 'oneByOne.differs', { backend }),
+        details: m.t('oneByOne.details', {
+          difference: formatDifference(result.maxDifference),
+          shape: result.outputShape.join(', '),
+        }),
+        maxDifference: result.maxDifference,
+      };
+    });
   };
-  const link = linkTf(
+  const link = linkComparison(
     host,
     signal,
     () => import('../../tf/one-by-one-ops'),
     (module, backend) => compute(state.get(), module, backend),
-    (error) => {
-      status.textContent = `tfjs could not load: ${String(error)}`;
-    },
+    status,
+    m,
   );
 
   const render = (current: OneByOneState): void => {
     setPixelRange(current);
     showValues(inputs, current);
-    shapes.textContent = shapeSentence(current);
-    params.textContent = parameterSentence(current);
-    cost.textContent = costSentence(current);
-    drawing.replaceChildren(
-      drawPixelGrid(
-        {
-          height: current.H,
-          width: current.W,
-          row: current.row,
-          col: current.col,
-          what: `input map with ${current.cin} channels per pixel`,
-        },
-        { width: Math.max(240, drawing.clientWidth || 600), maxCell: 22 },
-      ),
-    );
+    shapes.textContent = shapeSentence(current, m);
+    params.textContent = parameterSentence(current, m);
+    cost.textContent = costSentence(current, m);
+    drawing.replaceChildren(drawPixelGrid(gridData(current, m), gridOptions(drawing.clientWidth || 600)));
     const ready = link.ready();
     if (ready) compute(current, ready.module, ready.backend);
   };

@@ -3,6 +3,7 @@
  * [C_in, C_out] layout, the transpose of the lesson's C_out × C_in matrix W), the biases, then pixel · K + b from
  * tf.matMul and the conv's own output at that pixel, which must be the same numbers.
  */
+import type { Messages } from '../../i18n/client';
 import type { OneByOneResult } from '../../tf/one-by-one-ops';
 import { formatValue } from '../shared/format';
 
@@ -23,12 +24,16 @@ function row(cells: string[], options: { head: string; className?: string }): HT
   return tr;
 }
 
-export function productTable(result: OneByOneResult, pixel: [number, number]): HTMLTableElement {
+export function productTable(result: OneByOneResult, pixel: [number, number], m: Messages): HTMLTableElement {
   const table = document.createElement('table');
   const caption = table.createCaption();
-  caption.textContent = `Pixel (${pixel[0]}, ${pixel[1]}): its channels x, the rows of K, x · K + b (tf.matMul) and the 1×1 conv there`;
+  caption.textContent = m.t('oneByOne.caption', { row: pixel[0], col: pixel[1] });
   const head = table.createTHead().insertRow();
-  for (const text of ['channel', 'x', ...result.bias.map((_, j) => `out ${j + 1}`)]) {
+  for (const text of [
+    m.t('oneByOne.colChannel'),
+    'x',
+    ...result.bias.map((_, j) => m.t('oneByOne.colOut', { index: j + 1 })),
+  ]) {
     const th = document.createElement('th');
     th.scope = 'col';
     th.textContent = text;
@@ -38,8 +43,10 @@ export function productTable(result: OneByOneResult, pixel: [number, number]): H
   result.pixel.forEach((value, i) =>
     body.append(row([formatValue(value), ...result.weights[i].map(formatValue)], { head: String(i + 1) })),
   );
-  body.append(row(['', ...result.bias.map(formatValue)], { head: 'bias b' }));
+  body.append(row(['', ...result.bias.map(formatValue)], { head: m.t('oneByOne.bias') }));
   body.append(row(['', ...result.matVec.map(formatValue)], { head: 'x · K + b', className: 'result matmul' }));
-  body.append(row(['', ...result.convAtPixel.map(formatValue)], { head: 'conv 1×1', className: 'result conv' }));
+  body.append(
+    row(['', ...result.convAtPixel.map(formatValue)], { head: m.t('oneByOne.conv'), className: 'result conv' }),
+  );
   return table;
 }

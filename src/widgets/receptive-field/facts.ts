@@ -2,6 +2,8 @@
  * What the receptive-field explorer says in words, from src/lib/conv/receptive-field.ts: field size r and jump j by
  * the closed form, the exact pixels of the chosen cell, parameters of the stack against one large kernel.
  */
+import type { FieldFigureData } from '../../figures/receptive-field';
+import type { Messages } from '../../i18n/client';
 import { formatCount } from '../../lib/conv/cost';
 import {
   fieldInterval,
@@ -32,11 +34,21 @@ export interface FieldFacts {
   relus: number;
 }
 
-export type FieldReport = FieldFacts | { ok: false; reason: string };
+/** No output: layer `layer` (1-based) gets a `size` × `size` map, smaller than its window. */
+export interface FieldProblem {
+  ok: false;
+  layer: number;
+  size: number;
+}
+
+export type FieldReport = FieldFacts | FieldProblem;
 
 export function fieldFacts(inputSize: number, layers: readonly RfLayer[], row: number, col: number): FieldReport {
   const check = layerSizes(inputSize, layers);
-  if (!check.ok) return { ok: false, reason: check.reason };
+  if (!check.ok) {
+    const below = layerSizes(inputSize, layers.slice(0, check.layer - 1));
+    return { ok: false, layer: check.layer, size: below.ok ? below.sizes[below.sizes.length - 1] : inputSize };
+  }
   const top = check.sizes[check.sizes.length - 1];
   const [y, x] = [Math.min(row, top - 1), Math.min(col, top - 1)];
   const stats = receptiveFieldStats(layers).at(-1)!;
@@ -56,28 +68,83 @@ export function fieldFacts(inputSize: number, layers: readonly RfLayer[], row: n
   };
 }
 
-/** "receptive field 7 × 7 …" lines for the facts list. */
+/** "receptive field r = 7 …" lines for the facts list, in the page's words. */
 export function factLines(
   facts: FieldFacts,
   layers: readonly RfLayer[],
+  m: Messages,
 ): { field: string; cell: string; params: string } {
   const convs = layers.filter((l) => l.kind === 'conv');
   const terms = convs.map((l) => `${l.kernelSize}²`).join(' + ') || '0';
   const pixels = facts.rows[0].length * facts.cols[0].length;
   const field =
-    `receptive field r = ${facts.size} (${facts.size} × ${facts.size} pixels), effective stride (jump) j = ${facts.jump}` +
-    (facts.holes ? `; it has holes: the dilated taps skip pixels` : '');
-  const [r0, r1] = [facts.rows[0][0], facts.rows[0].at(-1)];
-  const [c0, c1] = [facts.cols[0][0], facts.cols[0].at(-1)];
+    m.t('receptiveField.field', { size: facts.size, jump: facts.jump }) +
+    (facts.holes ? m.t('receptiveField.holes') : '');
+  const [r0, r1] = [facts.rows[0][0], facts.rows[0].at(-1) ?? 0];
+  const [c0, c1] = [facts.cols[0][0], facts.cols[0].at(-1) ?? 0];
   const cell =
     pixels === 0
-      ? 'this cell sees only padding'
-      : `this cell sees rows ${r0}–${r1} and columns ${c0}–${c1} of the input: ${pixels} pixels` +
-        (pixels < facts.size * facts.size ? ' (the rest of its r × r window is padding, dropped pixels or holes)' : '');
+      ? m.t('receptiveField.onlyPadding')
+      : m.t('receptiveField.cell', { r0, r1, c0, c1, pixels }) +
+        (pixels < facts.size * facts.size ? m.t('receptiveField.partial') : '');
   const saving = facts.single > 0 ? Math.round((1 - facts.stack / facts.single) * 100) : 0;
   const params =
-    `weights at C = ${CHANNELS} channels: this stack (${terms})·C² = ${formatCount(facts.stack)}; one ${facts.size}×${facts.size} conv r²·C² = ${formatCount(facts.single)}` +
-    (saving > 0 ? ` — ${saving}% fewer` : saving < 0 ? ` — ${-saving}% more` : ' — the same') +
-    `, with ${facts.relus} ReLU${facts.relus === 1 ? '' : 's'} against 1`;
+    m.t('receptiveField.params', {
+      channels: CHANNELS,
+      terms,
+      stack: formatCount(facts.stack),
+      size: facts.size,
+      single: formatCount(facts.single),
+    }) +
+    (saving > 0
+      ? m.t('receptiveField.fewer', { percent: saving })
+      : saving < 0
+        ? m.t('receptiveField.more', { percent: -saving })
+        : m.t('receptiveField.same')) +
+    (facts.relus === 1 ? m.t('receptiveField.reluOne') : m.t('receptiveField.relus', { count: facts.relus }));
   return { field, cell, params };
+}
+
+/** Why the stack has no output, in words. */
+export function problemLine(problem: FieldProblem, layers: readonly RfLayer[], m: Messages): string {
+  const layer = layers[problem.layer - 1];
+  return m.t('receptiveField.tooSmall', {
+    layer: problem.layer,
+    name: layer ? describeLayerShort(layer) : '?',
+    size: problem.size,
+  });
+}
+
+/** "conv 3×3 d2", "pool 2×2/2": notation, the same in every language; short enough for a phone-width panel. */
+export function describeLayerShort(layer: RfLayer): string {
+  const k = `${layer.kernelSize}×${layer.kernelSize}`;
+  if (layer.kind === 'pool') return `pool ${k}/${layer.stride}`;
+  return layer.dilation > 1 ? `conv ${k} d${layer.dilation}` : `conv ${k}`;
+}
+
+/** What the figure draws: one level per grid (its label in two lines) and the words of its aria-label. */
+export function fieldFigureData(
+  facts: FieldFacts,
+  layers: readonly RfLayer[],
+  gradient: Uint8Array | null,
+  m: Messages,
+): FieldFigureData {
+  const stats = receptiveFieldStats(layers);
+  const levels = facts.sizes.map((size, l) => ({
+    label:
+      `${l === 0 ? m.t('receptiveField.levelInput') : `${l}. ${describeLayerShort(layers[l - 1])}`}\n` +
+      `${size}×${size}, r = ${stats[l].size}, j = ${stats[l].jump}`,
+    size,
+    rows: facts.rows[l],
+    cols: facts.cols[l],
+  }));
+  const summary =
+    m.t('receptiveField.summary', {
+      levels: facts.sizes.length,
+      input: facts.sizes[0],
+      output: facts.sizes.at(-1) ?? 0,
+      rows: facts.rows[0].length,
+      cols: facts.cols[0].length,
+    }) + (gradient ? m.t('receptiveField.summaryGradient', { count: gradient.reduce((a, b) => a + b, 0) }) : '');
+  return { levels, gradient, summary };
 }

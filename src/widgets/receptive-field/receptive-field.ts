@@ -3,14 +3,15 @@
  * (src/lib/conv/receptive-field.ts via ./facts) drawn by src/figures/receptive-field.ts, and the non-zero region of
  * a real tf.grad of that cell (src/tf/receptive-grad.ts) as dots, with an agree/disagree line.
  */
-import { drawReceptiveField, type FieldLevel } from '../../figures/receptive-field';
-import { receptiveFieldStats, type RfLayer } from '../../lib/conv/receptive-field';
+import { drawReceptiveField } from '../../figures/receptive-field';
+import { messagesOf } from '../../i18n/client';
+import type { RfLayer } from '../../lib/conv/receptive-field';
 import { atom } from '../shared/atom';
 import { finder } from '../shared/dom';
 import { linkTf } from '../shared/tf';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, type MountContext, type Teardown } from '../shared/widget';
-import { factLines, fieldFacts, type FieldFacts } from './facts';
+import { factLines, fieldFacts, fieldFigureData, problemLine, type FieldFacts } from './facts';
 import { describeLayer, layersOf, MAX_LAYERS, parseStack } from './stack';
 
 interface State extends Record<string, string | number> {
@@ -20,25 +21,9 @@ interface State extends Record<string, string | number> {
   col: number;
 }
 
-/** "conv 3×3 d2", "pool 2×2/2": short enough for a phone-width panel. */
-function shortName(layer: RfLayer): string {
-  const k = `${layer.kernelSize}×${layer.kernelSize}`;
-  if (layer.kind === 'pool') return `pool ${k}/${layer.stride}`;
-  return layer.dilation > 1 ? `conv ${k} d${layer.dilation}` : `conv ${k}`;
-}
-
-function levelsOf(facts: FieldFacts, layers: readonly RfLayer[]): FieldLevel[] {
-  const stats = receptiveFieldStats(layers);
-  return facts.sizes.map((size, l) => ({
-    label: `${l === 0 ? 'input' : `${l}. ${shortName(layers[l - 1])}`}\n${size}×${size}, r = ${stats[l].size}, j = ${stats[l].jump}`,
-    size,
-    rows: facts.rows[l],
-    cols: facts.cols[l],
-  }));
-}
-
 function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const q = finder(host);
+  const m = messagesOf(host);
   const [sizeInput, rowInput, colInput] = ['size', 'row', 'col'].map((n) => q<HTMLInputElement>(`input[name="${n}"]`));
   const preset = q<HTMLSelectElement>('select[name="preset"]');
   const [stackList, problem, fieldLine, cellLine, paramsLine, drawing, status] = [
@@ -70,15 +55,10 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const draw = (gradient: Uint8Array | null): void => {
     if (!shown) return;
     const { facts, layers } = shown;
-    const summary =
-      `${facts.sizes.length} grids from the ${facts.sizes[0]}-pixel input to the ${facts.sizes.at(-1)}-cell output; ` +
-      `the chosen cell depends on ${facts.rows[0].length} × ${facts.cols[0].length} input pixels` +
-      (gradient ? `; the gradient is non-zero on ${gradient.reduce((a, b) => a + b, 0)} pixels` : '');
     drawing.replaceChildren(
-      drawReceptiveField(
-        { levels: levelsOf(facts, layers), gradient, summary },
-        { width: Math.max(260, drawing.clientWidth || 640) },
-      ),
+      drawReceptiveField(fieldFigureData(facts, layers, gradient, m), {
+        width: Math.max(260, drawing.clientWidth || 640),
+      }),
     );
   };
 
@@ -93,18 +73,18 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       const count = support.mask.reduce((a, b) => a + b, 0);
       const lead = document.createElement('span');
       lead.className = agree ? 'agree' : '';
-      lead.textContent = agree ? `tf.grad agrees on ${backend}` : `tf.grad disagrees on ${backend}`;
+      lead.textContent = m.t(agree ? 'receptiveField.agrees' : 'receptiveField.disagrees', { backend });
       status.replaceChildren(
         lead,
-        `: the gradient of output cell (${row}, ${col}) is non-zero on exactly ${count} input pixels` +
+        m.t('receptiveField.gradient', { row, col, count }) +
           (agree
-            ? ', the computed field.'
-            : `, but the computed field has ${facts.rows[0].length * facts.cols[0].length}.`) +
-          ' (Random positive weights, no ReLU, average pools, so that no path is switched off.)',
+            ? m.t('receptiveField.gradientSame')
+            : m.t('receptiveField.gradientDiffers', { field: facts.rows[0].length * facts.cols[0].length })) +
+          m.t('receptiveField.method'),
       );
       status.dataset.agree = String(agree);
     } catch (error) {
-      status.textContent = `tf.grad failed: ${String(error)}`;
+      status.textContent = m.t('receptiveField.failed', { error: String(error) });
     }
   };
   const link = linkTf(
@@ -113,7 +93,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     () => import('../../tf/receptive-grad'),
     check,
     (error) => {
-      status.textContent = `tfjs could not load: ${String(error)}`;
+      status.textContent = m.t('shared.tfLoadFailed', { error: String(error) });
     },
   );
 
@@ -124,7 +104,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     stackList.replaceChildren(
       ...layers.map((l) => {
         const li = document.createElement('li');
-        li.textContent = describeLayer(l);
+        li.textContent = describeLayer(l, m);
         return li;
       }),
     );
@@ -132,7 +112,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     for (const button of addButtons) button.disabled = tokens.length >= MAX_LAYERS;
     const facts = fieldFacts(current.size, layers, current.row, current.col);
     if (!facts.ok) {
-      problem.textContent = `${facts.reason} Make the input larger or remove a layer.`;
+      problem.textContent = problemLine(facts, layers, m);
       drawing.classList.add('stale');
       return;
     }
@@ -150,7 +130,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       const output = input.closest('label')?.querySelector('output');
       if (output) output.textContent = input.value;
     }
-    const lines = factLines(facts, layers);
+    const lines = factLines(facts, layers, m);
     fieldLine.textContent = lines.field;
     cellLine.textContent = lines.cell;
     paramsLine.textContent = lines.params;
@@ -158,7 +138,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     draw(null);
     const ready = link.ready();
     if (ready) check(ready.module, ready.backend);
-    else status.textContent = 'Loading tfjs to measure the field with tf.grad…';
+    else status.textContent = m.t('receptiveField.loading');
   };
 
   const on = { signal };

@@ -2,25 +2,28 @@
  * The reader's layer stack as a short string for the URL ("c3,c3,p2,c3d2,c7"): c<k> is a k×k conv padded to
  * keep the size, d<n> adds dilation n (padded n·(k−1)/2), p2 is a 2×2 max-pool with stride 2. Pure.
  */
+import type { Messages } from '../../i18n/client';
+import type { UiKey } from '../../i18n/en';
 import { conv, pool, type RfLayer } from '../../lib/conv/receptive-field';
 
 export const MAX_LAYERS = 8;
 
-export const PRESETS: readonly { value: string; words: string }[] = [
-  { value: 'c3,c3,c3', words: 'three 3×3 convs' },
-  { value: 'c7', words: 'one 7×7 conv' },
-  { value: 'c3,c3', words: 'two 3×3 convs' },
-  { value: 'c3,c3,p2', words: 'VGG block: conv, conv, pool' },
-  { value: 'c3,c3,p2,c3,c3,p2', words: 'two VGG blocks' },
-  { value: 'c3,c3d2,c3d4', words: 'dilations 1, 2, 4' },
-  { value: 'c3d2', words: 'one dilated conv (holes)' },
+export const PRESETS: readonly { value: string; words: UiKey }[] = [
+  { value: 'c3,c3,c3', words: 'receptiveField.presetThree3x3' },
+  { value: 'c7', words: 'receptiveField.presetOne7x7' },
+  { value: 'c3,c3', words: 'receptiveField.presetTwo3x3' },
+  { value: 'c3,c3,p2', words: 'receptiveField.presetVggBlock' },
+  { value: 'c3,c3,p2,c3,c3,p2', words: 'receptiveField.presetTwoBlocks' },
+  { value: 'c3,c3d2,c3d4', words: 'receptiveField.presetDilations' },
+  { value: 'c3d2', words: 'receptiveField.presetHoles' },
 ];
 
-export const ADDABLE: readonly { token: string; words: string }[] = [
-  { token: 'c3', words: 'Add 3×3 conv' },
-  { token: 'c3d2', words: 'Add 3×3 conv, dilation 2' },
-  { token: 'p2', words: 'Add 2×2 pool' },
-  { token: 'c7', words: 'Add 7×7 conv' },
+/** The layers the buttons add (the button's words are the key's). */
+export const ADDABLE: readonly { token: string; words: UiKey }[] = [
+  { token: 'c3', words: 'receptiveField.add3x3' },
+  { token: 'c3d2', words: 'receptiveField.add3x3d2' },
+  { token: 'p2', words: 'receptiveField.addPool' },
+  { token: 'c7', words: 'receptiveField.add7x7' },
 ];
 
 /** One token → a layer, or null when it is not one we know. */
@@ -48,9 +51,11 @@ export function layersOf(tokens: readonly string[]): RfLayer[] {
   return tokens.map((t) => layerOf(t)).filter((l): l is RfLayer => l !== null);
 }
 
-/** "3×3 conv, dilation 2 (pad 2)" / "2×2 max-pool, stride 2". */
-export function describeLayer(layer: RfLayer): string {
-  if (layer.kind === 'pool') return `${layer.kernelSize}×${layer.kernelSize} max-pool, stride ${layer.stride}`;
-  const k = `${layer.kernelSize}×${layer.kernelSize} conv`;
-  return layer.dilation > 1 ? `${k}, dilation ${layer.dilation} (pad ${layer.padding})` : `${k} (pad ${layer.padding})`;
+/** "3×3 conv, dilation 2 (pad 2)" / "2×2 max-pool, stride 2", in the page's words. */
+export function describeLayer(layer: RfLayer, m: Messages): string {
+  const { kernelSize: k, padding, dilation, stride } = layer;
+  if (layer.kind === 'pool') return m.t('receptiveField.pool', { k, stride });
+  return dilation > 1
+    ? m.t('receptiveField.dilatedConv', { k, dilation, padding })
+    : m.t('receptiveField.conv', { k, padding });
 }

@@ -5,6 +5,9 @@
  */
 import { drawScoreOverlay } from '../../figures/score-overlay';
 import { overlayUrl, rgbaToUrl } from '../../figures/raster';
+import { classKey } from '../../i18n/class-names';
+import { messagesOf } from '../../i18n/client';
+import { outlineMask } from '../../lib/grid/outline';
 import { CLASSES } from '../../lib/scene/dataset';
 import type { ProbabilityMap, ScoreMaps } from '../../tf/score-map';
 import { atom } from '../shared/atom';
@@ -37,24 +40,12 @@ function dominantClass(truth: Uint8Array | null): number {
   return best > 0 ? best : 1;
 }
 
-/** 1 on the pixels of class `classId` that touch another class (the outline of the true region). */
-function outline(truth: Uint8Array, height: number, width: number, classId: number): Float32Array {
-  const out = new Float32Array(height * width);
-  const is = (y: number, x: number): boolean =>
-    y >= 0 && x >= 0 && y < height && x < width && truth[y * width + x] === classId;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      if (is(y, x) && !(is(y - 1, x) && is(y + 1, x) && is(y, x - 1) && is(y, x + 1))) out[y * width + x] = 1;
-    }
-  }
-  return out;
-}
-
 /** One strong heat colour over the greyed image, whatever the class (class colours vanish on some backgrounds). */
 const HEAT: readonly [number, number, number] = [255, 48, 0];
 
 function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const q = finder(host);
+  const m = messagesOf(host);
   const [sceneSelect, classSelect] = ['scene', 'classId'].map((n) => q<HTMLSelectElement>(`select[name="${n}"]`));
   const [drawing, status] = ['.drawing', '.status'].map((s) => q(s));
   const prefix = host.dataset.id ?? 'heat';
@@ -78,8 +69,11 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     if (!result) return;
     const { classId } = state.get();
     const { input, maps } = result;
-    const name = CLASSES[classId]?.name ?? `class ${classId}`;
+    const known = CLASSES[classId]?.name;
+    const name = known ? m.t(classKey(known)) : String(classId);
     const full = classChannel(maps.full, classId);
+    const [height, width] = [input.height, input.width];
+    const [coarseHeight, coarseWidth] = [maps.coarse.height, maps.coarse.width];
     drawing.replaceChildren(
       drawScoreOverlay(
         {
@@ -93,7 +87,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
           stride: 32,
           truthUrl: input.truth
             ? overlayUrl(
-                outline(input.truth, input.height, input.width, classId),
+                Float32Array.from(outlineMask(input.truth, input.height, input.width, classId)),
                 input.height,
                 input.width,
                 [255, 255, 255],
@@ -101,7 +95,15 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
               )
             : null,
         },
-        { width: Math.max(260, drawing.clientWidth || 600) },
+        {
+          width: Math.max(260, drawing.clientWidth || 600),
+          text: {
+            label: m.t('scoreHeatmap.figLabel', { name, coarseHeight, coarseWidth, height, width }),
+            coarse: m.t('scoreHeatmap.figCoarse', { height: coarseHeight, width: coarseWidth }),
+            output: m.t('scoreHeatmap.figOutput', { height, width }),
+            cell: (y, x, p) => m.t('scoreHeatmap.figCell', { y, x, p }),
+          },
+        },
       ),
     );
     const truth = input.truth
@@ -109,10 +111,18 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       : null;
     const predicted = full.reduce((n, p) => n + (p > 0.5 ? 1 : 0), 0) / full.length;
     status.textContent =
-      `${result.label}${result.note}, ${maps.milliseconds.toFixed(0)} ms: score_fr is ${maps.coarse.height} × ${maps.coarse.width} × ${maps.coarse.classes} ` +
-      `(one answer per 32 × 32 patch), the output ${maps.full.height} × ${maps.full.width} × ${maps.full.classes}. ` +
-      `"${name}" has probability > 0.5 on ${(predicted * 100).toFixed(0)}% of the pixels` +
-      (truth === null ? '.' : `; the scene's true label map has it on ${(truth * 100).toFixed(0)}%.`);
+      m.t('scoreHeatmap.done', {
+        model: result.label,
+        note: result.note,
+        ms: Math.round(maps.milliseconds),
+        coarseHeight,
+        coarseWidth,
+        classes: maps.coarse.classes,
+        height: maps.full.height,
+        width: maps.full.width,
+        name,
+        predicted: m.percent(predicted, 0),
+      }) + (truth === null ? m.t('scoreHeatmap.noTruth') : m.t('scoreHeatmap.truth', { truth: m.percent(truth, 0) }));
     drawing.dataset.classId = String(classId);
   };
 
@@ -122,33 +132,37 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     if (result && result.scene === current.scene) return draw();
     const mine = ++token;
     const { ops, fcn } = loaded;
-    status.textContent = 'Loading the trained model and the scene…';
+    status.textContent = m.t('scoreHeatmap.loading');
     const [model, input] = await unlessAborted(
       signal,
       Promise.all([shippedModel(fcn, modelsUrl), testScene(dataUrl, firstSeed, current.scene, size)]),
     );
     if (mine !== token) return;
     if (!model.ok) {
-      drawing.replaceChildren();
-      status.textContent = model.message;
+      const note = document.createElement('p');
+      note.className = 'placeholder';
+      note.textContent = m.t('scoreHeatmap.noModel');
+      drawing.replaceChildren(note);
+      status.textContent = m.t('scoreHeatmap.noModel');
       status.dataset.missing = 'true';
       return;
     }
     try {
       const maps = await unlessAborted(signal, ops.scoreMaps(model.weights, input.image, model.variant));
       if (mine !== token) return;
-      result = { scene: current.scene, input, maps, label: model.label, note: model.note };
+      const note = model.variant === 'fcn8s' ? '' : m.t('scoreHeatmap.notFinest', { model: model.label });
+      result = { scene: current.scene, input, maps, label: model.label, note };
       const main = dominantClass(input.truth);
       if (!classChosen && main !== state.get().classId) state.set((s) => ({ ...s, classId: main }));
       else draw();
     } catch (error) {
       if (retry && isStale(fcn, modelsUrl, model.generation)) return run(false);
-      status.textContent = `The model could not run: ${String(error)}`;
+      status.textContent = m.t('scoreHeatmap.modelFailed', { error: String(error) });
     }
   };
   const start = (): void =>
     void run().catch((error: unknown) => {
-      status.textContent = `Could not compute: ${String(error)}`;
+      status.textContent = m.t('scoreHeatmap.failed', { error: String(error) });
     });
 
   sceneSelect.value = String(state.get().scene);
@@ -180,7 +194,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       start();
     })
     .catch((error: unknown) => {
-      status.textContent = `tfjs could not load: ${String(error)}`;
+      status.textContent = m.t('shared.tfLoadFailed', { error: String(error) });
     });
   return unsubscribe;
 }

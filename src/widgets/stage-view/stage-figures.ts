@@ -5,7 +5,7 @@
 import type { Messages } from '../../i18n';
 import { imagePanel, stageHeatmap } from '../../figures/heatmap';
 import { stagePanels } from '../../lib/fcn/stages';
-import { outlineMask } from './outline';
+import { outlineMask } from '../../lib/grid/outline';
 import type { ClassInfo } from '../../lib/scene/dataset';
 import type { FcnVariant } from '../../lib/fcn/variants';
 import type { FcnInput } from '../shared/fcn-input';

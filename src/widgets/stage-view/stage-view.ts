@@ -116,7 +116,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       labels: labelsView ? values : null,
       classes: classes.map((c, i) => classNameOf(m, c.name, i)),
     };
-    const tick = (value: number): string => m.number(value, 1);
+    const tick = (value: number): string => (value < 0 ? `\u2212${m.number(-value, 1)}` : m.number(value, 1));
     q('.legend-drawing').replaceChildren(
       labelsView
         ? classLegend(classes, m)

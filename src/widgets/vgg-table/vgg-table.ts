@@ -6,7 +6,8 @@
  * from VGG16's by design and are shown, not compared.
  */
 import type { ShapeRun } from '../../tf/vgg-run';
-import { describeWidths, SHIPPED_CONFIG } from '../../lib/fcn/config';
+import { messagesOf } from '../../i18n/client';
+import { blockWidths, SHIPPED_CONFIG } from '../../lib/fcn/config';
 import { atom } from '../shared/atom';
 import { finder } from '../shared/dom';
 import { bindNumbers, clampToInputs, numberInputs, showValues } from '../shared/number-inputs';
@@ -17,6 +18,7 @@ import {
   CLASS_CHOICES,
   FC6_PADDINGS,
   isTop,
+  problemText,
   rowCells,
   shapeText,
   shownTable,
@@ -40,6 +42,8 @@ const comparable = (row: ShownRow, choice: TableChoice): boolean => choice.fc6Pa
 
 function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const q = finder(host);
+  const m = messagesOf(host);
+  const table = q('table');
   const [body, caption, problem, status, totalParams, totalMacs] = [
     'tbody',
     'caption',
@@ -98,17 +102,19 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     const lead = document.createElement('span');
     lead.className = all ? 'agree' : '';
     lead.textContent = all
-      ? `Measured = predicted for all ${compared} layers`
-      : `${compared - matches} layers differ from the prediction`;
-    const scope =
-      current.fc6Padding === 3
-        ? '.'
-        : ` up to pool5. Our network pads fc6 by 3, so from fc6 on its maps keep pool5's size (grey, not compared).`;
-    status.replaceChildren(
-      lead,
-      `${scope} It ran with random weights (shapes do not depend on them) on a ${current.height} × ${current.width} ` +
-        `random image in ${run.milliseconds.toFixed(0)} ms on ${backend}; its channels are narrow by design (${describeWidths(SHIPPED_CONFIG)}, last layer: ${SHIPPED_CONFIG.numClasses} classes).`,
-    );
+      ? m.t('vggTable.allMatch', { count: compared })
+      : m.t('vggTable.someDiffer', { count: compared - matches });
+    const scope = m.t(current.fc6Padding === 3 ? 'vggTable.scopeAll' : 'vggTable.scopePool5');
+    const ran = m.t('vggTable.ranWith', {
+      height: current.height,
+      width: current.width,
+      ms: Math.round(run.milliseconds),
+      backend,
+      widths: blockWidths(SHIPPED_CONFIG).join('-'),
+      fcWidth: SHIPPED_CONFIG.fcWidth,
+      classes: SHIPPED_CONFIG.numClasses,
+    });
+    status.replaceChildren(lead, scope + ran);
     status.dataset.match = String(all);
   };
 
@@ -116,14 +122,14 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     const mine = ++token;
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
-      status.textContent = `Running our network on ${current.height} × ${current.width}…`;
+      status.textContent = m.t('vggTable.running', { height: current.height, width: current.width });
       module
         .measureShapes(current.height, current.width)
         .then((run) => {
           if (mine === token && !signal.aborted) showMeasured(current, run, backend);
         })
         .catch((error: unknown) => {
-          if (mine === token && !signal.aborted) status.textContent = `tfjs failed: ${String(error)}`;
+          if (mine === token && !signal.aborted) status.textContent = m.t('vggTable.failed', { error: String(error) });
         });
     }, SETTLE_MS);
   };
@@ -133,7 +139,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     () => import('../../tf/vgg-run'),
     (module, backend) => measure(state.get(), module, backend),
     (error) => {
-      status.textContent = `tfjs could not load: ${String(error)}`;
+      status.textContent = m.t('shared.tfLoadFailed', { error: String(error) });
     },
   );
 
@@ -141,18 +147,21 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     showValues(inputs, current);
     selects[0].value = String(current.fc6Padding);
     selects[1].value = String(current.classes);
-    const table = shownTable(current);
-    if (!table.ok) {
-      problem.textContent = table.reason;
+    const shown = shownTable(current);
+    problem.textContent = problemText(shown.problem, m);
+    // No window in some pool: keep the last table that worked, dimmed, and no run.
+    table.classList.toggle('stale', !shown.ok);
+    if (!shown.ok) {
+      token++;
+      window.clearTimeout(timer);
       return;
     }
-    problem.textContent = table.problem;
-    rows = table.rows;
-    caption.textContent = `Full-width VGG16 (computed) and our network (run in tfjs) on a ${current.height} × ${current.width} input`;
+    rows = shown.rows;
+    caption.textContent = m.t('vggTable.caption', { height: current.height, width: current.width });
     for (const row of rows) {
       const tr = body.querySelector(`tr[data-layer="${row.name}"]`);
       if (!tr) continue;
-      const cells = rowCells(row);
+      const cells = rowCells(row, m);
       const [name, notation, replaces] = ['.name', '.notation', '.replaces'].map((s) => tr.querySelector(s));
       if (name) name.textContent = row.label;
       if (notation) notation.textContent = cells.notation;
@@ -163,7 +172,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       params.textContent = cells.parameters;
       macs.textContent = cells.multiplyAdds;
       field.textContent = cells.field;
-      measured.textContent = row.kind === 'input' ? '(the input)' : '…';
+      measured.textContent = row.kind === 'input' ? m.t('vggTable.theInput') : '…';
       delete measured.dataset.match;
     }
     const totals = totalCells(rows);

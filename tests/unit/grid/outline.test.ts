@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outlineMask } from '../../../../src/widgets/stage-view/outline';
+import { outlineMask } from '../../../src/lib/grid/outline';
 
 describe('outlineMask(labels, height, width, classId)', () => {
   const labels = [0, 0, 0, 0, 0, 0, 2, 2, 2, 0, 0, 2, 2, 2, 3, 0, 2, 2, 2, 3];
