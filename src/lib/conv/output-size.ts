@@ -4,6 +4,7 @@
  * convolution (same k, s, p, d) whose shape this transposed convolution undoes.
  */
 import { checkConv, checkTransposedConv, convInputSizesFor, dilatedSpan } from './arithmetic';
+import { transposedProblem, type TransposedProblem } from './transposed-problem';
 
 /** i, k, s, p, a, d of one axis. */
 export interface TransposedSizeParams {
@@ -35,7 +36,8 @@ export interface ValidOutputSize {
   recovers: boolean;
 }
 
-export type OutputSizeReport = ValidOutputSize | { ok: false; reason: string };
+/** No output: the coded problem (worded by the widget) and the same reason in English. */
+export type OutputSizeReport = ValidOutputSize | { ok: false; problem: TransposedProblem; reason: string };
 
 /** The formula's value (i − 1)s − 2p + d(k − 1) + a + 1, even when it is not a valid size. */
 export function transposedFormulaValue({
@@ -53,9 +55,13 @@ export function transposedFormulaValue({
 export function outputSizeReport(params: TransposedSizeParams): OutputSizeReport {
   const { size, kernelSize, stride, padding, dilation } = params;
   const check = checkTransposedConv(params);
-  if (!check.ok) return check;
+  if (!check.ok) {
+    const problem = transposedProblem(params) ?? { code: 'other', reason: check.reason };
+    return { ok: false, problem, reason: check.reason };
+  }
+  // o + 2p = (i − 1)s + d(k − 1) + 1 + a always holds the kernel, so this never fails; kept as a guard.
   const forward = checkConv({ size: check.size, kernelSize, stride, padding, dilation });
-  if (!forward.ok) return { ok: false, reason: forward.reason };
+  if (!forward.ok) return { ok: false, problem: { code: 'other', reason: forward.reason }, reason: forward.reason };
   const smallest = transposedFormulaValue({ ...params, outputPadding: 0 });
   const sharedSizes = convInputSizesFor({ outputSize: size, kernelSize, stride, padding, dilation }).map((shared) => ({
     size: shared,

@@ -17,8 +17,14 @@ export function makeGrid(height: number, width: number, fill: (y: number, x: num
   return Array.from({ length: height }, (_, y) => Array.from({ length: width }, (_, x) => fill(y, x)));
 }
 
-/** Format a number for a cell: integers as is, others with up to `digits` decimals, no trailing zeros. */
+/**
+ * Format a number for a cell of a figure or a sentence: integers as is, others with up to `digits` decimals, no
+ * trailing zeros; negative numbers with the minus sign U+2212 (typography, not the hyphen), ±∞ for overflow.
+ * Not for an `<input>`'s value, which must stay machine-readable (`String(value)`).
+ */
 export function formatCell(value: number, digits = 2): string {
-  if (Number.isInteger(value)) return String(value);
-  return String(Number(value.toFixed(digits)));
+  if (Number.isNaN(value)) return 'NaN';
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
+  const text = Number.isInteger(value) ? String(Math.abs(value)) : String(Number(Math.abs(value).toFixed(digits)));
+  return value < 0 && text !== '0' ? `−${text}` : text;
 }
