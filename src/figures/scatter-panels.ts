@@ -27,7 +27,33 @@ export interface ScatterParams {
   dilation: number;
 }
 
+/** The words the figure writes, in the reader's language (the widget builds them from its dictionary). */
+export interface ScatterFigureText {
+  inputTitle(rows: number, cols: number): string;
+  kernelTitle(rows: number, cols: number): string;
+  /** "3 × kernel", `value` already formatted. */
+  scaledTitle(value: string): string;
+  canvasTitle(rows: number, cols: number): string;
+  cropTitle(rows: number, cols: number, padding: number, outputPadding: number): string;
+  outputTitle(rows: number, cols: number): string;
+  /** Suffixes of an input cell's tooltip. */
+  stampingNow: string;
+  stamped: string;
+  /** Tooltip of a canvas cell no stamp reached. */
+  noStamp: string;
+  /** Suffixes of a canvas / output cell's tooltip. */
+  grown: string;
+  kept: string;
+  /** A canvas cell's note when its sum is too long to write out. */
+  terms(count: number): string;
+  /** The SVG's aria-label at each phase. */
+  describeEmpty(p: Record<string, string | number>): string;
+  describeStamp(p: Record<string, string | number>): string;
+  describeCrop(p: Record<string, string | number>): string;
+}
+
 export interface ScatterFigureData extends ScatterParams {
+  text: ScatterFigureText;
   input: number[][];
   kernel: number[][];
   record: ScatterRecord;
@@ -75,15 +101,15 @@ function panel(
 }
 
 export function inputPanel(data: ScatterFigureData, size: number): Panel {
-  const { input, phase } = data;
+  const { input, phase, text } = data;
   const width = input[0].length;
-  const title = `input x (${input.length}×${width})`;
+  const title = text.inputTitle(input.length, width);
   const cells = valueCells(input, formatCell, (row, col, value) => {
     const index = row * width + col;
     if (phase.kind !== 'stamp') return { title: `x[${row}][${col}] = ${formatCell(value)}` };
     const current = index === phase.index;
     return {
-      title: `x[${row}][${col}] = ${formatCell(value)}${current ? ' (stamping now)' : index < phase.index ? ' (stamped)' : ''}`,
+      title: `x[${row}][${col}] = ${formatCell(value)}${current ? text.stampingNow : index < phase.index ? text.stamped : ''}`,
       fill: current ? CELL_FILL.stamp : undefined,
       stroke: current ? 'var(--stamp)' : undefined,
       faded: index < phase.index,
@@ -97,11 +123,11 @@ export function inputPanel(data: ScatterFigureData, size: number): Panel {
 
 /** The kernel w, or while stamping the scaled kernel value × w with each product written out. */
 export function kernelPanel(data: ScatterFigureData, size: number): Panel {
-  const { kernel, phase, input } = data;
+  const { kernel, phase, input, text } = data;
   const shape: [number, number] = [kernel.length, kernel[0].length];
   if (phase.kind !== 'stamp') {
     const cells = valueCells(kernel, formatCell, (row, col, w) => ({ title: `w[${row}][${col}] = ${formatCell(w)}` }));
-    return panel('kernel-panel', `kernel w (${shape[0]}×${shape[1]})`, shape, size, (g, at) => {
+    return panel('kernel-panel', text.kernelTitle(shape[0], shape[1]), shape, size, (g, at) => {
       drawCells(g, cells, at);
     });
   }
@@ -116,7 +142,7 @@ export function kernelPanel(data: ScatterFigureData, size: number): Panel {
       fill: CELL_FILL.stamp,
     }),
   );
-  return panel('kernel-panel', `${v} × kernel`, shape, size, (g, at) => {
+  return panel('kernel-panel', text.scaledTitle(v), shape, size, (g, at) => {
     drawCells(g, cells, at);
   });
 }
@@ -135,16 +161,16 @@ function inBand(i: number, [start, end]: [number, number]): boolean {
   return i >= start && i < end;
 }
 
-function canvasNote(terms: number[], fresh: boolean, size: number): string | undefined {
+function canvasNote(terms: number[], fresh: boolean, size: number, text: ScatterFigureText): string | undefined {
   if (terms.length < 2) return undefined;
   const full = sumText(terms);
   if (textWidth(full, 8) <= size * 0.95) return full;
   const last = terms[terms.length - 1];
-  return fresh ? `… ${last < 0 ? '−' : '+'} ${formatCell(Math.abs(last))}` : `${terms.length} terms`;
+  return fresh ? `… ${last < 0 ? '−' : '+'} ${formatCell(Math.abs(last))}` : text.terms(terms.length);
 }
 
 export function canvasPanel(data: ScatterFigureData, size: number, hatchId: string): Panel {
-  const { record, terms, phase, outputPadding, padding } = data;
+  const { record, terms, phase, outputPadding, padding, text } = data;
   const [rows, cols] = record.canvasShape;
   const crop = record.crop;
   const fresh = new Set(phase.kind === 'stamp' ? record.steps[phase.index].stamp.map((c) => `${c.row},${c.col}`) : []);
@@ -160,16 +186,15 @@ export function canvasPanel(data: ScatterFigureData, size: number, hatchId: stri
       const isFresh = fresh.has(`${r},${c}`);
       const isGrown = r >= rows - grown || c >= cols - grown;
       const sum = formatCell(total(list));
-      const story =
-        list.length === 0 ? '0 (no stamp reached it)' : list.length === 1 ? sum : `${sumText(list)} = ${sum}`;
+      const story = list.length === 0 ? text.noStamp : list.length === 1 ? sum : `${sumText(list)} = ${sum}`;
       const marked = cropping && !outside(r, c) && (inBand(r, band.rows) || inBand(c, band.cols));
       cells.push({
         row: r,
         col: c,
         text: sum,
         quiet: list.length === 0,
-        note: canvasNote(list, isFresh, size),
-        title: `canvas[${r}][${c}] = ${story}${isGrown ? ' (zero cell added by output padding)' : ''}`,
+        note: canvasNote(list, isFresh, size, text),
+        title: `canvas[${r}][${c}] = ${story}${isGrown ? text.grown : ''}`,
         fill: isFresh ? CELL_FILL.stamp : undefined,
         stroke: isFresh ? 'var(--stamp)' : marked ? 'var(--accent)' : undefined,
         dashed: isGrown || marked,
@@ -178,9 +203,7 @@ export function canvasPanel(data: ScatterFigureData, size: number, hatchId: stri
       });
     }
   }
-  const title = cropping
-    ? `canvas ${rows}×${cols}: crop p = ${padding}, a = ${outputPadding}`
-    : `canvas ${rows}×${cols} (before the crop)`;
+  const title = cropping ? text.cropTitle(rows, cols, padding, outputPadding) : text.canvasTitle(rows, cols);
   return panel('canvas-panel', title, [rows, cols], size, (g, at) => {
     drawCells(g, cells, at);
     if (!cropping) return;
@@ -210,18 +233,18 @@ export function canvasPanel(data: ScatterFigureData, size: number, hatchId: stri
 }
 
 export function outputPanel(data: ScatterFigureData, size: number): Panel {
-  const { record, outputPadding } = data;
+  const { record, outputPadding, text } = data;
   const { height, width } = record.crop;
   const cells = valueCells(record.output, formatCell, (row, col, value) => {
     const extra = row >= height - outputPadding || col >= width - outputPadding;
     return {
-      title: `output[${row}][${col}] = ${formatCell(value)}${extra ? ' (kept by output padding)' : ''}`,
+      title: `output[${row}][${col}] = ${formatCell(value)}${extra ? text.kept : ''}`,
       fill: CELL_FILL.accent,
       stroke: extra ? 'var(--accent)' : undefined,
       dashed: extra,
     };
   });
-  return panel('output-panel', `output (${height}×${width})`, [height, width], size, (g, at) => {
+  return panel('output-panel', text.outputTitle(height, width), [height, width], size, (g, at) => {
     drawCells(g, cells, at);
   });
 }

@@ -15,7 +15,7 @@ import {
   type ScatterFigureData,
 } from './scatter-panels';
 
-export type { ScatterFigureData } from './scatter-panels';
+export type { ScatterFigureData, ScatterFigureText } from './scatter-panels';
 
 export interface ScatterFigureOptions {
   /** Unique prefix for ids inside the SVG (the widget's data-id). */
@@ -60,27 +60,27 @@ export function cellSizeFor(canvasColumns: number, maxWidth: number): number {
 }
 
 function describe(data: ScatterFigureData): string {
-  const { phase, step, last, record, input, kernel, stride } = data;
+  const { phase, step, last, record, input, kernel, stride, text } = data;
   const [rows, cols] = record.canvasShape;
-  const head = `Scatter-add, step ${step} of ${last}: `;
   if (phase.kind === 'empty') {
-    return (
-      `${head}an empty ${rows}×${cols} canvas; each of the ${input.length * input[0].length} input cells ` +
-      `will add value × the ${kernel.length}×${kernel[0].length} kernel to it.`
-    );
+    return text.describeEmpty({
+      step,
+      last,
+      rows,
+      cols,
+      cells: input.length * input[0].length,
+      kernelRows: kernel.length,
+      kernelCols: kernel[0].length,
+    });
   }
   if (phase.kind === 'crop') {
     const { top, left, height, width } = record.crop;
-    return (
-      `${head}the ${rows}×${cols} canvas is cropped to the ${height}×${width} output starting at row ${top}, ` +
-      `column ${left}. Output: ${record.output.map((r) => r.map((v) => formatCell(v)).join(' ')).join('; ')}.`
-    );
+    const output = record.output.map((r) => r.map((v) => formatCell(v)).join(' ')).join('; ');
+    return text.describeCrop({ step, last, rows, cols, top, left, height, width, output });
   }
   const value = formatCell(input[phase.y][phase.x]);
-  return (
-    `${head}x[${phase.y}][${phase.x}] = ${value}, so ${value} × kernel is added to the canvas at row ` +
-    `${phase.y * stride}, column ${phase.x * stride}; overlapping cells show their sums.`
-  );
+  const { y, x } = phase;
+  return text.describeStamp({ step, last, y, x, value, row: y * stride, col: x * stride });
 }
 
 function drawHatch(svg: SvgGroup, hatchId: string): void {

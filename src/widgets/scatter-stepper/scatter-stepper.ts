@@ -25,7 +25,8 @@ import { atom } from '../shared/atom';
 import { prefersReducedMotion } from '../shared/dom';
 import { defineWidget, type MountContext, type Teardown } from '../shared/widget';
 import { animateCrop, animateStamp, stopAnimations } from './animate';
-import { captionOf } from './caption';
+import { captionOf, figureText, invalidCaption, problemText } from './caption';
+import { messagesOf } from '../../i18n/client';
 import { createPlayer } from './player';
 import { readControls, syncControls, type Controls } from './controls';
 import {
@@ -90,12 +91,23 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const prefix = host.dataset.id ?? 'stepper';
   const defaults = defaultsFrom(host.dataset);
   const controls: Controls = readControls(host);
+  const m = messagesOf(host);
+  const text = figureText(m);
   const state = atom(readState(prefix, defaults));
   const on = { signal };
-  const tf = createTfCheck(host, signal, (report) => showStatus(controls.status, report));
+  const tf = createTfCheck(host, signal, m, (report) => showStatus(controls.status, report));
+  // The tfjs check reads the result back from the GPU: run it once the slider rests, not inside the event.
+  let tfTimer: number | undefined;
+  const checkSoon = (params: StepperParams, expected: number[][]): void => {
+    window.clearTimeout(tfTimer);
+    tfTimer = window.setTimeout(() => tf.run(params, expected), 150);
+  };
   const player = createPlayer(() => state.set((s) => ({ ...s, player: tick(s.player) })));
   let good: Computed | undefined;
   let drawnWidth = 0;
+  // The drawing's width, read once here and then kept by the ResizeObserver: reading clientWidth inside a
+  // slider event, after the controls were written, would force a layout in the middle of the event.
+  let availableWidth = controls.drawing.clientWidth;
 
   let checked: StepperParams | undefined;
 
@@ -115,12 +127,12 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       record.steps.map((st) => st.stamp),
       done,
     );
-    drawnWidth = controls.drawing.clientWidth;
-    const data = { ...paramsOf(s), record, phase, step, last, terms };
+    drawnWidth = availableWidth;
+    const data = { ...paramsOf(s), record, phase, step, last, terms, text };
     const svg = drawScatterStepper(data, { id: prefix, maxWidth: drawnWidth || 640 });
     stopAnimations(controls.drawing.querySelector('svg'));
     controls.drawing.replaceChildren(svg);
-    controls.caption.textContent = captionOf(data);
+    controls.caption.textContent = captionOf(m, data);
     if (!animate || prefersReducedMotion()) return;
     const ms = animationMs(speedOf(s.speed));
     if (phase.kind === 'stamp') animateStamp(svg, ms);
@@ -129,26 +141,30 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
 
   const render = (s: StepperState, previous?: StepperState): void => {
     const problem = problemOf(s);
-    controls.problem.textContent = problem ?? '';
+    const problemWords = problem ? problemText(m, problem) : '';
+    if (controls.problem.textContent !== problemWords) controls.problem.textContent = problemWords;
     controls.drawing.classList.toggle('stale', problem !== undefined);
-    syncControls(controls, s, problem === undefined);
+    syncControls(controls, s, problem === undefined, m);
     player.sync(s.player.playing && problem === undefined, speedOf(s.speed));
     writeState(prefix, s, defaults);
     if (problem !== undefined) {
       checked = undefined;
-      controls.status.textContent = 'The dimmed figure shows the last parameters that worked.';
+      window.clearTimeout(tfTimer);
+      controls.status.textContent = m.t('scatterStepper.status.stale');
       // Opened from a link with impossible parameters: draw the starting example rather than nothing.
       if (!good) {
         const params = fallbackParams(defaults);
         const player = initialPlayer(s.player.step, params.input.length * params.input[0].length);
         draw({ ...s, ...params, player }, compute(params), false);
       }
+      // The caption says why there is no step, for the parameters the reader has now (not the dimmed ones).
+      controls.caption.textContent = invalidCaption(m, problem);
       return;
     }
     const computed = compute(s);
     if (!checked || !sameParams(checked, s)) {
       checked = computed.params;
-      tf.run(computed.params, computed.record.output);
+      checkSoon(computed.params, computed.record.output);
     }
     const stepped = previous !== undefined && sameParams(previous, s) && s.player.step === previous.player.step + 1;
     draw(s, computed, stepped);
@@ -202,16 +218,17 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   );
 
   const unsubscribe = state.subscribe(render);
-  const resize = new ResizeObserver(() => {
+  const resize = new ResizeObserver(([entry]) => {
+    availableWidth = entry.contentRect.width;
     const s = state.get();
-    if (Math.abs(controls.drawing.clientWidth - drawnWidth) > 8 && problemOf(s) === undefined)
-      draw(s, compute(s), false);
+    if (Math.abs(availableWidth - drawnWidth) > 8 && problemOf(s) === undefined) draw(s, compute(s), false);
   });
   resize.observe(controls.drawing);
   render(state.get());
 
   return () => {
     unsubscribe();
+    window.clearTimeout(tfTimer);
     player.stop();
     resize.disconnect();
     stopAnimations(controls.drawing.querySelector('svg'));

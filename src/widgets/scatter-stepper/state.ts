@@ -3,7 +3,7 @@
  * element's data-* attributes (the Astro props); a URL query with the widget's prefix overrides them, and
  * every change is written back so a link reproduces what the reader sees.
  */
-import { checkTransposedConv } from '../../lib/conv/arithmetic';
+import { transposedProblem, type TransposedProblem } from '../../lib/conv/transposed-problem';
 import { decodeGrid, encodeGrid, resizeGrid, shapeOf, smallInteger } from './grid-edit';
 import { DEFAULT_SPEED, initialPlayer, speedOf, type PlayerState } from './stepper-state';
 import { readQuery, writeQuery } from '../shared/url-state';
@@ -127,24 +127,30 @@ export function sizeOf(grid: number[][]): number {
   return Math.max(...shapeOf(grid));
 }
 
-/** Why these parameters give no output, in a sentence (first failing axis), or undefined when they work. */
-export function problemOf(params: StepperParams): string | undefined {
+/** Why these parameters give no output: the failing axis (both when they fail alike) and the coded reason. */
+export interface StepperProblem {
+  axis: 'both' | 'height' | 'width';
+  problem: TransposedProblem;
+}
+
+/** Why these parameters give no output (first failing axis), or undefined when they work. */
+export function problemOf(params: StepperParams): StepperProblem | undefined {
   const shapes = [shapeOf(params.input), shapeOf(params.kernel)];
-  const axes = ['Height', 'Width'] as const;
-  const reasons = [0, 1].map((axis) => {
-    const check = checkTransposedConv({
+  const problems = [0, 1].map((axis) =>
+    transposedProblem({
       size: shapes[0][axis],
       kernelSize: shapes[1][axis],
       stride: params.stride,
       padding: params.padding,
       outputPadding: params.outputPadding,
       dilation: params.dilation,
-    });
-    return check.ok ? undefined : check.reason;
-  });
-  if (reasons[0] && reasons[0] === reasons[1]) return reasons[0];
-  const axis = reasons.findIndex((r) => r !== undefined);
-  return axis < 0 ? undefined : `${axes[axis]}: ${reasons[axis]}`;
+    }),
+  );
+  const [height, width] = problems;
+  if (height && width && JSON.stringify(height) === JSON.stringify(width)) return { axis: 'both', problem: height };
+  if (height) return { axis: 'height', problem: height };
+  if (width) return { axis: 'width', problem: width };
+  return undefined;
 }
 
 /**

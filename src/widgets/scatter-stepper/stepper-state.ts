@@ -83,16 +83,15 @@ export function resizeTimeline(state: PlayerState, cells: number): PlayerState {
 }
 
 export interface Speed {
-  id: string;
-  label: string;
+  id: 'slow' | 'normal' | 'fast';
   intervalMs: number;
 }
 
 /** Playback speeds, slowest first; `intervalMs` is the time between steps. */
 export const SPEEDS: readonly Speed[] = [
-  { id: 'slow', label: 'slow', intervalMs: 1800 },
-  { id: 'normal', label: 'normal', intervalMs: 1000 },
-  { id: 'fast', label: 'fast', intervalMs: 450 },
+  { id: 'slow', intervalMs: 1800 },
+  { id: 'normal', intervalMs: 1000 },
+  { id: 'fast', intervalMs: 450 },
 ];
 
 export const DEFAULT_SPEED = 'normal';

@@ -6,6 +6,10 @@ import { canvasTerms } from '../../../src/lib/conv/scatter-terms';
 import { lastStep, phaseAt, stampsDone } from '../../../src/widgets/scatter-stepper/stepper-state';
 import { scatterSteps } from '../../../src/lib/conv/transposed';
 import { expectSvgSnapshot } from './helpers/svg-snapshot';
+import { messagesFor } from '../../../src/i18n';
+import { figureText } from '../../../src/widgets/scatter-stepper/caption';
+
+const text = figureText(messagesFor('en'));
 
 // The stepper's own pipeline (src/widgets/scatter-stepper): a 2 × 2 input scattered with a 3 × 3 kernel at
 // stride 2, padding 1, output padding 1, so the canvas is 5 × 5 and the output 4 × 4.
@@ -28,7 +32,7 @@ function dataAt(step: number): ScatterFigureData {
     record.steps.map((s) => s.stamp),
     stampsDone(step, 4),
   );
-  return { ...params, input, kernel, record, phase: phaseAt(step, [2, 2]), step, last, terms };
+  return { ...params, input, kernel, record, phase: phaseAt(step, [2, 2]), step, last, terms, text };
 }
 
 describe('drawScatterStepper(data, { id, maxWidth })', () => {
