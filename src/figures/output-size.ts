@@ -19,9 +19,20 @@ export interface OutputSizeData {
   output: number;
 }
 
+/** The words the figure writes, in the reader's language (the widget builds them from its dictionary). */
+export interface OutputSizeFigureText {
+  input(n: number): string;
+  output(o: number): string;
+  outputCanvas(o: number, n: number): string;
+  /** The arrow between input and output on a narrow screen ("↓ transposed conv"). */
+  arrow: string;
+  describe(p: { i: number; o: number; n: number; p: number; a: number }): string;
+}
+
 export interface OutputSizeOptions {
   /** Width in CSS pixels (the drawing's width), so text is drawn at its real size. */
   width: number;
+  text: OutputSizeFigureText;
   animate: boolean;
   previous?: SVGSVGElement;
 }
@@ -41,6 +52,8 @@ interface Label {
   y: number;
   text: string;
   anchor: 'start' | 'middle';
+  /** The wide layout's bare arrow, drawn large. */
+  big?: boolean;
 }
 interface Layout {
   width: number;
@@ -82,7 +95,7 @@ function outputKinds(data: OutputSizeData): CellKind[][] {
   return axis.map((rowKind) => axis.map((colKind) => (rank[rowKind] >= rank[colKind] ? rowKind : colKind)));
 }
 
-function layout(data: OutputSizeData, width: number): Layout {
+function layout(data: OutputSizeData, width: number, text: OutputSizeFigureText): Layout {
   const outKinds = outputKinds(data);
   const inKinds: CellKind[][] = Array.from({ length: data.input }, () => new Array<CellKind>(data.input).fill('input'));
   const n = outKinds.length;
@@ -99,7 +112,7 @@ function layout(data: OutputSizeData, width: number): Layout {
         key: 'arrow',
         x: MARGIN + 40,
         y: inputTop + data.input * size + LABEL_HEIGHT,
-        text: '↓ transposed conv',
+        text: text.arrow,
         anchor: 'start',
       }
     : {
@@ -108,8 +121,9 @@ function layout(data: OutputSizeData, width: number): Layout {
         y: inputTop + Math.min(data.input * size, 60) / 2 + 5,
         text: '→',
         anchor: 'middle',
+        big: true,
       };
-  const cropNote = data.padding > 0 || data.outputPadding > 0 ? ` (canvas ${n} × ${n})` : '';
+  const withCanvas = data.padding > 0 || data.outputPadding > 0;
   return {
     width,
     height: Math.ceil(height),
@@ -118,12 +132,12 @@ function layout(data: OutputSizeData, width: number): Layout {
       ...gridCells('out', outKinds, outputLeft, outputTop, size),
     ],
     labels: [
-      { key: 'input', x: MARGIN, y: inputTop - 7, text: `input ${data.input} × ${data.input}`, anchor: 'start' },
+      { key: 'input', x: MARGIN, y: inputTop - 7, text: text.input(data.input), anchor: 'start' },
       {
         key: 'output',
         x: outputLeft,
         y: outputTop - 7,
-        text: `output ${data.output} × ${data.output}${cropNote}`,
+        text: withCanvas ? text.outputCanvas(data.output, n) : text.output(data.output),
         anchor: 'start',
       },
       arrow,
@@ -131,13 +145,9 @@ function layout(data: OutputSizeData, width: number): Layout {
   };
 }
 
-function describe(data: OutputSizeData): string {
+function describe(data: OutputSizeData, text: OutputSizeFigureText): string {
   const n = canvasCells(data.canvas, data.padding, data.outputPadding).length;
-  return (
-    `Input grid of ${data.input} by ${data.input} cells and output grid of ${data.output} by ${data.output} ` +
-    `cells, drawn at the same cell size. The scatter canvas is ${n} by ${n}; padding ${data.padding} crops ` +
-    `${data.padding} from each side and output padding ${data.outputPadding} adds ${data.outputPadding} at the bottom and right.`
-  );
+  return text.describe({ i: data.input, o: data.output, n, p: data.padding, a: data.outputPadding });
 }
 
 type CellSelection = Selection<SVGRectElement, Cell, SVGGElement, unknown>;
@@ -170,8 +180,8 @@ function createSvg(): SVGSVGElement {
 export function drawOutputSize(data: OutputSizeData, options: OutputSizeOptions): SVGSVGElement {
   const node = options.previous ?? createSvg();
   const animate = options.animate && options.previous !== undefined;
-  const plan = layout(data, options.width);
-  const svg = select(node).attr('aria-label', describe(data)).attr('width', plan.width);
+  const plan = layout(data, options.width, options.text);
+  const svg = select(node).attr('aria-label', describe(data, options.text)).attr('width', plan.width);
   const viewBox = `0 0 ${plan.width} ${plan.height}`;
   if (animate) svg.transition().duration(DURATION).attr('height', plan.height).attr('viewBox', viewBox);
   else svg.interrupt().attr('height', plan.height).attr('viewBox', viewBox);
@@ -227,7 +237,7 @@ export function drawOutputSize(data: OutputSizeData, options: OutputSizeOptions)
     .attr('y', (d) => d.y)
     .attr('text-anchor', (d) => d.anchor)
     .attr('data-label', (d) => d.key)
-    .style('font-size', (d) => (d.key === 'arrow' && !d.text.includes('conv') ? '22px' : null))
+    .style('font-size', (d) => (d.big ? '22px' : null))
     .text((d) => d.text);
   return node;
 }

@@ -1,19 +1,18 @@
 /**
  * <output-size-explorer>: six sliders (i, k, s, p, a, d) → the transposed-conv size formula with the numbers
- * substituted (KaTeX, loaded when the widget comes near the screen), the input and output drawn to scale,
- * and the forward conv whose shape this undoes. Impossible combinations are explained in `.problem` while
- * the last good drawing stays, dimmed. State lives in one atom per instance and in the URL query.
+ * substituted (typeset by KaTeX at build time; a change only rewrites its numbers), the input and output drawn
+ * to scale, and the forward conv whose shape this undoes. Impossible combinations are explained in `.problem`
+ * while the last good drawing stays, dimmed. State lives in one atom per instance and in the URL query.
  */
-import type { KatexOptions } from 'katex';
 import { drawOutputSize } from '../../figures/output-size';
+import { messagesOf } from '../../i18n/client';
 import { outputSizeReport, type ValidOutputSize } from '../../lib/conv/output-size';
 import { atom } from '../shared/atom';
 import { finder, prefersReducedMotion } from '../shared/dom';
-import { whenNear } from '../shared/lazy';
 import { readQuery, writeQuery } from '../shared/url-state';
-import { defineWidget, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
-import { formulaTex, formulaText, KATEX_OPTIONS } from './formula';
-import { forwardSentence, renderForwardPanel } from './forward-panel';
+import { defineWidget, type MountContext, type Teardown } from '../shared/widget';
+import { formulaNumbers, formulaText, updateFormula } from './formula';
+import { figureText, forwardSentence, problemText, renderForwardPanel, statusText } from './forward-panel';
 import {
   clampState,
   DEFAULT_STATE,
@@ -24,10 +23,8 @@ import {
   type OutputSizeState,
 } from './state';
 
-type RenderMath = (tex: string, element: HTMLElement, options: KatexOptions) => void;
-
 interface Parts {
-  inputs: Map<string, HTMLInputElement>;
+  inputs: Map<string, { input: HTMLInputElement; output: HTMLOutputElement | null }>;
   formula: HTMLElement;
   drawing: HTMLElement;
   forward: HTMLElement;
@@ -37,8 +34,11 @@ interface Parts {
 
 function findParts(host: HTMLElement): Parts {
   const q = finder(host);
-  const inputs = new Map<string, HTMLInputElement>();
-  for (const key of SYMBOLS) inputs.set(key, q<HTMLInputElement>(`input[name="${key}"]`));
+  const inputs = new Map<string, { input: HTMLInputElement; output: HTMLOutputElement | null }>();
+  for (const key of SYMBOLS) {
+    const input = q<HTMLInputElement>(`input[name="${key}"]`);
+    inputs.set(key, { input, output: input.closest('label')?.querySelector('output') ?? null });
+  }
   return {
     inputs,
     formula: q('.formula'),
@@ -49,49 +49,56 @@ function findParts(host: HTMLElement): Parts {
   };
 }
 
+/** Set an element's text only when it differs (a write of the same text still costs a layout). */
+function setText(element: Element, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
+}
+
 function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const parts = findParts(host);
+  const m = messagesOf(host);
+  const text = figureText(m);
   const prefix = host.dataset.id ?? 'size';
   const defaults = stateFromDataset(host.dataset);
   const state = atom<OutputSizeState>(clampState(readQuery(prefix, defaults)));
-  let renderMath: RenderMath | undefined;
+  // The build-time drawing has no d3 data bound: the first render draws a new SVG in its place.
   let figure: SVGSVGElement | undefined;
   let lastValid: OutputSizeState = outputSizeReport(toParams(defaults)).ok ? defaults : clampState(DEFAULT_STATE);
 
-  /** Typeset the formula (plain text until KaTeX has loaded); `data-tex` says what is shown, so the
-   * build-time typesetting stays when the state has not changed. */
+  /** Write the numbers into the typeset formula (plain text if the markup is not KaTeX's). */
   const showFormula = (current: OutputSizeState, valid: boolean): void => {
     const params = toParams(current);
-    const tex = formulaTex(params, valid);
+    const verdict = valid ? '' : m.t('outputSize.noValidOutput');
     parts.formula.classList.toggle('invalid', !valid);
-    if (tex === parts.formula.dataset.tex) return;
-    if (renderMath) {
-      renderMath(tex, parts.formula, { ...KATEX_OPTIONS });
-      parts.formula.dataset.tex = tex;
-    } else {
-      parts.formula.textContent = formulaText(params);
-      delete parts.formula.dataset.tex;
+    parts.formula.setAttribute('aria-label', valid ? formulaText(params) : `${formulaText(params)} ${verdict}`);
+    if (!updateFormula(parts.formula, prefix, formulaNumbers(params), verdict)) {
+      setText(parts.formula, `${formulaText(params)} ${verdict}`);
     }
   };
 
+  // Read here and then by the ResizeObserver only: clientWidth read inside a slider event, after the controls
+  // were written, would force a layout in the middle of the event.
+  let drawingWidth = parts.drawing.clientWidth;
   const drawValid = (current: OutputSizeState, report: ValidOutputSize, animate: boolean): void => {
     figure = drawOutputSize(
       { input: current.i, canvas: report.canvas, padding: current.p, outputPadding: current.a, output: report.output },
       {
-        width: Math.max(280, parts.drawing.clientWidth || 640),
+        width: Math.max(280, drawingWidth || 640),
         animate: animate && !prefersReducedMotion(),
         previous: figure,
+        text,
       },
     );
     if (figure.parentNode !== parts.drawing) parts.drawing.replaceChildren(figure);
-    renderForwardPanel(parts.forward, toParams(current), report);
+    renderForwardPanel(m, parts.forward, toParams(current), report);
   };
 
+  let shown: OutputSizeState | undefined;
   const render = (current: OutputSizeState, animate: boolean): void => {
-    for (const [key, input] of parts.inputs) {
-      input.value = String(current[key]);
-      const output = input.closest('label')?.querySelector('output');
-      if (output) output.textContent = String(current[key]);
+    for (const [key, { input, output }] of parts.inputs) {
+      const value = String(current[key]);
+      if (input.value !== value) input.value = value;
+      if (output) setText(output, value);
     }
     const report = outputSizeReport(toParams(current));
     showFormula(current, report.ok);
@@ -99,22 +106,28 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     parts.forward.classList.toggle('stale', !report.ok);
     if (report.ok) {
       lastValid = current;
-      drawValid(current, report, animate);
-      parts.problem.textContent = '';
-      parts.status.textContent = `Input ${current.i} × ${current.i} → output ${report.output} × ${report.output} (o = ${report.output}).`;
+      const same = shown !== undefined && SYMBOLS.every((key) => shown?.[key] === current[key]);
+      if (!same) drawValid(current, report, animate);
+      shown = current;
+      setText(parts.problem, '');
+      setText(parts.status, statusText(m, current.i, report.output));
       return;
     }
-    parts.problem.textContent = report.reason;
+    setText(parts.problem, problemText(m, report.problem));
     const fallback = outputSizeReport(toParams(lastValid));
     if (fallback.ok) {
-      if (!figure) drawValid(lastValid, fallback, false);
-      const text = parts.forward.querySelector('.forward-text');
-      if (text) text.textContent = `For the last valid numbers: ${forwardSentence(toParams(lastValid), fallback)}`;
+      if (!shown) {
+        drawValid(lastValid, fallback, false);
+        shown = lastValid;
+      }
+      const sentence = forwardSentence(m, toParams(lastValid), fallback);
+      const forwardText = parts.forward.querySelector('.forward-text');
+      if (forwardText) setText(forwardText, m.t('outputSize.forward.lastValid', { sentence }));
     }
-    parts.status.textContent = `No output for these numbers; the dimmed drawing shows the last valid ones (${describeState(lastValid)}).`;
+    setText(parts.status, m.t('outputSize.status.invalid', { state: describeState(lastValid) }));
   };
 
-  for (const [key, input] of parts.inputs) {
+  for (const [key, { input }] of parts.inputs) {
     input.addEventListener(
       'input',
       () => {
@@ -128,23 +141,16 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     render(current, true);
     writeQuery(prefix, current, defaults);
   });
+  // The build-time drawing is of the props' state: draw afresh (the URL may differ) but keep its element.
   render(state.get(), false);
 
-  let lastWidth = parts.drawing.clientWidth;
   const resize = new ResizeObserver(() => {
-    if (parts.drawing.clientWidth === lastWidth) return;
-    lastWidth = parts.drawing.clientWidth;
+    if (parts.drawing.clientWidth === drawingWidth) return;
+    drawingWidth = parts.drawing.clientWidth;
     const report = outputSizeReport(toParams(lastValid));
     if (report.ok) drawValid(lastValid, report, false);
   });
   resize.observe(parts.drawing);
-
-  void whenNear(host, { signal }).then(async () => {
-    const katex = await unlessAborted(signal, import('katex'));
-    renderMath = katex.default.render;
-    const current = state.get();
-    showFormula(current, outputSizeReport(toParams(current)).ok);
-  });
   return () => {
     unsubscribe();
     resize.disconnect();
