@@ -22,6 +22,7 @@ export interface MatrixFigureData {
 
 export interface MatrixFigureOptions {
   width: number;
+  text: MatrixFigureText;
 }
 
 const GAP = 8;
@@ -33,10 +34,20 @@ const FONT = 11;
 
 type G = Selection<SVGGElement, undefined, null, undefined>;
 
-/** Accessible name of a row or column handle, e.g. "row 3: output position (1, 0)". */
-export function handleName(kind: 'row' | 'column', index: number, width: number): string {
+/** The words the figure writes, in the reader's language (the widget builds them from its dictionary). */
+export interface MatrixFigureText {
+  /** Accessible name of a row or column handle, e.g. "row 3: output position (1, 0)". */
+  handle(kind: 'row' | 'column', index: number, r: number, c: number): string;
+  label(rows: number, columns: number): string;
+  title(rows: number, columns: number): string;
+  columns: string;
+  rows: string;
+}
+
+/** Accessible name of a row or column handle at `index`, for a grid `width` wide. */
+export function handleName(text: MatrixFigureText, kind: 'row' | 'column', index: number, width: number): string {
   const [r, c] = gridPosition(index, width);
-  return kind === 'row' ? `row ${index}: output position (${r}, ${c})` : `column ${index}: input position (${r}, ${c})`;
+  return text.handle(kind, index, r, c);
 }
 
 function cellBox(g: G, x: number, y: number, size: number, fill: string): void {
@@ -86,13 +97,9 @@ export function drawMatrix(data: MatrixFigureData, options: MatrixFigureOptions)
     .attr('height', height)
     .attr('viewBox', `0 0 ${width} ${height}`)
     .attr('role', 'group')
-    .attr(
-      'aria-label',
-      `y = C·x with C of ${rows} rows (one per output position) and ${columns} columns ` +
-        '(one per input position). Focus a row or a column handle to light up what it connects.',
-    );
+    .attr('aria-label', options.text.label(rows, columns));
   const titles = svg.append('g').attr('aria-hidden', 'true').style('font-size', '12px').style('fill', 'var(--fg-soft)');
-  titles.append('text').attr('x', left).attr('y', 12).text(`vec(x) along the top · C (${rows} × ${columns})`);
+  titles.append('text').attr('x', left).attr('y', 12).text(options.text.title(rows, columns));
   titles
     .append('text')
     .attr('x', yLeft)
@@ -111,7 +118,7 @@ export function drawMatrix(data: MatrixFigureData, options: MatrixFigureOptions)
     .append('g')
     .attr('role', 'listbox')
     .attr('aria-orientation', 'horizontal')
-    .attr('aria-label', 'Columns of C, one per input position')
+    .attr('aria-label', options.text.columns)
     .attr('class', 'handles');
   const xRow = svg.append('g').attr('aria-hidden', 'true');
   for (let j = 0; j < columns; j += 1) {
@@ -122,7 +129,7 @@ export function drawMatrix(data: MatrixFigureData, options: MatrixFigureOptions)
       .attr('tabindex', j === 0 ? 0 : -1)
       .attr('aria-selected', 'false')
       .attr('data-column', j)
-      .attr('aria-label', handleName('column', j, data.inputWidth));
+      .attr('aria-label', handleName(options.text, 'column', j, data.inputWidth));
     handle
       .append('rect')
       .attr('x', left + j * size + 0.5)
@@ -143,7 +150,7 @@ export function drawMatrix(data: MatrixFigureData, options: MatrixFigureOptions)
     .append('g')
     .attr('role', 'listbox')
     .attr('aria-orientation', 'vertical')
-    .attr('aria-label', 'Rows of C, one per output position')
+    .attr('aria-label', options.text.rows)
     .attr('class', 'handles');
   const entries = svg.append('g').attr('aria-hidden', 'true');
   const yColumn = svg.append('g').attr('aria-hidden', 'true');
@@ -156,7 +163,7 @@ export function drawMatrix(data: MatrixFigureData, options: MatrixFigureOptions)
       .attr('tabindex', r === 0 ? 0 : -1)
       .attr('aria-selected', 'false')
       .attr('data-row', r)
-      .attr('aria-label', handleName('row', r, data.outputWidth));
+      .attr('aria-label', handleName(options.text, 'row', r, data.outputWidth));
     handle
       .append('rect')
       .attr('x', 0)

@@ -3,6 +3,7 @@
  * output cell r — and, read as column r of Cᵀ, the stamp y_r leaves on Cᵀy. Column j of C lists the output
  * cells input x_j feeds — and, read as row j of Cᵀ, the cells Cᵀy_j gathers from.
  */
+import type { Messages } from '../../i18n/client';
 import { gridPosition, type MatrixViewModel } from '../../lib/conv/matrix-view';
 
 export interface MatrixFocus {
@@ -35,27 +36,19 @@ export function highlightOf(pattern: readonly (readonly number[])[], focus: Matr
   return { rows: [], columns: [focus.index], input: [focus.index], output: fed, transposed: [focus.index] };
 }
 
-function cells(indices: readonly number[], width: number): string {
+function cells(m: Messages, indices: readonly number[], width: number): string {
   const text = indices.map((j) => `(${gridPosition(j, width).join(', ')})`);
-  return text.length > 0 ? text.join(', ') : 'no cells';
+  return text.length > 0 ? text.join(', ') : m.t('matrixView.focus.noCells');
 }
 
 /** One sentence saying what the focused row or column means, in the positions of the grids. */
-export function focusSentence(model: MatrixViewModel, focus: MatrixFocus): string {
+export function focusSentence(m: Messages, model: MatrixViewModel, focus: MatrixFocus): string {
   const inputWidth = model.input.length;
   const lit = highlightOf(model.pattern, focus);
   if (focus.kind === 'row') {
     const [oy, ox] = gridPosition(focus.index, model.outputSize);
-    return (
-      `Row ${focus.index} of C is output position (${oy}, ${ox}): the kernel lies on x at ` +
-      `${cells(lit.input, inputWidth)}, and y there is the sum of those cells times their weights. ` +
-      `Read as column ${focus.index} of Cᵀ, it is the stamp y(${oy}, ${ox}) leaves on Cᵀy at the same cells.`
-    );
+    return m.t('matrixView.focus.row', { index: focus.index, oy, ox, cells: cells(m, lit.input, inputWidth) });
   }
   const [iy, ix] = gridPosition(focus.index, inputWidth);
-  return (
-    `Column ${focus.index} of C is input position (${iy}, ${ix}): x there feeds y at ` +
-    `${cells(lit.output, model.outputSize)}. Read as row ${focus.index} of Cᵀ, Cᵀy at (${iy}, ${ix}) ` +
-    'gathers from those same cells of y.'
-  );
+  return m.t('matrixView.focus.column', { index: focus.index, iy, ix, cells: cells(m, lit.output, model.outputSize) });
 }

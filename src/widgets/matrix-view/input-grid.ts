@@ -2,13 +2,14 @@
  * The editable input x: an i × i grid of number inputs inside `.x-inputs`, each named by its position
  * ("x at row 0, column 1"). Rebuilt only when i changes, so typing keeps its focus.
  */
+import type { Messages } from '../../i18n/client';
 import { INPUT_RANGE } from './state';
 
-export function inputCellName(row: number, column: number): string {
-  return `x at row ${row}, column ${column}`;
+export function inputCellName(m: Messages, row: number, column: number): string {
+  return m.t('matrixView.cell', { row, column });
 }
 
-function cellInput(row: number, column: number, value: number): HTMLInputElement {
+function cellInput(m: Messages, row: number, column: number, value: number): HTMLInputElement {
   const input = document.createElement('input');
   input.type = 'number';
   input.min = String(INPUT_RANGE.min);
@@ -18,7 +19,7 @@ function cellInput(row: number, column: number, value: number): HTMLInputElement
   input.value = String(value);
   input.dataset.row = String(row);
   input.dataset.column = String(column);
-  input.setAttribute('aria-label', inputCellName(row, column));
+  input.setAttribute('aria-label', inputCellName(m, row, column));
   return input;
 }
 
@@ -26,12 +27,18 @@ function cellInput(row: number, column: number, value: number): HTMLInputElement
  * Show `grid` in the container: new inputs when the size changed, else only changed values, leaving the
  * cell being typed in alone unless `force` (after the reader commits it, to show the clamped value).
  */
-export function renderInputGrid(container: HTMLElement, grid: readonly (readonly number[])[], force = false): void {
+export function renderInputGrid(
+  m: Messages,
+  container: HTMLElement,
+  grid: readonly (readonly number[])[],
+  force = false,
+): void {
   const inputs = container.querySelectorAll<HTMLInputElement>('input');
   const size = grid.length;
-  container.style.gridTemplateColumns = `repeat(${size}, auto)`;
+  const columns = `repeat(${size}, auto)`;
+  if (container.style.gridTemplateColumns !== columns) container.style.gridTemplateColumns = columns;
   if (inputs.length !== size * size) {
-    container.replaceChildren(...grid.flatMap((row, r) => row.map((value, c) => cellInput(r, c, value))));
+    container.replaceChildren(...grid.flatMap((row, r) => row.map((value, c) => cellInput(m, r, c, value))));
     return;
   }
   inputs.forEach((input, j) => {

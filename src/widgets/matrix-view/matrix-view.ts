@@ -8,7 +8,8 @@
 import { drawGrids } from '../../figures/matrix-view-grids';
 import { drawMatrix } from '../../figures/matrix-view';
 import { backendLabel } from '../../lib/backend-events';
-import { formatCell } from '../../lib/grid/grid';
+import { messagesOf } from '../../i18n/client';
+import { templateParts } from '../../i18n/format';
 import { matrixViewModel, type MatrixViewModel, type MatrixViewResult } from '../../lib/conv/matrix-view';
 import { atom, type Atom } from '../shared/atom';
 import { finder, required } from '../shared/dom';
@@ -19,6 +20,7 @@ import { defineWidget, type MountContext, type Teardown } from '../shared/widget
 import { applyHighlight, focusOfElement, rovingFocus } from './handles';
 import { focusSentence, highlightOf, type MatrixFocus } from './highlight';
 import { renderInputGrid, readInputGrid } from './input-grid';
+import { gridPanels, matrixFigureText, problemSentence, roundTripSentence } from './words';
 import {
   clampState,
   decodeInput,
@@ -32,7 +34,6 @@ import {
 type MatrixOps = typeof import('../../tf/matrix-ops');
 
 const TOLERANCE = 1e-4;
-const HINT = 'Hover or focus a row or a column of C (arrow keys move along them) to see what it connects.';
 
 function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const q = finder(host);
@@ -45,6 +46,18 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const status = q('.status');
   const problem = q('.problem');
   const prefix = host.dataset.id ?? 'matrix';
+  const m = messagesOf(host);
+  const figureText = matrixFigureText(m);
+  const sliders = SIZE_KEYS.map((key) => {
+    const input = q<HTMLInputElement>(`input[name="${key}"]`);
+    return { key, input, output: input.closest('label')?.querySelector('output') ?? null };
+  });
+  // The tfjs check reads results back from the GPU: run it once the controls rest, not inside the event.
+  let checkTimer: number | undefined;
+  const checkSoon = (): void => {
+    window.clearTimeout(checkTimer);
+    checkTimer = window.setTimeout(() => runCheck(), 150);
+  };
   const defaults = stateFromDataset(host.dataset);
   const state = atom<MatrixViewState>(clampState(readQuery(prefix, defaults)));
   const focus = atom<MatrixFocus | null>(null);
@@ -56,7 +69,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     () => import('../../tf/matrix-ops'),
     () => runCheck(),
     (error) => {
-      status.textContent = `tfjs could not start: ${String(error)}`;
+      status.textContent = m.t('matrixView.status.noStart', { error: String(error) });
     },
   );
 
@@ -69,7 +82,8 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       model && valid && current ? highlightOf(model.pattern, current) : null,
       valid ? current : null,
     );
-    focusNote.textContent = model && valid && current ? focusSentence(model, current) : HINT;
+    const note = model && valid && current ? focusSentence(m, model, current) : m.t('matrixView.hint');
+    if (focusNote.textContent !== note) focusNote.textContent = note;
   };
 
   const runCheck = (): void => {
@@ -86,20 +100,25 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       const agree = document.createElement('span');
       agree.className = check.largestDifference < TOLERANCE ? 'agree' : 'disagree';
       agree.dataset.difference = String(check.largestDifference);
-      agree.textContent = check.largestDifference < TOLERANCE ? 'agree' : 'disagree';
+      agree.textContent = m.t(check.largestDifference < TOLERANCE ? 'matrixView.agree' : 'matrixView.disagree');
+      const filled = { backend, difference: formatDifference(check.largestDifference) };
       status.replaceChildren(
-        `tf.matMul with C and Cᵀ on ${backend} and tf.conv2d / tf.conv2dTranspose `,
-        agree,
-        `: largest difference ${formatDifference(check.largestDifference)}.`,
+        ...templateParts(m.t('matrixView.status.check', filled)).map((part) =>
+          'slot' in part ? (part.slot === 'verdict' ? agree : `{${part.slot}}`) : part.text,
+        ),
       );
     } catch (error) {
-      status.textContent = `tfjs could not compute this: ${String(error)}`;
+      status.textContent = m.t('matrixView.status.failed', { error: String(error) });
     }
   };
 
+  // Read here and then by the ResizeObserver only (not inside a slider event: that would force a layout).
+  let drawingWidth = matrixDrawing.clientWidth;
+  let drawnWith: { sizes: MatrixViewState; result: MatrixViewModel } | undefined;
   const draw = (sizes: MatrixViewState, result: MatrixViewModel): void => {
+    drawnWith = { sizes, result };
     shown = { model: result, stride: sizes.s, padding: sizes.p };
-    const width = Math.max(300, matrixDrawing.clientWidth || 640);
+    const width = Math.max(300, drawingWidth || 640);
     matrixDrawing.replaceChildren(
       drawMatrix(
         {
@@ -109,54 +128,51 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
           inputWidth: sizes.i,
           outputWidth: result.outputSize,
         },
-        { width },
+        { width, text: figureText },
       ),
     );
-    gridsDrawing.replaceChildren(
-      drawGrids(
-        [
-          { key: 'w', title: `kernel w (${sizes.k} × ${sizes.k})`, grid: result.kernel, fill: 'var(--bg)' },
-          { key: 'x', title: 'x', grid: result.input, fill: 'var(--accent-soft)' },
-          { key: 'y', title: 'y = Cx', grid: result.output, fill: 'var(--bg)' },
-          { key: 'xt', title: 'Cᵀy = Cᵀ(Cx)', grid: result.transposed, fill: 'var(--cell)' },
-        ],
-        { width },
-      ),
-    );
+    gridsDrawing.replaceChildren(drawGrids(gridPanels(m, sizes, result), { width }));
     showFocus(focus.get());
   };
 
+  let drawnState: MatrixViewState | undefined;
   const render = (current: MatrixViewState): void => {
-    for (const key of SIZE_KEYS) {
-      const input = q<HTMLInputElement>(`input[name="${key}"]`);
-      input.value = String(current[key]);
-      const output = input.closest('label')?.querySelector('output');
-      if (output) output.textContent = String(current[key]);
+    for (const { key, input, output } of sliders) {
+      const value = String(current[key]);
+      if (input.value !== value) input.value = value;
+      if (output && output.textContent !== value) output.textContent = value;
     }
     const x = decodeInput(current.x, current.i);
-    renderInputGrid(inputGrid, x);
+    renderInputGrid(m, inputGrid, x);
     const result = modelOf(current);
     figures.classList.toggle('stale', !result.ok);
     if (result.ok) {
       problem.textContent = '';
+      const same = drawnState !== undefined && [...SIZE_KEYS, 'x'].every((key) => drawnState?.[key] === current[key]);
+      if (same) return;
+      drawnState = current;
       draw(current, result);
-      roundTrip.textContent = roundTripSentence(result);
-      if (!link.ready()) status.textContent = 'tfjs loads when this figure comes near the screen…';
-      runCheck();
+      roundTrip.textContent = roundTripSentence(m, result);
+      if (!link.ready()) status.textContent = m.t('matrixView.status.loading');
+      checkSoon();
       return;
     }
-    problem.textContent = `${result.reason} Make the input larger, the kernel smaller or add padding.`;
+    drawnState = undefined;
+    window.clearTimeout(checkTimer);
+    problem.textContent = problemSentence(m, current);
     if (!shown) {
       const fallback = [defaults, FALLBACK_STATE]
         .map((candidate) => ({ candidate, model: modelOf(candidate) }))
         .find((option) => option.model.ok);
       if (fallback?.model.ok) draw(fallback.candidate, fallback.model);
     }
-    status.textContent = 'The dimmed matrix is the last one that has an output.';
-    if (shown) roundTrip.textContent = `For that matrix: ${roundTripSentence(shown.model)}`;
+    status.textContent = m.t('matrixView.status.stale');
+    if (shown) {
+      roundTrip.textContent = m.t('matrixView.roundTripStale', { sentence: roundTripSentence(m, shown.model) });
+    }
   };
 
-  bindControls(host, state, inputGrid, signal);
+  bindControls(host, state, inputGrid, signal, m);
   rovingFocus(figures, signal);
   const pick = (event: Event): void => {
     const next = focusOfElement(event.target as Element);
@@ -172,7 +188,17 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     }),
   ];
   render(state.get());
-  return () => unsubscribe.forEach((end) => end());
+  const resize = new ResizeObserver(() => {
+    if (Math.abs(matrixDrawing.clientWidth - drawingWidth) < 8) return;
+    drawingWidth = matrixDrawing.clientWidth;
+    if (drawnWith) draw(drawnWith.sizes, drawnWith.result);
+  });
+  resize.observe(matrixDrawing);
+  return () => {
+    resize.disconnect();
+    window.clearTimeout(checkTimer);
+    unsubscribe.forEach((end) => end());
+  };
 }
 
 function bindControls(
@@ -180,6 +206,7 @@ function bindControls(
   state: Atom<MatrixViewState>,
   inputGrid: HTMLElement,
   signal: AbortSignal,
+  m: ReturnType<typeof messagesOf>,
 ): void {
   for (const key of SIZE_KEYS) {
     const input = required<HTMLInputElement>(host, `input[name="${key}"]`);
@@ -202,7 +229,7 @@ function bindControls(
   inputGrid.addEventListener(
     'change',
     () => {
-      renderInputGrid(inputGrid, decodeInput(state.get().x, state.get().i), true);
+      renderInputGrid(m, inputGrid, decodeInput(state.get().x, state.get().i), true);
     },
     { signal },
   );
@@ -222,14 +249,6 @@ function modelOf(sizes: MatrixViewState): MatrixViewResult {
   return matrixViewModel(
     { inputSize: sizes.i, kernelSize: sizes.k, stride: sizes.s, padding: sizes.p },
     decodeInput(sizes.x, sizes.i),
-  );
-}
-
-function roundTripSentence(model: MatrixViewModel): string {
-  return (
-    `Cᵀ(Cx) is not x (largest difference ${formatCell(model.roundTripDifference)}): CᵀC is not the identity. ` +
-    `Cᵀy is the transposed convolution of y (output padding a = ${model.outputPadding}), which restores the shape ` +
-    'of x, not its values.'
   );
 }
 

@@ -4,6 +4,10 @@ import { drawGrids } from '../../../src/figures/matrix-view-grids';
 import { drawMatrix, handleName } from '../../../src/figures/matrix-view';
 import { matrixViewModel, type MatrixViewModel } from '../../../src/lib/conv/matrix-view';
 import { expectSvgSnapshot } from './helpers/svg-snapshot';
+import { messagesFor } from '../../../src/i18n';
+import { matrixFigureText } from '../../../src/widgets/matrix-view/words';
+
+const text = matrixFigureText(messagesFor('en'));
 
 // A 4 × 4 input, 3 × 3 kernel 1…9, stride 1, no padding: C is 4 × 16, y = Cx is 2 × 2.
 const input = [
@@ -24,11 +28,12 @@ describe('drawMatrix(data, { width })', () => {
       inputWidth: 4,
       outputWidth: 2,
     };
-    const svg = drawMatrix(data, { width: 640 });
-    expect(handleName('row', 3, 2)).toBe('row 3: output position (1, 1)');
+    const svg = drawMatrix(data, { width: 640, text });
+    expect(handleName(text, 'row', 3, 2)).toBe('row 3: output position (1, 1)');
+    expect(handleName(matrixFigureText(messagesFor('ko')), 'row', 3, 2)).toBe('행 3: 출력 위치 (1, 1)');
     expect(svg.querySelector('[aria-label="column 5: input position (1, 1)"]')).not.toBeNull();
     await expectSvgSnapshot(svg, 'matrix-view/matrix-wide');
-    await expectSvgSnapshot(drawMatrix(data, { width: 340 }), 'matrix-view/matrix-narrow');
+    await expectSvgSnapshot(drawMatrix(data, { width: 340, text }), 'matrix-view/matrix-narrow');
   });
 });
 
