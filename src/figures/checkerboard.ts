@@ -16,6 +16,8 @@ export interface CheckerboardData {
   description: string;
   /** Unique per SVG on the page: the legend's gradient id is built from it. */
   idPrefix: string;
+  /** The legend's word under a 0…max scale ("value"), in the reader's language. */
+  valueLabel: string;
 }
 
 export interface CheckerboardOptions {
@@ -142,7 +144,7 @@ export function drawCheckerboard(data: CheckerboardData, options: CheckerboardOp
       .attr('text-anchor', 'middle')
       .style('fill', 'var(--fg-soft)')
       .style('font-size', '11px')
-      .text('value');
+      .text(data.valueLabel);
   }
 
   const node = svg.node();

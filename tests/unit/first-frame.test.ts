@@ -16,6 +16,7 @@ describe('firstFrame', () => {
         interior: [0, 2],
         description: 'four cells',
         idPrefix: 't',
+        valueLabel: 'value',
       }),
     );
     expect(svg).toMatch(/^<svg[^>]*aria-label="four cells"/);

@@ -1,2 +1,43 @@
 /** English strings of the checkerboard widget (src/widgets/checkerboard/); keys start with 'checkerboard.'. */
-export const checkerboard = {} as const;
+export const checkerboard = {
+  'checkerboard.title': 'Checkerboard artifacts: stride-2 transposed convolutions of a {n}×{n} input of ones',
+  'checkerboard.layers': 'layers, each stride s = 2',
+  'checkerboard.init': 'kernel init',
+  'checkerboard.init.bilinear': 'bilinear (FCN)',
+  'checkerboard.init.random': 'random (seeded)',
+  'checkerboard.init.ones': 'all ones',
+  'checkerboard.reseed': 'New random kernel',
+  'checkerboard.panel.left': 'left panel',
+  'checkerboard.panel.right': 'right panel',
+  'checkerboard.kernel.left': 'kernel size k (left)',
+  'checkerboard.kernel.right': 'kernel size k (right)',
+  'checkerboard.size': '{n}×{n} → {side}×{side} after {layers} layers (p = {p}, a = {a})',
+  'checkerboard.sizeOne': '{n}×{n} → {side}×{side} after 1 layer (p = {p}, a = {a})',
+  'checkerboard.even': 'even: k = {k} is {times} × s',
+  'checkerboard.uneven': 'uneven: k = {k} is not a multiple of s = {s}',
+  'checkerboard.overlap': 'Taps per cell along a row: {counts}, … ({why}); in 2-D: {cells}.',
+  'checkerboard.sums': 'Kernel taps summed by (row, column) parity: {sums}.',
+  'checkerboard.strength': 'Checkerboard strength σ/mean over the {w}×{w} interior: {strength}',
+  'checkerboard.notApplicable': 'n/a',
+  'checkerboard.note':
+    "Padding is PyTorch's, chosen so each layer doubles the size exactly: p = ⌊(k − 1)/2⌋ and output padding a = k mod 2, since o = (i − 1)·2 − 2p + k + a = 2i. The dashed square is the interior, the cells the input's edge does not reach; the strength is measured there.",
+  'checkerboard.status.start': 'Drawn from the scatter-add reference; tfjs starts when this figure is near.',
+  'checkerboard.status.loading': 'Loading tfjs…',
+  'checkerboard.status.agree': 'tf.conv2dTranspose ({backend}) agrees',
+  'checkerboard.status.disagree': 'tf.conv2dTranspose ({backend}) disagrees',
+  'checkerboard.status.detail': ' with the scatter-add reference: largest difference {detail}.',
+  'checkerboard.status.detailPart': '{difference} for k = {k}',
+  'checkerboard.status.failed': 'tfjs could not compute this ({error}); the figure shows the scatter-add reference.',
+  'checkerboard.status.noStart': 'tfjs did not start ({error}); the figure shows the scatter-add reference.',
+  'checkerboard.problem.range': '{name} {value} is not offered ({lo} to {hi}), so the widget uses {used}.',
+  'checkerboard.problem.init': 'Kernel init "{init}" is unknown, so the widget uses {used}.',
+  'checkerboard.name.layers': 'Layers',
+  'checkerboard.name.kernel': 'Kernel size',
+  'checkerboard.figure.value': 'value',
+  'checkerboard.figure.describe':
+    'Heat map of the {n}×{n} output of {layers} stride-2 transposed convolutions with a {k}×{k} {init} kernel; checkerboard strength {strength}.',
+  'checkerboard.figure.describeOne':
+    'Heat map of the {n}×{n} output of 1 stride-2 transposed convolution with a {k}×{k} {init} kernel; checkerboard strength {strength}.',
+  'checkerboard.noscript':
+    'Without JavaScript the heat maps show the starting kernels; the controls and the tfjs check need JavaScript.',
+} as const;

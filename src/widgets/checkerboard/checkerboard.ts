@@ -14,7 +14,8 @@ import { tfModule, onBackendChange } from '../shared/tf';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
 import { constantInput, doublingPadding, kernelFor, stackedTransposed, STRIDE } from '../../lib/conv/checkerboard';
-import { INPUT_SIZE, panelText } from './panel-text';
+import { messagesOf, type Messages } from '../../i18n/client';
+import { figureDescription, INPUT_SIZE, panelText, problemSentence } from './panel-text';
 import { DEFAULT_STATE, kernelOf, sanitize, type CheckerState, type Side } from './state';
 
 type Ops = typeof import('../../tf/checkerboard-ops');
@@ -47,6 +48,7 @@ function frames(s: CheckerState): Record<Side, Frame> {
 
 /** The controls → state, and state → controls; returns the subscription to end. */
 function bindControls(host: HTMLElement, state: Atom<CheckerState>, signal: AbortSignal): () => void {
+  // A value the reader picks is always offered: no problem to show, so the words are not needed here.
   const q = finder(host);
   const layers = q<HTMLInputElement>('input[name="layers"]');
   const init = q<HTMLSelectElement>('select[name="init"]');
@@ -82,15 +84,16 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const fromQuery = sanitize(readQuery(prefix, defaults));
   const state = atom(fromQuery.state);
   const status = q('.status');
+  const m: Messages = messagesOf(host);
   let ops: Ops | undefined;
   let request = 0;
   delete host.dataset.stale; // left by a run the previous mount did not finish
-  q('.problem').textContent = fromQuery.problems.join(' ');
+  q('.problem').textContent = fromQuery.problems.map((problem) => problemSentence(m, problem)).join(' ');
 
   const draw = (s: CheckerState, side: Side, frame: Frame, output: number[][]): void => {
     const panel = q(`.panel[data-side="${side}"]`);
     const k = kernelOf(s, side);
-    const text = panelText(k, s.layers, frame.kernel, output);
+    const text = panelText(m, k, s.layers, frame.kernel, output);
     const set = (selector: string, value: string): void => {
       const element = panel.querySelector(selector);
       if (element) element.textContent = value;
@@ -104,9 +107,8 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       values: output,
       interior: text.interior,
       idPrefix: `${prefix}-${side}`,
-      description:
-        `Heat map of the ${n}×${n} output of ${s.layers} stride-${STRIDE} transposed convolution` +
-        `${s.layers === 1 ? '' : 's'} with a ${k}×${k} ${s.init} kernel; checkerboard strength ${text.strengthValue}.`,
+      description: figureDescription(m, { n, layers: s.layers, k, init: s.init, strength: text.strengthValue }),
+      valueLabel: m.t('checkerboard.figure.value'),
     });
     panel.querySelector('.drawing')?.replaceChildren(svg);
   };
@@ -136,18 +138,16 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       );
       const agree = largest < 1e-4;
       const backend = tf.activeBackend().toUpperCase();
-      const detail = SIDES.map((side, i) => `${formatDifference(differences[i])} for k = ${kernelOf(s, side)}`).join(
-        ', ',
-      );
+      const detail = SIDES.map((side, i) =>
+        m.t('checkerboard.status.detailPart', { difference: formatDifference(differences[i]), k: kernelOf(s, side) }),
+      ).join(', ');
       const verdict = document.createElement('span');
       verdict.className = agree ? 'agree' : '';
-      verdict.textContent = agree
-        ? `tf.conv2dTranspose (${backend}) agrees`
-        : `tf.conv2dTranspose (${backend}) disagrees`;
-      status.replaceChildren(verdict, ` with the scatter-add reference: largest difference ${detail}.`);
+      verdict.textContent = m.t(agree ? 'checkerboard.status.agree' : 'checkerboard.status.disagree', { backend });
+      status.replaceChildren(verdict, m.t('checkerboard.status.detail', { detail }));
     } catch (error) {
       if (ticket !== request) return;
-      status.textContent = `tfjs could not compute this (${String(error)}); the figure shows the scatter-add reference.`;
+      status.textContent = m.t('checkerboard.status.failed', { error: String(error) });
       SIDES.forEach((side) => draw(s, side, shown[side], shown[side].reference));
     } finally {
       if (ticket === request) delete host.dataset.stale;
@@ -174,12 +174,12 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     if (ops) update();
   });
   void whenNear(host, { signal }).then(async () => {
-    status.textContent = 'Loading tfjs…';
+    status.textContent = m.t('checkerboard.status.loading');
     try {
       ops = await tfModule(host, signal, () => import('../../tf/checkerboard-ops'));
       update();
     } catch (error) {
-      status.textContent = `tfjs did not start (${String(error)}); the figure shows the scatter-add reference.`;
+      status.textContent = m.t('checkerboard.status.noStart', { error: String(error) });
     }
   });
 

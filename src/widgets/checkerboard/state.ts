@@ -27,30 +27,39 @@ export function kernelOf(state: CheckerState, side: Side): number {
   return side === 'left' ? state.kernelLeft : state.kernelRight;
 }
 
-function clampWhole(name: string, value: number, [lo, hi]: readonly [number, number], problems: string[]): number {
+/** A value from a link that had to change, as a code and numbers (the widget words it). */
+export type CheckerProblem =
+  | { code: 'range'; name: 'layers' | 'kernel'; value: number; lo: number; hi: number; used: number }
+  | { code: 'init'; init: string; used: KernelInit };
+
+function clampWhole(
+  name: 'layers' | 'kernel',
+  value: number,
+  [lo, hi]: readonly [number, number],
+  problems: CheckerProblem[],
+): number {
   const whole = Math.round(value);
   const clamped = Math.min(hi, Math.max(lo, whole));
-  if (clamped !== value)
-    problems.push(`${name} ${value} is not offered (${lo} to ${hi}), so the widget uses ${clamped}.`);
+  if (clamped !== value) problems.push({ code: 'range', name, value, lo, hi, used: clamped });
   return clamped;
 }
 
 /** A state every control can show, plus the reasons for any value that was changed to get there. */
 export function sanitize(raw: Record<string, number | string | undefined>): {
   state: CheckerState;
-  problems: string[];
+  problems: CheckerProblem[];
 } {
-  const problems: string[] = [];
+  const problems: CheckerProblem[] = [];
   const number = (key: keyof CheckerState): number => {
     const value = Number(raw[key]);
     return Number.isFinite(value) ? value : Number(DEFAULT_STATE[key]);
   };
   const init = isKernelInit(raw.init) ? raw.init : DEFAULT_STATE.init;
-  if (init !== raw.init) problems.push(`Kernel init "${String(raw.init)}" is unknown, so the widget uses ${init}.`);
+  if (init !== raw.init) problems.push({ code: 'init', init: String(raw.init), used: init });
   const state: CheckerState = {
-    layers: clampWhole('Layers', number('layers'), LIMITS.layers, problems),
-    kernelLeft: clampWhole('Kernel size', number('kernelLeft'), LIMITS.kernel, problems),
-    kernelRight: clampWhole('Kernel size', number('kernelRight'), LIMITS.kernel, problems),
+    layers: clampWhole('layers', number('layers'), LIMITS.layers, problems),
+    kernelLeft: clampWhole('kernel', number('kernelLeft'), LIMITS.kernel, problems),
+    kernelRight: clampWhole('kernel', number('kernelRight'), LIMITS.kernel, problems),
     init,
     seed: Math.max(0, Math.trunc(number('seed'))),
   };
