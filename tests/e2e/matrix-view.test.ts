@@ -27,9 +27,12 @@ async function typeInput(widget: Locator, x: number[][]): Promise<void> {
 
 /** Numbers shown in one grid of the lower figure, row-major. */
 async function gridValues(widget: Locator, key: string): Promise<number[]> {
-  return widget
-    .locator(`.grids-drawing [data-grid="${key}"] text`)
-    .evaluateAll((texts) => texts.map((t) => Number(t.textContent)));
+  return (
+    widget
+      .locator(`.grids-drawing [data-grid="${key}"] text`)
+      // The figure writes a real minus sign (U+2212).
+      .evaluateAll((texts) => texts.map((t) => Number(t.textContent?.replace('\u2212', '-'))))
+  );
 }
 
 /** Cross-correlation with zero padding, written out independently of the site's code. */
