@@ -11,6 +11,7 @@ import { finder } from '../shared/dom';
 import { whenNear } from '../shared/lazy';
 import { formatDifference } from '../shared/format';
 import { tfModule, onBackendChange } from '../shared/tf';
+import { settled } from '../shared/settle';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
 import { constantInput, doublingPadding, kernelFor, stackedTransposed, STRIDE } from '../../lib/conv/checkerboard';
@@ -83,6 +84,8 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const defaults = sanitize({ ...DEFAULT_STATE, ...numbersFromDataset(host.dataset) }).state;
   const fromQuery = sanitize(readQuery(prefix, defaults));
   const state = atom(fromQuery.state);
+  // The URL follows once the controls rest (replaceState costs more than the redraw).
+  const writeSoon = settled(200, signal);
   const status = q('.status');
   const m: Messages = messagesOf(host);
   let ops: Ops | undefined;
@@ -156,7 +159,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
 
   const update = (): void => {
     const s = state.get();
-    writeQuery(prefix, s, defaults);
+    writeSoon(() => writeQuery(prefix, s, defaults));
     const shown = frames(s);
     const ticket = ++request;
     if (!ops) {

@@ -15,6 +15,7 @@ import { atom, type Atom } from '../shared/atom';
 import { finder, required } from '../shared/dom';
 import { formatDifference } from '../shared/format';
 import { linkTf } from '../shared/tf';
+import { settled } from '../shared/settle';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, type MountContext, type Teardown } from '../shared/widget';
 import { applyHighlight, focusOfElement, rovingFocus } from './handles';
@@ -60,6 +61,8 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   };
   const defaults = stateFromDataset(host.dataset);
   const state = atom<MatrixViewState>(clampState(readQuery(prefix, defaults)));
+  // The URL follows once the controls rest (replaceState costs more than the redraw).
+  const writeSoon = settled(200, signal);
   const focus = atom<MatrixFocus | null>(null);
   let shown: { model: MatrixViewModel; stride: number; padding: number } | undefined;
   // Once near the screen (and after every backend change), check the shown matrix with tfjs.
@@ -184,7 +187,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     focus.subscribe(showFocus),
     state.subscribe((current) => {
       render(current);
-      writeQuery(prefix, current, defaults);
+      writeSoon(() => writeQuery(prefix, current, defaults));
     }),
   ];
   render(state.get());

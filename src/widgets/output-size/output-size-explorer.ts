@@ -9,6 +9,7 @@ import { messagesOf } from '../../i18n/client';
 import { outputSizeReport, type ValidOutputSize } from '../../lib/conv/output-size';
 import { atom } from '../shared/atom';
 import { finder, prefersReducedMotion } from '../shared/dom';
+import { settled } from '../shared/settle';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, type MountContext, type Teardown } from '../shared/widget';
 import { formulaNumbers, formulaText, updateFormula } from './formula';
@@ -61,6 +62,8 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const prefix = host.dataset.id ?? 'size';
   const defaults = stateFromDataset(host.dataset);
   const state = atom<OutputSizeState>(clampState(readQuery(prefix, defaults)));
+  // The URL follows once the slider rests (replaceState is slower than the whole redraw).
+  const writeSoon = settled(200, signal);
   // The build-time drawing has no d3 data bound: the first render draws a new SVG in its place.
   let figure: SVGSVGElement | undefined;
   let lastValid: OutputSizeState = outputSizeReport(toParams(defaults)).ok ? defaults : clampState(DEFAULT_STATE);
@@ -139,7 +142,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   }
   const unsubscribe = state.subscribe((current) => {
     render(current, true);
-    writeQuery(prefix, current, defaults);
+    writeSoon(() => writeQuery(prefix, current, defaults));
   });
   // The build-time drawing is of the props' state: draw afresh (the URL may differ) but keep its element.
   render(state.get(), false);

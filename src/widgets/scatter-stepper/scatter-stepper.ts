@@ -23,6 +23,7 @@ import {
 import { scatterSteps, type ScatterRecord } from '../../lib/conv/transposed';
 import { atom } from '../shared/atom';
 import { prefersReducedMotion } from '../shared/dom';
+import { settled } from '../shared/settle';
 import { defineWidget, type MountContext, type Teardown } from '../shared/widget';
 import { animateCrop, animateStamp, stopAnimations } from './animate';
 import { captionOf, figureText, invalidCaption, problemText } from './caption';
@@ -94,6 +95,8 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const m = messagesOf(host);
   const text = figureText(m);
   const state = atom(readState(prefix, defaults));
+  // The URL follows once the controls rest (replaceState costs more than the redraw).
+  const writeSoon = settled(200, signal);
   const on = { signal };
   const tf = createTfCheck(host, signal, m, (report) => showStatus(controls.status, report));
   // The tfjs check reads the result back from the GPU: run it once the slider rests, not inside the event.
@@ -146,7 +149,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     controls.drawing.classList.toggle('stale', problem !== undefined);
     syncControls(controls, s, problem === undefined, m);
     player.sync(s.player.playing && problem === undefined, speedOf(s.speed));
-    writeState(prefix, s, defaults);
+    writeSoon(() => writeState(prefix, s, defaults));
     if (problem !== undefined) {
       checked = undefined;
       window.clearTimeout(tfTimer);
