@@ -3,7 +3,7 @@
 // connect when focused (keyboard) or hovered, an explained impossible size, state in the URL, no tensor leak.
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, scrollsSideways, tensorCount, browserSession } from './helpers/browser';
+import { openPage, scrollsSideways, tensorCount, browserSession, widgetReady } from './helpers/browser';
 
 const PAGE = process.env.MATRIX_VIEW_PAGE ?? '/transposed-convolution/';
 
@@ -64,7 +64,8 @@ async function agreement(widget: Locator): Promise<number> {
 async function open(path = PAGE, options: Parameters<typeof openPage>[2] = {}) {
   const opened = await openPage(session, path, options);
   const widget = opened.page.locator('matrix-view').first();
-  await widget.scrollIntoViewIfNeeded();
+  // The figure is there from the build (its first frame): wait for the element itself, which reads the URL.
+  await widgetReady(opened.page, 'matrix-view');
   await widget.locator('.matrix-drawing svg').waitFor();
   return { ...opened, widget };
 }

@@ -3,7 +3,7 @@
 // the URL query reproduces the state; reduced motion draws the final state at once.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, scrollsSideways, browserSession } from './helpers/browser';
+import { openPage, scrollsSideways, browserSession, widgetReady } from './helpers/browser';
 
 const PAGE = process.env.OUTPUT_SIZE_PAGE ?? '/transposed-convolution/';
 
@@ -40,7 +40,8 @@ async function outputCellCount(widget: Locator): Promise<number> {
 async function open(path = PAGE, options: Parameters<typeof openPage>[2] = {}) {
   const opened = await openPage(session, path, options);
   const widget = widgetOf(opened.page);
-  await widget.scrollIntoViewIfNeeded();
+  // The drawing is there from the build (its first frame): wait for the element itself, which reads the URL.
+  await widgetReady(opened.page, 'output-size-explorer');
   await widget.locator('.drawing svg').waitFor();
   return { ...opened, widget };
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { speedOf } from '../../src/widgets/scatter-stepper/stepper-state';
-import { openPage, tensorCount, browserSession } from './helpers/browser';
+import { openPage, tensorCount, browserSession, widgetReady } from './helpers/browser';
 
 const PAGE = process.env.SCATTER_STEPPER_PATH ?? '/transposed-convolution/';
 // The lesson may give the widget other starting values: the tests fix theirs through the URL query.
@@ -31,7 +31,8 @@ const slider = (page: Page, name: string) => widget(page).getByRole('slider', { 
 
 async function open(path = PATH, options: { width?: number } = {}) {
   const opened = await openPage(session, path, { reducedMotion: 'reduce', ...options });
-  await widget(opened.page).scrollIntoViewIfNeeded();
+  // The figure is there from the build (its first frame): wait for the element itself, which reads the URL.
+  await widgetReady(opened.page, 'scatter-stepper');
   await expect.poll(() => widget(opened.page).locator('.drawing svg').count()).toBe(1);
   return opened;
 }
