@@ -9,12 +9,13 @@
 // one thread), WASM on a cross-origin isolated page (COOP/COEP headers: tfjs picks its threaded SIMD build),
 // and the plain-JS CPU backend. Each backend gets a fresh browser context and worker.
 //
-//   npx astro build && npx tsx scripts/bench/inference.ts [--runs N] [--backends wasm,wasm-threaded] [--markdown]
+//   npx astro build && npx tsx scripts/bench/inference.ts [--runs N] [--backends wasm,wasm-threaded] [--markdown] [--write]
 //
-// Prints JSON (or, with --markdown, the docs/bench.md table). `npm run bench` can call `benchInference()` and
-// `inferenceMarkdown()`.
+// Prints JSON (or, with --markdown, the docs/bench.md table); --write also puts the table between the
+// bench:inference-table markers of docs/bench.md. `npm run bench` can call `benchInference()` and
+// `inferenceMarkdown()` / `writeInferenceTable()`.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -244,7 +245,10 @@ export function inferenceMarkdown(bench: InferenceBench): string {
   const backendNote = (id: BackendCase['id']) => {
     const b = bench.backends.find((x) => x.case === id);
     if (!b) return CASE_LABELS[id];
-    if (b.backend === 'webgl') return `${CASE_LABELS[id]} (${b.renderer ?? 'unknown renderer'})`;
+    if (b.backend === 'webgl') {
+      const software = /swiftshader|llvmpipe|software/i.test(b.renderer ?? '');
+      return `${CASE_LABELS[id]} (${software ? 'SwiftShader, software' : (b.renderer ?? 'unknown renderer')})`;
+    }
     if (b.backend === 'wasm') return `${CASE_LABELS[id]} (${b.wasmThreads} thread${b.wasmThreads === 1 ? '' : 's'})`;
     return CASE_LABELS[id];
   };
@@ -260,17 +264,58 @@ export function inferenceMarkdown(bench: InferenceBench): string {
   }
   for (const e of bench.errors)
     lines.push(`| ${CASE_LABELS[e.case]} | error: ${e.message.replace(/\|/g, '/')} ||||||||`);
+  lines.push(
+    '',
+    '| backend | matmul n × n · n × n: median, rate | cross-origin isolated | WASM build |',
+    '|---|---|---|---|',
+  );
+  for (const b of bench.backends) {
+    const rates = b.matmul.sizes.map((m) => `${m.size}: ${round(m.medianMs)} ms, ${round(m.gflops, 2)} GFLOP/s`);
+    const build = b.backend !== 'wasm' ? '–' : b.wasmMultithread ? 'threaded SIMD' : b.wasmSimd ? 'SIMD' : 'plain';
+    lines.push(`| ${backendNote(b.case)} | ${rates.join('; ')} | ${b.crossOriginIsolated ? 'yes' : 'no'} | ${build} |`);
+  }
+  for (const b of bench.backends) {
+    for (const k of b.kernels ?? []) {
+      const total = k.byKernel.reduce((sum, [, ms]) => sum + ms, 0);
+      const top = k.byKernel
+        .slice(0, 4)
+        .map(([name, ms]) => `${name} ${round(ms)} ms (${Math.round((100 * ms) / total)} %)`);
+      lines.push(
+        '',
+        `Where the time goes, ${backendNote(b.case)}, ${FCN_VARIANT_LABELS[k.variant]} at ${k.size}² (one run under ` +
+          `tf.profile, ${round(k.wallMs)} ms wall): ${top.join(', ')}.`,
+      );
+    }
+  }
   return lines.join('\n');
+}
+
+const TABLE_START = '<!-- bench:inference-table (written by scripts/bench/inference.ts --write) -->';
+const TABLE_END = '<!-- /bench:inference-table -->';
+
+/** Replace the table between the markers of docs/bench.md's "Model inference in the browser" section. */
+export function writeInferenceTable(bench: InferenceBench, doc = 'docs/bench.md'): void {
+  const text = readFileSync(doc, 'utf8');
+  const at = text.indexOf(TABLE_START);
+  const end = text.indexOf(TABLE_END, at);
+  if (at < 0 || end < 0) throw new Error(`${doc} has no ${TABLE_START} … ${TABLE_END} markers`);
+  writeFileSync(doc, `${text.slice(0, at)}${TABLE_START}\n${inferenceMarkdown(bench)}\n${text.slice(end)}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { values } = parseArgs({
-    options: { runs: { type: 'string' }, backends: { type: 'string' }, markdown: { type: 'boolean', default: false } },
+    options: {
+      runs: { type: 'string' },
+      backends: { type: 'string' },
+      markdown: { type: 'boolean', default: false },
+      write: { type: 'boolean', default: false },
+    },
   });
   const runs = values.runs ? Number(values.runs) : undefined;
   if (runs !== undefined && !(Number.isInteger(runs) && runs > 0)) throw new Error('--runs wants a whole number > 0');
   const wanted = values.backends?.split(',');
   const cases = wanted ? BACKEND_CASES.filter((c) => wanted.includes(c.id)) : undefined;
   const bench = await benchInference({ runs, cases });
+  if (values.write) writeInferenceTable(bench);
   console.log(values.markdown ? inferenceMarkdown(bench) : JSON.stringify(bench, null, 1));
 }
