@@ -4,6 +4,7 @@
  * trained yet, a file that failed its SHA-256 check — into a plain result the widget can draw.
  */
 import { FCN_VARIANT_LABELS, FCN_VARIANTS, type FcnVariant } from '../../lib/fcn/variants';
+import type { Messages } from '../../i18n';
 import type { FcnInput } from './fcn-input';
 import { pageSceneSource, type SceneSource } from './scene-source';
 import { whenNear } from './lazy';
@@ -92,9 +93,9 @@ export async function runVariants(
 }
 
 /** "FCN-32s 31 ms, FCN-16s 29 ms on WASM (CPU)" for the status line. */
-export function timingSummary(results: readonly VariantResult[]): string {
+export function timingSummary(results: readonly VariantResult[], m: Messages): string {
   const ran = results.filter((r) => r.labels);
-  if (ran.length === 0) return 'No model could run.';
-  const times = ran.map((r) => `${r.label} ${r.milliseconds?.toFixed(0)} ms`).join(', ');
-  return `${times} on ${ran[0].backend ?? 'tfjs'}.`;
+  if (ran.length === 0) return m.t('shared.noModelRan');
+  const times = ran.map((r) => m.t('shared.timing', { model: r.label, ms: m.number(r.milliseconds ?? 0, 0) }));
+  return m.t('shared.timings', { times: times.join(', '), backend: ran[0].backend ?? 'tfjs' });
 }
