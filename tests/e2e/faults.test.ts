@@ -34,7 +34,8 @@ describe('WebGL unavailable', () => {
   let browser: Browser;
   beforeAll(async () => {
     const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-    const args = [...CHROMIUM_FLAGS, '--disable-webgl', '--disable-webgl2', '--disable-3d-apis'];
+    // No GPU and no software rasteriser (SwiftShader): neither the page nor a worker gets a WebGL context.
+    const args = [...CHROMIUM_FLAGS, '--disable-gpu', '--disable-software-rasterizer', '--disable-webgl'];
     browser = await chromium.launch({ executablePath, headless: true, args });
   });
   afterAll(async () => {

@@ -38,7 +38,7 @@ describe('segment-image on /ko/skip-connections/', () => {
     await expect(page.getByRole('button', { name: '새 무작위 장면' }).count()).resolves.toBe(1);
     await expect(page.getByRole('status', { name: 'FCN-8s 픽셀 정확도' }).textContent()).resolves.toMatch(/%$/);
     await expect(widget(page).locator('.status').textContent()).resolves.toMatch(
-      /^테스트 장면, 시드 \d+, 128 × 128 px, 물체: .+\. .+ \(.+\)\. 각 시간은 예열 실행 한 번 뒤 3회 실행의 중앙값입니다\.$/,
+      /^테스트 장면, 시드 \d+, 128 × 128 px, 물체: .+\. FCN-\d+s [\d,]+ ms.*, 백엔드: .+\. 각 시간은 예열 실행 한 번 뒤 3회 실행의 중앙값입니다\.$/,
     );
     await expect(widget(page).locator('[data-panel="truth"] svg').getAttribute('aria-label')).resolves.toMatch(
       /^정답 레이블/,

@@ -18,5 +18,7 @@ export const shared = {
   'shared.imageDescription': '{name}, {width} × {height} px',
   'shared.noModelRan': 'No model could run.',
   'shared.timing': '{model} {ms} ms',
+  'shared.modelMissing': '{model} is not available yet (its training stage has not finished).',
+  'shared.modelFailed': '{model} could not be used: {reason}',
   'shared.timings': '{times} on {backend}.',
 } as const;

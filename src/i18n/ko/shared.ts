@@ -19,5 +19,7 @@ export const shared: Record<keyof typeof en, string> = {
   'shared.imageDescription': '{name}, {width} × {height} px',
   'shared.noModelRan': '실행할 수 있는 모델이 없습니다.',
   'shared.timing': '{model} {ms} ms',
-  'shared.timings': '{times} ({backend}).',
+  'shared.modelMissing': '{model}: 아직 사용할 수 없습니다(학습 단계가 끝나지 않았습니다).',
+  'shared.modelFailed': '{model}: 사용할 수 없습니다. {reason}',
+  'shared.timings': '{times}, 백엔드: {backend}.',
 };

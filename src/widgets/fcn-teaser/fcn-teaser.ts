@@ -37,7 +37,7 @@ function mount(host: HTMLElement, { signal }: MountContext): void {
     drawInputPanels(host, input, classes, OPACITY, m);
     try {
       const { variant } = await unlessAborted(signal, fcn.finestReady(store));
-      const [result] = await unlessAborted(signal, runVariants(fcn, store, input, [variant]));
+      const [result] = await unlessAborted(signal, runVariants(fcn, store, input, m, [variant]));
       if (token !== runToken) return;
       q('.model-name').textContent = result.label;
       const scores = drawModelPanel(host, input, result, classes, OPACITY, 'model', m);

@@ -122,7 +122,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       drawInputPanels(host, next, classes(), state.get().opacity / 100, m);
       setStatus(m.t('segmentImage.running', { description: describeInput(next, m) }));
       // Each time a median of 3 runs after a warm-up (a cold first run is mostly compiling and allocating).
-      const ran = await unlessAborted(signal, runVariants(fcn, store, next, FCN_VARIANTS, 3));
+      const ran = await unlessAborted(signal, runVariants(fcn, store, next, m, FCN_VARIANTS, 3));
       loading.box.hidden = true;
       if (token !== runToken) return;
       results = ran;
