@@ -1,16 +1,17 @@
 /**
  * <fcn-teaser-el>: the home page's live FCN — a generated test scene, our FCN-8s's prediction over it (or the
  * finest of our models that exists yet) and the ground truth, with a "New scene" button. The build draws the
- * scene and its truth (FcnTeaser.astro); the model starts once the page is idle, and runs in the page's model
- * worker (../shared/model-ops.ts), so the page's thread only composes the scene and draws.
+ * scene and its truth (FcnTeaser.astro); the model starts once the page is idle, and the page's model worker
+ * (../shared/model-ops.ts) composes each scene and runs the model, so the page's thread only draws.
  */
 import { messagesOf } from '../../i18n/client';
 import { finder } from '../shared/dom';
 import { drawInputPanels, drawModelPanel } from '../shared/fcn-panels';
-import { sceneInput } from '../shared/fcn-input';
-import { runVariants, StaleRun, loadFcnPipeline, type FcnBrowser, type ModelStore } from '../shared/fcn-runner';
+import { CLASSES, SEED_RANGES } from '../../lib/scene/dataset';
+import { workerSceneInput } from '../shared/fcn-input';
+import { runVariants, StaleRun, type FcnBrowser, type ModelStore } from '../shared/fcn-runner';
 import { whenIdle, whenNear } from '../shared/lazy';
-import { randomSeed, type SceneSource } from '../shared/scene-source';
+import { modelOps } from '../shared/model-ops';
 import { onBackendChange } from '../shared/tf';
 import { defineWidget, unlessAborted, type MountContext } from '../shared/widget';
 
@@ -20,8 +21,12 @@ function mount(host: HTMLElement, { signal }: MountContext): void {
   const q = finder(host);
   const m = messagesOf(host);
   const status = q('.status');
-  let pipeline: { fcn: FcnBrowser; store: ModelStore; source: SceneSource } | undefined;
+  let pipeline: { fcn: FcnBrowser; store: ModelStore } | undefined;
   let seed = Number(host.dataset.seed);
+  /** The scene the input and truth panels show: the build drew the first one. */
+  let drawnSeed = seed;
+  const size = Number(host.dataset.size ?? 128);
+  const dataUrl = host.dataset.data ?? '/data';
   let runToken = 0;
 
   const setStatus = (text: string): void => {
@@ -30,12 +35,15 @@ function mount(host: HTMLElement, { signal }: MountContext): void {
 
   const run = async (): Promise<void> => {
     if (!pipeline) return;
-    const { fcn, store, source } = pipeline;
+    const { fcn, store } = pipeline;
     const token = ++runToken;
-    const input = await unlessAborted(signal, sceneInput(source, seed, Number(host.dataset.size ?? 128)));
-    const classes = source.dataset.classes;
-    drawInputPanels(host, input, classes, OPACITY, m);
+    const classes = CLASSES;
     try {
+      const scene = await unlessAborted(signal, fcn.testScene(dataUrl, seed, size));
+      if (token !== runToken) return;
+      const input = workerSceneInput(scene, seed, size);
+      if (drawnSeed !== seed) drawInputPanels(host, input, classes, OPACITY, m);
+      drawnSeed = seed;
       const { variant } = await unlessAborted(signal, fcn.finestReady(store));
       const [result] = await unlessAborted(signal, runVariants(fcn, store, input, m, [variant]));
       if (token !== runToken) return;
@@ -67,7 +75,8 @@ function mount(host: HTMLElement, { signal }: MountContext): void {
     'click',
     () => {
       if (!pipeline) return;
-      seed = randomSeed(pipeline.source);
+      const range = SEED_RANGES.test;
+      seed = range.from + Math.floor(Math.random() * (range.to - range.from));
       void run();
     },
     { signal },
@@ -79,7 +88,8 @@ function mount(host: HTMLElement, { signal }: MountContext): void {
     .then(async () => {
       setStatus(m.t('fcnTeaser.loading'));
       try {
-        pipeline = await loadFcnPipeline(host, signal);
+        const fcn = await modelOps(host, signal);
+        pipeline = { fcn, store: fcn.pageModels(host.dataset.models ?? '/models') };
         onBackendChange(signal, () => void run());
         await run();
       } catch (error) {

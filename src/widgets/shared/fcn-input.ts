@@ -4,6 +4,7 @@
  * truth) in ../segment-image/reader-image.ts, following the rules of src/lib/image/image-input.ts.
  */
 import { rgbaToRgb, type ImageProblem, type RgbImage } from '../../lib/image/image-input';
+import type { WorkerScene } from '../../tf/fcn-worker-protocol';
 import { ensureScenes, sceneOf, type SceneSource } from './scene-source';
 import type { Messages } from '../../i18n';
 import type { UiKey } from '../../i18n/en';
@@ -72,6 +73,7 @@ export class InputProblem extends Error {
   }
 }
 
+/** Test scene `seed` composed on this thread from `source` (the widgets that already hold the sprites). */
 export async function sceneInput(source: SceneSource, seed: number, size: number): Promise<FcnInput> {
   await ensureScenes(source, [seed], size, size);
   const scene = sceneOf(source, seed, size, size);
@@ -85,5 +87,19 @@ export async function sceneInput(source: SceneSource, seed: number, size: number
     description: `test scene, seed ${seed}, ${size} × ${size} px, objects: ${objects.join(', ')}`,
     notes: [],
     origin: { kind: 'scene', seed, objects: scene.objects.map((o) => o.classId) },
+  };
+}
+
+/** Test scene `seed` as the model worker composed it (../shared/model-ops.ts testScene): only drawing is left. */
+export function workerSceneInput(scene: WorkerScene, seed: number, size: number): FcnInput {
+  return {
+    height: size,
+    width: size,
+    rgba: scene.rgba,
+    image: rgbaToRgb(scene.rgba, size, size),
+    truth: scene.labels,
+    description: `test scene, seed ${seed}, ${size} × ${size} px`,
+    notes: [],
+    origin: { kind: 'scene', seed, objects: scene.objects },
   };
 }
