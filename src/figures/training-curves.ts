@@ -47,10 +47,13 @@ export const STAGE_LABEL: Record<string, string> = {
   'v2-fcn32s-more': `${L32}, trained on`,
   'v2-fcn16s-more': `${L16}, trained on`,
   'v2-fcn8s-more': `${L8}, trained on`,
+  'v2-fcn32s-long': `${L32}, trained longer`,
+  'v2-fcn16s-long': `${L16}, trained longer`,
+  'v2-fcn8s-long': `${L8}, trained longer`,
   'ab-bn': 'ablation: batch norm',
   'ab-nobn': 'ablation: no batch norm',
 };
-type StageKind = 'plain' | 'continued' | 'widened' | 'trainedOn' | 'ablationBn' | 'ablationNoBn';
+type StageKind = 'plain' | 'continued' | 'widened' | 'trainedOn' | 'longer' | 'ablationBn' | 'ablationNoBn';
 /** What each stage name of STAGE_LABEL is, so it can be said in any language. */
 const STAGE_KIND: Record<string, readonly [FcnVariant | null, StageKind]> = {
   fcn32s: ['fcn32s', 'plain'],
@@ -69,6 +72,9 @@ const STAGE_KIND: Record<string, readonly [FcnVariant | null, StageKind]> = {
   'v2-fcn32s-more': ['fcn32s', 'trainedOn'],
   'v2-fcn16s-more': ['fcn16s', 'trainedOn'],
   'v2-fcn8s-more': ['fcn8s', 'trainedOn'],
+  'v2-fcn32s-long': ['fcn32s', 'longer'],
+  'v2-fcn16s-long': ['fcn16s', 'longer'],
+  'v2-fcn8s-long': ['fcn8s', 'longer'],
   'ab-bn': [null, 'ablationBn'],
   'ab-nobn': [null, 'ablationNoBn'],
 };
@@ -76,6 +82,7 @@ const KIND_KEY = {
   continued: 'trainingCurves.stage.continued',
   widened: 'trainingCurves.stage.widened',
   trainedOn: 'trainingCurves.stage.trainedOn',
+  longer: 'trainingCurves.stage.longer',
   ablationBn: 'trainingCurves.stage.ablationBn',
   ablationNoBn: 'trainingCurves.stage.ablationNoBn',
 } as const satisfies Record<Exclude<StageKind, 'plain'>, string>;
@@ -105,6 +112,10 @@ export const STAGE_COLOUR: Record<string, string> = {
   // Model v2's runs trained on from the shipped weights (Paul Tol's light sand and cyan).
   [`${L32}, trained on`]: '#ddcc77',
   [`${L16}, trained on`]: '#88ccee',
+  // Model v2's third, longer runs (the shipped weights; Paul Tol's bright red, blue and green).
+  [`${L32}, trained longer`]: '#ee6677',
+  [`${L16}, trained longer`]: '#4477aa',
+  [`${L8}, trained longer`]: '#228833',
   'ablation: batch norm': '#777777',
   'ablation: no batch norm': '#bbbbbb',
 };

@@ -90,13 +90,21 @@ function tagEnd(text: string, start: number): number {
   return text.length;
 }
 
-/** The widget tags of a body in order, each as `<Name attributes…>` with whitespace collapsed. */
+/**
+ * The widget tags of a body in order, each as `<Name attributes…>` with whitespace collapsed. The values of the
+ * props that are words for the reader (label, caption, title, alt) are the locale's own, so they read as "…".
+ */
 function widgetTags(body: string): string[] {
   const imports = componentImports(body);
   const masked = maskEsm(maskCodeFences(body));
   return [...masked.matchAll(/<([A-Z][\w.]*)(?=[\s/>])/g)]
     .filter((m) => isWidget(imports.get(m[1]) ?? ''))
-    .map((m) => masked.slice(m.index, tagEnd(masked, m.index)).replace(/\s+/g, ' '));
+    .map((m) =>
+      masked
+        .slice(m.index, tagEnd(masked, m.index))
+        .replace(/\s+/g, ' ')
+        .replace(/\b(label|caption|title|alt)="[^"]*"/g, '$1="…"'),
+    );
 }
 
 /** The import statements, whitespace collapsed, sorted. */

@@ -25,6 +25,7 @@ export const trainingCurves = {
   'trainingCurves.stage.continued': '{variant}, continued',
   'trainingCurves.stage.widened': '{variant}, widened',
   'trainingCurves.stage.trainedOn': '{variant}, trained on',
+  'trainingCurves.stage.longer': '{variant}, trained longer',
   'trainingCurves.stage.ablationBn': 'ablation: batch norm',
   'trainingCurves.stage.ablationNoBn': 'ablation: no batch norm',
 } as const;

@@ -26,6 +26,7 @@ export const trainingCurves: Record<keyof typeof en, string> = {
   'trainingCurves.stage.continued': '{variant}, 이어서 학습',
   'trainingCurves.stage.widened': '{variant}, 넓힌 모델',
   'trainingCurves.stage.trainedOn': '{variant}, 추가 학습',
+  'trainingCurves.stage.longer': '{variant}, 더 길게 학습',
   'trainingCurves.stage.ablationBn': '절제 실험: 배치 정규화',
   'trainingCurves.stage.ablationNoBn': '절제 실험: 배치 정규화 없음',
 };

@@ -165,10 +165,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     try {
       const [ops, source] = await unlessAborted(
         signal,
-        Promise.all([
-          modelOps(host, signal),
-          pageSceneSource(host.dataset.data ?? '/data', 'test'),
-        ]),
+        Promise.all([modelOps(host, signal), pageSceneSource(host.dataset.data ?? '/data', 'test')]),
       );
       loaded = { ops, source };
       host.dataset.ready = 'true';

@@ -64,7 +64,7 @@ describe('stageHeatmap(data, options)', () => {
 
 describe('heatLegend(domain, label) and imagePanel(…)', () => {
   it('heatLegend: a blue → white → red bar from −domain to +domain', async () => {
-    const svg = heatLegend(2.5, 'score of animal: blue is -2.5, white 0, red 2.5');
+    const svg = heatLegend(2.5, 'score of animal: blue is \u22122.5, white 0, red 2.5');
     expect([...svg.querySelectorAll('text')].map((t) => t.textContent)).toEqual(['\u22122.5', '0', '2.5']);
     await expectSvgSnapshot(svg, 'heatmap/legend');
   });
