@@ -106,6 +106,7 @@ async function run(request: WorkerRequest): Promise<WorkerReport> {
   const api = workerApi({
     inputs: () => Promise.reject(new Error('no scenes in the bench')),
     prepare: () => Promise.resolve(),
+    scene: () => Promise.reject(new Error('no scenes in the bench')),
   });
   for (const variant of request.variants) {
     const [entry] = await api.load(context, request.modelsUrl, [variant]);

@@ -1,9 +1,10 @@
 // The fc-to-conv lesson in Chromium: FC = conv on real numbers (largest difference < 1e-4, then a map of
 // answers on a larger input), the 1×1 explorer (parameters constant when H changes, pixel · W = conv), the
-// score heat map of the shipped model (or a clear message without it), and a flat tensor count.
+// score heat map of the shipped model (or a clear message without it). Sweeps with the tensor count:
+// fc-to-conv-sweep.test.ts; the Korean page: fc-to-conv-ko.test.ts.
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openPage, tensorCount, widgetReady, browserSession, shippedModelFiles } from './helpers/browser';
+import { openPage, widgetReady, browserSession, shippedModelFiles } from './helpers/browser';
 
 const PAGE = '/fc-to-conv/';
 const session = browserSession();
@@ -102,25 +103,5 @@ describe('score heat map', () => {
       .evaluateAll((rects) => rects.map((r) => r.getAttribute('data-p')).join());
     expect(second).not.toBe(first);
     await close();
-  });
-});
-
-describe('tensors', () => {
-  it('the live tensor count stays flat after repeated interactions', async () => {
-    const { page, context } = await openPage(session, PAGE);
-    const fc = page.locator('fc-equals-conv-el');
-    const one = page.locator('one-by-one-el');
-    await widgetReady(page, 'fc-equals-conv-el');
-    await expect.poll(() => text(fc.locator('.status')), { timeout: 90_000 }).toContain('agrees');
-    await widgetReady(page, 'one-by-one-el');
-    await expect.poll(() => text(one.locator('.status')), { timeout: 90_000 }).toContain('agrees');
-    const before = await tensorCount(page);
-    for (const value of ['5', '6', '8', '4']) {
-      await fc.getByRole('slider', { name: 'input width W′' }).fill(value);
-      await one.getByRole('slider', { name: 'width W' }).fill(value);
-    }
-    await expect.poll(() => text(one.locator('.status'))).toContain('[6, 4, 3]');
-    expect(await tensorCount(page)).toBe(before);
-    await context.close();
   });
 });

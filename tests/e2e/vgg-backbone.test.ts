@@ -1,11 +1,11 @@
 // The vgg-backbone lesson in Chromium: the receptive-field explorer (field size and jump change with the
 // stack, tf.grad agrees, links reproduce the stack), the VGG16 table for an odd size (measured = predicted,
-// 138,357,544 parameters), the feature maps of the trained model (or a clear message without it), and no
-// tensor left behind after repeated interactions.
+// 138,357,544 parameters) and the feature maps of the trained model (or a clear message without it). Sweeps
+// with the tensor count: vgg-backbone-sweep.test.ts; the Korean page: vgg-backbone-ko.test.ts.
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { blockWidths, SHIPPED_CONFIG } from '../../src/lib/fcn/config';
-import { openPage, tensorCount, widgetReady, browserSession, shippedModelFiles } from './helpers/browser';
+import { openPage, widgetReady, browserSession, shippedModelFiles } from './helpers/browser';
 
 /** Channels of our network's pool5 (its last block). */
 const POOL5_CHANNELS = blockWidths(SHIPPED_CONFIG)[4];
@@ -131,7 +131,8 @@ describe('VGG16 table', () => {
     expect(await text(last.locator('.notation'))).toBe('conv1-21');
     expect(await text(last.locator('.replaces'))).toBe('replaces fc8');
     expect(await text(widget.locator('.total-params'))).toBe('134,346,581');
-    await expect.poll(() => page.url()).toContain('vgg.classes=21');
+    // The URL is written 150 ms after the change, a timer that waits behind the table's tfjs run on a busy machine.
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('vgg.classes=21');
     await close();
   });
 
@@ -175,29 +176,6 @@ describe('feature maps', () => {
       .poll(() => text(widget.locator('.deeper-note')), { timeout: 60_000 })
       .toContain(`pool5 is 4 × 4 × ${POOL5_CHANNELS}`);
     expect(await widget.locator('.deeper .map-tile').count()).toBe(8);
-    await close();
-  });
-});
-
-describe('tensors', () => {
-  it('the live tensor count stays flat after repeated interactions with every widget', async () => {
-    const { page, close } = await openPage(session, PAGE).then((o) => ({ ...o, close: () => o.context.close() }));
-    const rf = page.locator('receptive-field-el');
-    const table = page.locator('vgg-table-el');
-    await widgetReady(page, 'receptive-field-el');
-    await expect.poll(() => text(rf.locator('.status')), { timeout: 90_000 }).toContain('tf.grad agrees');
-    await widgetReady(page, 'vgg-table-el');
-    await expect.poll(() => text(table.locator('.status')), { timeout: 90_000 }).toContain('Measured = predicted');
-    const before = await tensorCount(page);
-    for (const size of ['9', '12', '20', '15']) {
-      await rf.getByRole('slider', { name: 'input size' }).fill(size);
-      await expect.poll(() => text(rf.locator('.status'))).toContain('tf.grad agrees');
-    }
-    for (const size of ['64', '33', '224']) {
-      await table.getByRole('slider', { name: 'input height' }).fill(size);
-      await expect.poll(() => text(table.locator('.status')), { timeout: 60_000 }).toContain(`on a ${size} × 224`);
-    }
-    expect(await tensorCount(page)).toBe(before);
     await close();
   });
 });

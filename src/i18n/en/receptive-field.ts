@@ -36,6 +36,8 @@ export const receptiveField = {
   'receptiveField.relus': ', with {count} ReLUs against 1',
   'receptiveField.tooSmall':
     'Layer {layer} ({name}) gets a {size} × {size} map, too small for its window, so it has no output. Make the input larger or remove a layer.',
+  'receptiveField.lastValid':
+    'The figure (dimmed) and the lines above still show the last stack that had an output; tf.grad runs again once this one has one.',
   'receptiveField.legend':
     'Filled: the cells the chosen output cell depends on (computed). Dots: input pixels where tf.grad of that cell is non-zero (measured). Click a cell of the last grid to pick it.',
   'receptiveField.waiting': 'Waiting until this figure is on screen to run tf.grad…',

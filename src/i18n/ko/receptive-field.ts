@@ -37,7 +37,9 @@ export const receptiveField: Record<keyof typeof en, string> = {
   'receptiveField.reluOne': ', ReLU 1개 대 1개',
   'receptiveField.relus': ', ReLU {count}개 대 1개',
   'receptiveField.tooSmall':
-    '{layer}번째 층({name})에 들어오는 맵의 크기가 {size} × {size}라서 창이 들어가지 않으므로 출력이 없습니다. 입력을 키우거나 층을 빼십시오.',
+    '{layer}번째 층({name})에 들어오는 맵(크기 {size} × {size})에 창이 들어가지 않으므로 출력이 없습니다. 입력을 키우거나 층을 빼십시오.',
+  'receptiveField.lastValid':
+    '그림(흐리게 표시)과 위의 줄은 출력이 있었던 마지막 구성을 보여 줍니다. 이 구성에 출력이 생기면 tf.grad를 다시 실행합니다.',
   'receptiveField.legend':
     '채운 칸: 고른 출력 셀이 의존하는 셀(계산값). 점: 그 셀에 대한 tf.grad가 0이 아닌 입력 픽셀(측정값). 마지막 격자의 셀을 누르면 그 셀을 고릅니다.',
   'receptiveField.waiting': '이 그림이 화면에 보이면 tf.grad를 실행합니다…',

@@ -31,7 +31,7 @@ export const vggTable: Record<keyof typeof en, string> = {
   'vggTable.pool5TooSmall':
     'pool5의 크기가 {height} × {width}뿐이라 패딩 없는 fc6의 7 × 7 커널보다 작습니다. 그래서 fc6, fc7, {last}에는 출력이 없습니다. 패딩이 없으면 VGG16은 한 변이 최소 {side}픽셀이어야 합니다.',
   'vggTable.poolTooSmall':
-    '입력 {height} × {width}는 VGG16의 2 × 2 풀링 다섯 개를 거치기에 너무 작습니다. {layer}에 들어오는 맵의 크기가 {inHeight} × {inWidth}라서 창이 하나도 들어가지 않습니다. VGG16은 한 변이 최소 {side}픽셀이어야 하며, 표는 마지막으로 가능했던 크기를 보여 줍니다.',
+    '입력 크기 {height} × {width}: VGG16의 2 × 2 풀링 다섯 개를 거치기에 너무 작습니다. {layer}에 들어오는 맵(크기 {inHeight} × {inWidth})에는 창이 하나도 들어가지 않습니다. VGG16은 한 변이 최소 {side}픽셀이어야 하며, 표는 마지막으로 가능했던 크기를 보여 줍니다.',
   'vggTable.waiting': '이 표가 화면에 보이면 우리 네트워크를 실행합니다…',
   'vggTable.running': '우리 네트워크를 {height} × {width}에서 실행하는 중…',
   'vggTable.allMatch': '측정값 = 예측값: 층 {count}개 모두 일치',

@@ -114,6 +114,9 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     if (!facts.ok) {
       problem.textContent = problemLine(facts, layers, m);
       drawing.classList.add('stale');
+      // The status line spoke of the last stack's tf.grad run: say what is shown instead of keeping it.
+      if (shown) status.textContent = m.t('receptiveField.lastValid');
+      delete status.dataset.agree;
       return;
     }
     problem.textContent = '';

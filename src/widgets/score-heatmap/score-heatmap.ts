@@ -5,11 +5,10 @@
  */
 import { drawScoreOverlay } from '../../figures/score-overlay';
 import { overlayUrl, rgbaToUrl } from '../../figures/raster';
-import { classKey } from '../../i18n/class-names';
 import { messagesOf } from '../../i18n/client';
 import { outlineMask } from '../../lib/grid/outline';
 import { CLASSES } from '../../lib/scene/dataset';
-import type { ProbabilityMap, ScoreMaps } from '../../tf/score-map';
+import type { ScoreMaps } from '../../tf/score-map';
 import { atom } from '../shared/atom';
 import { finder } from '../shared/dom';
 import type { FcnInput } from '../shared/fcn-input';
@@ -18,30 +17,13 @@ import { modelOps, type ModelOps } from '../shared/model-ops';
 import { onBackendChange } from '../shared/tf';
 import { hasQuery, readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
+import { classChannel, classWords, dominantClass, HEAT, overlayStatus, overlayText, type OverlayRun } from './overlay';
 
 interface State extends Record<string, number> {
   scene: number;
   classId: number;
 }
 type Ops = ModelOps;
-
-/** One class's channel of a probability map, [height, width]. */
-function classChannel(map: ProbabilityMap, classId: number): Float32Array {
-  const out = new Float32Array(map.height * map.width);
-  for (let i = 0; i < out.length; i++) out[i] = map.values[i * map.classes + classId];
-  return out;
-}
-
-/** The object class covering most pixels of the scene's truth (1 when there is none). */
-function dominantClass(truth: Uint8Array | null): number {
-  const counts = new Array<number>(CLASSES.length).fill(0);
-  for (const c of truth ?? []) if (c > 0 && c < counts.length) counts[c]++;
-  const best = counts.indexOf(Math.max(...counts));
-  return best > 0 ? best : 1;
-}
-
-/** One strong heat colour over the greyed image, whatever the class (class colours vanish on some backgrounds). */
-const HEAT: readonly [number, number, number] = [255, 48, 0];
 
 function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const q = finder(host);
@@ -69,11 +51,14 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     if (!result) return;
     const { classId } = state.get();
     const { input, maps } = result;
-    const known = CLASSES[classId]?.name;
-    const name = known ? m.t(classKey(known)) : String(classId);
+    const run: OverlayRun = {
+      ...result,
+      milliseconds: maps.milliseconds,
+      coarse: maps.coarse,
+      full: maps.full,
+      truth: input.truth,
+    };
     const full = classChannel(maps.full, classId);
-    const [height, width] = [input.height, input.width];
-    const [coarseHeight, coarseWidth] = [maps.coarse.height, maps.coarse.width];
     drawing.replaceChildren(
       drawScoreOverlay(
         {
@@ -82,7 +67,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
           width: input.width,
           coarse: { height: maps.coarse.height, width: maps.coarse.width, values: classChannel(maps.coarse, classId) },
           fullUrl: overlayUrl(full, input.height, input.width, HEAT),
-          className: name,
+          className: classWords(classId, m),
           colour: HEAT,
           stride: 32,
           truthUrl: input.truth
@@ -95,34 +80,10 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
               )
             : null,
         },
-        {
-          width: Math.max(260, drawing.clientWidth || 600),
-          text: {
-            label: m.t('scoreHeatmap.figLabel', { name, coarseHeight, coarseWidth, height, width }),
-            coarse: m.t('scoreHeatmap.figCoarse', { height: coarseHeight, width: coarseWidth }),
-            output: m.t('scoreHeatmap.figOutput', { height, width }),
-            cell: (y, x, p) => m.t('scoreHeatmap.figCell', { y, x, p }),
-          },
-        },
+        { width: Math.max(260, drawing.clientWidth || 600), text: overlayText(run, classId, m) },
       ),
     );
-    const truth = input.truth
-      ? input.truth.reduce((n, c) => n + (c === classId ? 1 : 0), 0) / input.truth.length
-      : null;
-    const predicted = full.reduce((n, p) => n + (p > 0.5 ? 1 : 0), 0) / full.length;
-    status.textContent =
-      m.t('scoreHeatmap.done', {
-        model: result.label,
-        note: result.note,
-        ms: Math.round(maps.milliseconds),
-        coarseHeight,
-        coarseWidth,
-        classes: maps.coarse.classes,
-        height: maps.full.height,
-        width: maps.full.width,
-        name,
-        predicted: m.percent(predicted, 0),
-      }) + (truth === null ? m.t('scoreHeatmap.noTruth') : m.t('scoreHeatmap.truth', { truth: m.percent(truth, 0) }));
+    status.textContent = overlayStatus(run, classId, full, m);
     drawing.dataset.classId = String(classId);
   };
 

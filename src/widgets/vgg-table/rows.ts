@@ -135,14 +135,14 @@ export function rowCells(row: ShownRow, m: Messages): RowCells {
     replaces: row.label === row.name ? '' : m.t('vggTable.replaces', { name: row.name }),
     shape: row.hasOutput ? shapeText(row.shape) : m.t('vggTable.noOutput'),
     parameters: row.parameters ? formatCount(row.parameters) : '—',
-    multiplyAdds: row.multiplyAdds ? formatShort(row.multiplyAdds) : '—',
+    multiplyAdds: row.multiplyAdds ? formatShort(row.multiplyAdds, m.locale) : '—',
     field: `${row.receptiveField} / ${row.stride}`,
   };
 }
 
-export function totalCells(rows: readonly Vgg16Row[]): { parameters: string; multiplyAdds: string } {
+export function totalCells(rows: readonly Vgg16Row[], m: Messages): { parameters: string; multiplyAdds: string } {
   return {
     parameters: formatCount(tableTotal(rows, 'parameters')),
-    multiplyAdds: formatShort(tableTotal(rows, 'multiplyAdds')),
+    multiplyAdds: formatShort(tableTotal(rows, 'multiplyAdds'), m.locale),
   };
 }

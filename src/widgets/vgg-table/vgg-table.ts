@@ -175,7 +175,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       measured.textContent = row.kind === 'input' ? m.t('vggTable.theInput') : '…';
       delete measured.dataset.match;
     }
-    const totals = totalCells(rows);
+    const totals = totalCells(rows, m);
     totalParams.textContent = totals.parameters;
     totalMacs.textContent = totals.multiplyAdds;
     markOverflow();

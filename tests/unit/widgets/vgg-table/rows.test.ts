@@ -52,7 +52,7 @@ describe('shownTable(choice) over every control', () => {
                 const cells = rowCells(row, m);
                 for (const [name, text] of Object.entries(cells)) if (name !== 'replaces') expectWords(text, name);
               }
-              const totals = totalCells(table.rows);
+              const totals = totalCells(table.rows, m);
               expectWords(totals.parameters, 'total');
             }
           checked++;

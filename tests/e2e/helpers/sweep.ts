@@ -1,0 +1,50 @@
+// Shared parts of the widget sweeps in the browser (#18): a seeded random source, "is this figure drawn" and
+// "a slider's range" read from the page, so each sweep states only its widget's controls and what settles it.
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { tensorCount } from './browser';
+
+/** A seeded generator (mulberry32): the same sweep on every run. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const between = (random: () => number, min: number, max: number): number =>
+  min + Math.floor(random() * (max - min + 1));
+
+/** Width, height and drawn shapes of the first SVG under `drawing` (zeros when there is none). */
+export async function figureSize(drawing: Locator): Promise<{ width: number; height: number; shapes: number }> {
+  return drawing.evaluate((element) => {
+    const svg = element.querySelector('svg');
+    if (!svg) return { width: 0, height: 0, shapes: 0 };
+    const box = svg.getBoundingClientRect();
+    return { width: box.width, height: box.height, shapes: svg.querySelectorAll('rect, circle, path, image').length };
+  });
+}
+
+/** Fails when the figure is missing or empty. */
+export async function expectFigure(drawing: Locator, what: string): Promise<void> {
+  const size = await figureSize(drawing);
+  expect(size.width, `${what}: figure width`).toBeGreaterThan(0);
+  expect(size.height, `${what}: figure height`).toBeGreaterThan(0);
+  expect(size.shapes, `${what}: shapes in the figure`).toBeGreaterThan(0);
+}
+
+/** A range input's bounds, from the page. */
+export async function sliderRange(slider: Locator): Promise<{ min: number; max: number }> {
+  const [min, max] = await Promise.all([slider.getAttribute('min'), slider.getAttribute('max')]);
+  return { min: Number(min), max: Number(max) };
+}
+
+/** Wait until the page's live tensors are back at `before` (a run in flight may still hold some for a moment). */
+export async function expectTensorsBack(page: Page, before: number | null): Promise<void> {
+  expect(before, 'tensor count before the sweep').not.toBeNull();
+  await expect.poll(() => tensorCount(page), { timeout: 30_000, interval: 250 }).toBe(before);
+}
