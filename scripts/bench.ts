@@ -11,7 +11,7 @@
 //   npm run bench -- --pages /,/ko/     only these pages;  --no-lighthouse, --no-interaction, --no-write
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { cpus, getPriority, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -218,6 +218,8 @@ function machine(chrome: string) {
     cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,
     memoryGB: Math.round(totalmem() / 2 ** 30),
     loadAverage: loadavg().map((x) => Math.round(x * 10) / 10),
+    /** The bench's scheduling priority (`nice -n -10 npm run bench` on a shared machine); 0 is the default. */
+    nice: getPriority(),
     node: process.version,
     chromium,
     commit: `${git(['rev-parse', '--short', 'HEAD'])}${git(['status', '--porcelain', '--untracked-files=no']) ? ' (with uncommitted changes)' : ''}`,
@@ -250,7 +252,9 @@ function markdown(run: Run): string {
     `Measured on ${run.date.slice(0, 10)} (${run.date.slice(11, 16)} UTC) by \`npx astro build && npm run bench\` at commit ` +
       `\`${run.commit}\` (“${run.commitTitle}”), on ${run.cpus}, ${run.memoryGB} GB, ${run.node}, ${run.chromium} ` +
       `headless (no GPU: WebGL is SwiftShader), load average at the start ${run.loadAverage.join(' / ')} ` +
-      '(the machine was shared with other jobs: treat times as upper bounds). The static server gzips like any static host.',
+      '(the machine was shared with other jobs: treat times as upper bounds' +
+      (run.nice ? `; the bench and its Chromium ran at nice ${run.nice}, ahead of the other jobs` : '') +
+      '). The static server gzips like any static host.',
     '',
   );
   lines.push(

@@ -38,7 +38,12 @@ async function notFoundPage(root: string, path: string): Promise<Buffer | null> 
 }
 
 /** Answer one request from `root`: the file (gzipped when the client accepts it), else the 404 page. */
-async function answer(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function answer(
+  root: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  extraHeaders: Record<string, string> = {},
+): Promise<void> {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   let file = normalize(join(root, path));
   if (!file.startsWith(normalize(root))) {
@@ -52,6 +57,7 @@ async function answer(root: string, req: IncomingMessage, res: ServerResponse): 
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const gzip = COMPRESSIBLE.test(file) && gzipOk;
     const headers = {
+      ...extraHeaders,
       'content-type': type,
       'cache-control': 'public, max-age=3600',
       ...(gzip ? { 'content-encoding': 'gzip' } : {}),
@@ -69,10 +75,16 @@ async function answer(root: string, req: IncomingMessage, res: ServerResponse): 
   }
 }
 
-/** Serve `root` on a free loopback port. Unknown paths get the site's 404 page with status 404, as static hosts do. */
-export function serveDist(root = 'dist'): Promise<{ server: Server; url: string }> {
+/**
+ * Serve `root` on a free loopback port. Unknown paths get the site's 404 page with status 404, as static hosts do.
+ * `headers` go on every file served (the inference bench sends COOP/COEP to make its page cross-origin isolated).
+ */
+export function serveDist(
+  root = 'dist',
+  headers: Record<string, string> = {},
+): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
-    answer(root, req, res).catch(() => {
+    answer(root, req, res, headers).catch(() => {
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });

@@ -51,9 +51,16 @@ export function formatNumber(locale: Locale, value: number, digits?: number): st
 
 /** A share (0…1) as a percentage with the locale's sign and spacing ("45.3%"). */
 export function formatPercent(locale: Locale, share: number, digits = 1): string {
-  return new Intl.NumberFormat(intlLocale[locale], {
-    style: 'percent',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(share);
+  // Made once per locale and digits, like formatNumber's: a NumberFormat costs far more to make than to use.
+  const key = `${locale}:%${digits}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale[locale], {
+      style: 'percent',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    formatters.set(key, format);
+  }
+  return format.format(share);
 }

@@ -16,6 +16,7 @@ import type { FcnVariant } from '../lib/fcn/variants';
 import { checkBackends } from './backend-check';
 import { evaluateModels, type SceneInputs } from './evaluate-browser';
 import { finestReady, pageModels, segment, stageLabelMaps, stageMaps, type ModelEntry } from './fcn-browser';
+import type { Scene } from '../lib/scene';
 import type { FcnWeights } from './fcn/model';
 import type { Args, Method, ModelHandle, Result, WorkerModelEntry } from './fcn-worker-protocol';
 import { runFcnTrace } from './fcn-trace-run';
@@ -33,6 +34,7 @@ export interface CallContext {
 export interface SceneProvider {
   inputs(dataUrl: string): Promise<SceneInputs>;
   prepare(dataUrl: string, seeds: number[], size: number): Promise<void>;
+  scene(dataUrl: string, seed: number, size: number): Promise<Scene>;
 }
 
 export type WorkerApi = { [M in Method]: (context: CallContext, ...args: Args<M>) => Promise<Result<M>> };
@@ -115,6 +117,10 @@ export function workerApi(scenes: SceneProvider): WorkerApi {
     load: async (_, modelsUrl, variants) =>
       (await pageModels(modelsUrl).load(variants)).map((e) => plainEntry(modelsUrl, e)),
     finestReady: async (_, modelsUrl) => plainEntry(modelsUrl, await finestReady(pageModels(modelsUrl))),
+    testScene: async (_, dataUrl, seed, size) => {
+      const scene = await scenes.scene(dataUrl, seed, size);
+      return { rgba: scene.image, labels: scene.labels, objects: scene.objects.map((o) => o.classId) };
+    },
     segment: (_, model, image, variant, runs) => timedSegment(model, image, variant, runs),
     stageMaps: async (_, model, image, variant, classId) => stageMaps(await weightsOf(model), image, variant, classId),
     stageLabelMaps: async (_, model, image, variant) => stageLabelMaps(await weightsOf(model), image, variant),

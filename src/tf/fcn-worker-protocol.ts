@@ -35,10 +35,19 @@ export interface WorkerEvaluation {
   size: number;
 }
 
+/** A test scene composed in the worker (the page then only draws it): pixels, true labels, objects' classes. */
+export interface WorkerScene {
+  rgba: Uint8ClampedArray;
+  labels: Uint8Array;
+  objects: number[];
+}
+
 /** Every computation the worker offers: arguments → result (the worker's implementation is async). */
 export interface FcnWorkerApi {
   load(modelsUrl: string, variants: FcnVariant[]): WorkerModelEntry[];
   finestReady(modelsUrl: string): WorkerModelEntry;
+  /** Test scene `seed` at size × size px, composed from the data folder `dataUrl` (fetching its sprites). */
+  testScene(dataUrl: string, seed: number, size: number): WorkerScene;
   /** With `runs` > 1: one untimed warm-up when this model has not yet run at this size, then the median time. */
   segment(model: ModelHandle, image: RgbImage, variant: FcnVariant, runs?: number): Segmentation;
   stageMaps(model: ModelHandle, image: RgbImage, variant: FcnVariant, classId: number): StageMap[];

@@ -1,7 +1,7 @@
 // The tfjs WebGL and WASM backends both start in Chromium (SwiftShader counts) and give the CPU backend's
 // numbers on a test computation; a lost WebGL context moves the page to WASM without a reload.
 import { expect, it } from 'vitest';
-import { openPage, browserSession } from './helpers/browser';
+import { axeViolations, openPage, browserSession } from './helpers/browser';
 
 const session = browserSession();
 
@@ -16,6 +16,20 @@ it('webgl, wasm and cpu all start and agree with the cpu backend', async () => {
   }
   await expect(status.textContent()).resolves.toContain('3 of 3 backends started; all agree');
   expect(problems.pageErrors).toEqual([]);
+  await context.close();
+});
+
+it('on the Korean page the check speaks Korean, and axe finds nothing', async () => {
+  const { page, context, problems } = await openPage(session, '/ko/about/');
+  const status = page.locator('backend-check .status');
+  await expect.poll(() => status.textContent(), { timeout: 120_000 }).toMatch(/백엔드 \d개 중 \d개 시작/);
+  await expect(status.textContent()).resolves.toBe(
+    '백엔드 3개 중 3개 시작. 모두 CPU 백엔드와 0.001 이내로 일치합니다.',
+  );
+  await expect(page.locator('tr[data-backend="wasm"] td').first().textContent()).resolves.toBe('예');
+  await expect(page.getByRole('button', { name: '다시 검사하기' }).isEnabled()).resolves.toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+  expect(problems).toEqual({ console: [], pageErrors: [], foreignRequests: [] });
   await context.close();
 });
 

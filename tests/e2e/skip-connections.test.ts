@@ -129,7 +129,7 @@ describe('segment an image', () => {
     );
 
     await nextRun(page, () => picker.setInputFiles(png('huge.png', 4000, 3000, () => 255)));
-    await expect(notes.textContent()).resolves.toMatch(/scaled down from 3000 × 4000 to 384 × 512 px/);
+    await expect(notes.textContent()).resolves.toMatch(/scaled down from 4000 × 3000 to 512 × 384 px/);
     await expect(
       page.locator(`segment-image-el [data-panel="${firstAvailable}"] svg`).getAttribute('aria-label'),
     ).resolves.toMatch(/512 × 384 px/);
@@ -144,10 +144,10 @@ describe('segment an image', () => {
     const fake = path.join(fixtures, 'notes.png');
     writeFileSync(fake, 'this is text, not a PNG');
     await picker.setInputFiles(fake);
-    await expect.poll(() => problem.textContent()).toMatch(/notes\.png could not be decoded as an image/);
+    await expect.poll(() => problem.textContent()).toMatch(/notes\.png is not an image this page can read/);
 
     await picker.setInputFiles(png('tiny.png', 10, 40, () => 255));
-    await expect.poll(() => problem.textContent()).toMatch(/10 px.*at least 16 px/);
+    await expect.poll(() => problem.textContent()).toMatch(/10 × 40 px.*at least 16 px/);
 
     // The page still works after all that.
     await nextRun(page, () => page.getByRole('combobox', { name: 'image' }).selectOption({ index: 1 }));
@@ -369,7 +369,7 @@ describe('home page teaser', () => {
     const status = teaser.locator('.status');
     await expect
       .poll(() => status.textContent(), { timeout: 150_000 })
-      .toMatch(/labelled test scene \d+ in \d+ ms on .*% of pixels right/);
+      .toMatch(/labelled test scene \d+ in [\d,]+ ms on .*% of pixels right/);
     const first = await status.textContent();
     await page.getByRole('button', { name: 'New scene' }).click();
     await expect.poll(() => status.textContent(), { timeout: 60_000 }).not.toBe(first);

@@ -1,2 +1,69 @@
 /** English strings of the segment-image widget (src/widgets/segment-image/); keys start with 'segmentImage.'. */
-export const segmentImage = {} as const;
+export const segmentImage = {
+  'segmentImage.title': 'Segment an image with our FCN-32s, FCN-16s and FCN-8s',
+  'segmentImage.image': 'image',
+  'segmentImage.testScenes': 'Test scenes (objects never seen in training)',
+  'segmentImage.testScene': 'test scene {n}',
+  'segmentImage.photos': 'Photos (no ground truth)',
+  'segmentImage.photo.chelsea': 'Chelsea the cat (photo, CC0)',
+  'segmentImage.photo.astronaut': 'Astronaut Eileen Collins (photo, public domain)',
+  'segmentImage.photo.coffee': 'A cup of coffee (photo, CC0)',
+  'segmentImage.scene': 'scene {seed}',
+  'segmentImage.randomScene': 'random scene {seed}',
+  'segmentImage.yourImage': 'your image: {name}',
+  'segmentImage.sceneSize': 'scene size (px)',
+  'segmentImage.tint': 'tint strength',
+  'segmentImage.newScene': 'New random scene',
+  'segmentImage.rerun': 'Run again',
+  'segmentImage.openFile': 'Open your own image…',
+  'segmentImage.dropZone': 'Drop or paste an image here',
+  'segmentImage.dropText':
+    'Drop an image here, or click here and paste one (Ctrl+V / ⌘+V). It is processed in this tab and never uploaded. Images larger than {maxSide} px are scaled down; sides under {minSide} px are refused.',
+  'segmentImage.downloading': 'downloading model weights',
+  'segmentImage.megabytes': '{loaded} of {total} MB',
+  'segmentImage.imagePanel': 'image',
+  'segmentImage.truthPanel': 'ground truth',
+  'segmentImage.legend': 'class colours',
+  'segmentImage.noTint': '{name} (no tint)',
+  'segmentImage.pixelAccuracy': 'pixel acc.',
+  'segmentImage.meanIoU': 'mean IoU',
+  'segmentImage.time': 'time',
+  'segmentImage.backend': 'backend',
+  'segmentImage.pixelAccuracyOf': '{model} pixel accuracy',
+  'segmentImage.meanIoUOf': '{model} mean IoU',
+  'segmentImage.timeOf': '{model} inference time',
+  'segmentImage.backendOf': '{model} backend',
+  'segmentImage.waiting': 'Waiting until this figure is on screen…',
+  'segmentImage.loading': 'Loading tfjs, the scene generator and the model weights…',
+  'segmentImage.running': 'Running the three models on the {description}…',
+  'segmentImage.done': '{description}. {timings} Each time is the median of 3 runs after a warm-up run.',
+  'segmentImage.couldNotStart': 'The widget could not start: {reason}',
+  'segmentImage.kept': '{problem} The previous image is kept.',
+  'segmentImage.nothing.drop': 'Nothing to segment: the drop held no file (drag an image file from your computer).',
+  'segmentImage.nothing.paste': 'Nothing to segment: the clipboard holds no image (copy an image, then paste here).',
+  'segmentImage.problem.noPixels': '{file}: the image has no pixels ({width} × {height}).',
+  'segmentImage.problem.tooSmall':
+    '{file}: the image is {width} × {height} px; each side needs at least {minSide} px, because the network halves the size five times and would be left with one cell.',
+  'segmentImage.problem.tooThin':
+    '{file}: the image is {width} × {height} px; scaled to at most {maxSide} px on the long side it would be {scaledWidth} × {scaledHeight}, thinner than {minSide} px.',
+  'segmentImage.problem.empty': '{file} is empty (0 bytes).',
+  'segmentImage.problem.notImage': '{file} is not an image (its type is {type}).',
+  'segmentImage.problem.unknownFormat':
+    '{file} is not an image this page can read (PNG, JPEG, GIF, WebP, BMP, AVIF or SVG).',
+  'segmentImage.problem.heic':
+    '{file} is a HEIC image (the iPhone’s photo format), which browsers cannot decode: save it as JPEG or PNG first.',
+  'segmentImage.problem.tooManyPixels':
+    '{file} is {width} × {height} px ({megapixels} megapixels); images over {maxMegapixels} megapixels are refused before decoding, so the tab does not run out of memory.',
+  'segmentImage.problem.undecodable':
+    '{file} could not be decoded as an image: it may be corrupt, or in a format this browser cannot read.',
+  'segmentImage.problem.svgWithoutSize': '{file} is an SVG without a width and height, so it has no size to draw at.',
+  'segmentImage.problem.noCanvas': '{file}: this browser gave no 2D canvas to read the image with.',
+  'segmentImage.problem.fetchFailed': '{file} could not be fetched (HTTP {status}).',
+  'segmentImage.note': 'Note: {note}.',
+  'segmentImage.note.scaled':
+    'scaled down from {fromWidth} × {fromHeight} to {width} × {height} px (the long side is limited to {maxSide} px)',
+  'segmentImage.note.transparent':
+    '{share} of the pixels are (partly) transparent; they were put on a neutral grey background',
+  'segmentImage.note.gifFirstFrame': 'a GIF may be animated: only its first frame is used',
+  'segmentImage.note.svgDrawn': 'the SVG was drawn as a picture (its scripts, if any, did not run)',
+} as const;

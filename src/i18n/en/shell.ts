@@ -20,7 +20,7 @@ export const shell = {
   languageSwitchHome: 'This page is not translated yet. Home page in',
   'backend.label': 'tfjs backend',
   'backend.idle': 'tfjs not loaded yet',
-  'backend.auto': 'auto',
+  'backend.auto': 'Auto',
   'backend.inUse': 'tfjs: {backend}',
   'backend.webglGpu': 'WebGL (GPU)',
   'backend.webglSoftware': 'WebGL (software)',

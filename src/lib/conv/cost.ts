@@ -56,3 +56,12 @@ export function formatShort(value: number, locale = 'en'): string {
   }
   return String(Math.round(value));
 }
+
+/**
+ * Multiply-adds of one transposed convolution: every one of the H_in·W_in input cells scatters a k×k×C_out block,
+ * each value of it a sum over the C_in channels (the same count as convMultiplyAdds of the convolution it is the
+ * transpose of). Padding only crops the scattered result, so it does not appear.
+ */
+export function transposedConvMultiplyAdds(inHeight: number, inWidth: number, cost: ConvCostParams): number {
+  return convMultiplyAdds(inHeight, inWidth, cost);
+}

@@ -7,7 +7,9 @@
  * - below `MIN_SIDE` px a side collapses to a single cell by pool4 and nothing sensible is left to show, so
  *   such images are refused with a message instead of being blown up into a blur;
  * - transparent pixels have no colour the network was trained on, so they are composited over a neutral grey.
+ * Refusals are codes with their numbers (`ImageProblem`), worded by the widget.
  */
+import type { Sniffed } from './sniff';
 
 /** Long side (px) an image is scaled down to before inference. */
 export const MAX_SIDE = 512;
@@ -16,8 +18,32 @@ export const MIN_SIDE = 16;
 /** Colour behind transparent pixels: mid grey, [r, g, b] in 0–255. */
 export const NEUTRAL_BACKGROUND: readonly [number, number, number] = [128, 128, 128];
 
+/**
+ * Why an image cannot be used, as a code and the numbers a sentence needs (the widget words it in the reader's
+ * language; sizes are width × height there, as image editors and file browsers print them).
+ */
+export type ImageProblem =
+  | { code: 'noPixels'; width: number; height: number }
+  | { code: 'tooSmall'; width: number; height: number; minSide: number }
+  | {
+      code: 'tooThin';
+      width: number;
+      height: number;
+      scaledWidth: number;
+      scaledHeight: number;
+      maxSide: number;
+      minSide: number;
+    }
+  | { code: 'empty' }
+  | { code: 'notImage'; type: string }
+  | { code: 'unknownFormat' }
+  | { code: 'heic' }
+  | { code: 'tooManyPixels'; width: number; height: number; maxPixels: number };
+
+/** An accepted size: `scale` < 1 when the image is scaled down from `original`. */
 export type SizeDecision =
-  { ok: true; height: number; width: number; scale: number; note: string | null } | { ok: false; reason: string };
+  | { ok: true; height: number; width: number; scale: number; original: { width: number; height: number } }
+  | { ok: false; problem: ImageProblem };
 
 /**
  * The size to run an image of `height × width` at: unchanged when both sides are within
@@ -25,36 +51,19 @@ export type SizeDecision =
  * is (or would become) shorter than minSide.
  */
 export function fitSize(height: number, width: number, maxSide = MAX_SIDE, minSide = MIN_SIDE): SizeDecision {
-  if (!(Number.isFinite(height) && Number.isFinite(width)) || height < 1 || width < 1) {
-    return { ok: false, reason: `the image has no pixels (${height} × ${width})` };
-  }
-  if (Math.min(height, width) < minSide) {
-    return {
-      ok: false,
-      reason:
-        `the image is ${height} × ${width} px; each side needs at least ${minSide} px, because the network ` +
-        `halves the size five times and would be left with one cell`,
-    };
-  }
+  if (!(Number.isFinite(height) && Number.isFinite(width)) || height < 1 || width < 1)
+    return { ok: false, problem: { code: 'noPixels', width, height } };
+  if (Math.min(height, width) < minSide) return { ok: false, problem: { code: 'tooSmall', width, height, minSide } };
+  const original = { width, height };
   const long = Math.max(height, width);
-  if (long <= maxSide) return { ok: true, height, width, scale: 1, note: null };
+  if (long <= maxSide) return { ok: true, height, width, scale: 1, original };
   const scale = maxSide / long;
   const [h, w] = [Math.max(1, Math.round(height * scale)), Math.max(1, Math.round(width * scale))];
   if (Math.min(h, w) < minSide) {
-    return {
-      ok: false,
-      reason:
-        `the image is ${height} × ${width} px; scaled to at most ${maxSide} px on the long side it would be ` +
-        `${h} × ${w}, thinner than ${minSide} px`,
-    };
+    const problem = { code: 'tooThin', width, height, scaledWidth: w, scaledHeight: h, maxSide, minSide } as const;
+    return { ok: false, problem };
   }
-  return {
-    ok: true,
-    height: h,
-    width: w,
-    scale,
-    note: `scaled down from ${height} × ${width} to ${h} × ${w} px (the long side is limited to ${maxSide} px)`,
-  };
+  return { ok: true, height: h, width: w, scale, original };
 }
 
 export interface RgbImage {
@@ -116,9 +125,24 @@ export interface FileFacts {
 }
 
 /** A reason to refuse a file before trying to decode it, or null when it is worth a try. */
-export function fileProblem(file: FileFacts): string | null {
-  if (file.size === 0) return `${file.name} is empty (0 bytes)`;
-  if (file.type !== '' && !file.type.startsWith('image/'))
-    return `${file.name} is not an image (its type is ${file.type})`;
+export function fileProblem(file: FileFacts): ImageProblem | null {
+  if (file.size === 0) return { code: 'empty' };
+  if (file.type !== '' && !file.type.startsWith('image/')) return { code: 'notImage', type: file.type };
+  return null;
+}
+
+/** Largest image (in pixels) handed to the browser's decoder: a 10000 × 10000 PNG would need 400 MB decoded. */
+export const MAX_DECODE_PIXELS = 40_000_000;
+
+/**
+ * A reason to refuse a file from what its first bytes say (./sniff.ts), before decoding it, or null: not an
+ * image at all, HEIC (browsers do not decode it), or more pixels than MAX_DECODE_PIXELS.
+ */
+export function headerProblem(sniffed: Sniffed, maxPixels = MAX_DECODE_PIXELS): ImageProblem | null {
+  if (sniffed.format === 'unknown') return { code: 'unknownFormat' };
+  if (sniffed.format === 'heic') return { code: 'heic' };
+  const { width, height } = sniffed;
+  if (width !== undefined && height !== undefined && width * height > maxPixels)
+    return { code: 'tooManyPixels', width, height, maxPixels };
   return null;
 }

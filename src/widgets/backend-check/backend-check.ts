@@ -2,6 +2,7 @@
  * <backend-check>: runs the same computation on every tfjs backend (src/tf/backend-check.ts) once the widget is
  * near the screen, and again on "Run", and fills the table: started or not, time, largest difference from CPU.
  */
+import { messagesOf, type Messages } from '../../i18n/client';
 import type { BackendResult } from '../../tf/backend-check';
 import { finder } from '../shared/dom';
 import { whenNear } from '../shared/lazy';
@@ -10,38 +11,38 @@ import { defineWidget, unlessAborted, type MountContext } from '../shared/widget
 
 const TOLERANCE = 1e-3;
 
-function formatRow(row: HTMLTableRowElement, result: BackendResult): void {
+function formatRow(row: HTMLTableRowElement, result: BackendResult, m: Messages): void {
   const [started, time, difference] = Array.from(row.querySelectorAll('td'));
-  started.textContent = result.ok ? 'yes' : `no: ${result.error ?? 'unknown error'}`;
-  time.textContent = result.milliseconds === null ? '—' : result.milliseconds.toFixed(1);
+  started.textContent = result.ok
+    ? m.t('backendCheck.yes')
+    : m.t('backendCheck.no', { error: result.error ?? m.t('backendCheck.unknownError') });
+  time.textContent = result.milliseconds === null ? '—' : m.number(result.milliseconds, 1);
   difference.textContent = result.maxDifference === null ? '—' : result.maxDifference.toExponential(1);
   row.dataset.agrees = String(result.ok && (result.maxDifference ?? Infinity) <= TOLERANCE);
 }
 
 function mount(host: HTMLElement, { signal }: MountContext): void {
   const q = finder(host);
+  const m = messagesOf(host);
   const status = q('.status');
   const button = q<HTMLButtonElement>('button.run');
   const run = async (): Promise<void> => {
     button.disabled = true;
-    status.textContent = 'Running the same computation on each backend…';
+    status.textContent = m.t('backendCheck.running');
     try {
       const module = await modelOps(host, signal);
       const results = await unlessAborted(signal, module.checkBackends());
       for (const result of results) {
         const row = host.querySelector<HTMLTableRowElement>(`tr[data-backend="${result.name}"]`);
-        if (row) formatRow(row, result);
+        if (row) formatRow(row, result, m);
       }
       const started = results.filter((r) => r.ok);
       const agree = started.every((r) => (r.maxDifference ?? Infinity) <= TOLERANCE);
-      status.textContent =
-        `${started.length} of ${results.length} backends started; ` +
-        (agree
-          ? `all agree with the CPU backend to within ${TOLERANCE}.`
-          : 'some disagree with the CPU backend (see the table).');
+      const counts = { started: started.length, total: results.length, tolerance: String(TOLERANCE) };
+      status.textContent = m.t(agree ? 'backendCheck.agree' : 'backendCheck.disagree', counts);
       button.disabled = false;
     } catch (error) {
-      status.textContent = `The check could not run: ${String(error)}`;
+      status.textContent = m.t('backendCheck.failed', { error: String(error) });
       button.disabled = false;
     }
   };

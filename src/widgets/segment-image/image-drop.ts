@@ -1,11 +1,11 @@
 /**
  * The three ways a reader hands over an image: the file picker, dropping a file on the widget, and pasting
  * (Ctrl/⌘+V) while the widget has focus. Each calls `onFile` with the first file; a drop or paste that holds
- * no file calls `onNothing` with a reason. The file never leaves the tab.
+ * no file calls `onNothing` with where it happened. The file never leaves the tab.
  */
 export interface ImageDropHandlers {
   onFile(file: File): void;
-  onNothing(reason: string): void;
+  onNothing(where: 'drop' | 'paste'): void;
 }
 
 /** Wires the three ways until `signal` aborts. */
@@ -49,7 +49,7 @@ export function wireImageDrop(
       zone.classList.remove('over');
       const file = event.dataTransfer?.files[0];
       if (file) handlers.onFile(file);
-      else handlers.onNothing('the drop held no file (drag an image file from your computer)');
+      else handlers.onNothing('drop');
     },
     on,
   );
@@ -62,7 +62,7 @@ export function wireImageDrop(
         event.preventDefault();
         handlers.onFile(file);
       } else if (event.target === zone) {
-        handlers.onNothing('the clipboard holds no image (copy an image, then paste here)');
+        handlers.onNothing('paste');
       }
     },
     on,

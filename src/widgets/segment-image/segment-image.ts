@@ -3,9 +3,11 @@
  * reader's own image (picker, drop, paste — decoded in the tab, never uploaded), and shows the three
  * predictions side by side with the ground truth, per-image pixel accuracy and mean IoU, times and backend.
  */
+import { messagesOf } from '../../i18n/client';
+import { FCN_VARIANTS } from '../../lib/fcn/variants';
 import { atom } from '../shared/atom';
 import { finder } from '../shared/dom';
-import { fileInput, InputProblem, sceneInput, urlInput, type FcnInput } from '../shared/fcn-input';
+import { describeInput, InputProblem, sceneInput, type FcnInput } from '../shared/fcn-input';
 import { drawInputPanels, drawModelPanel, markBusy } from '../shared/fcn-panels';
 import {
   runVariants,
@@ -22,6 +24,8 @@ import { onBackendChange } from '../shared/tf';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
 import { wireImageDrop } from './image-drop';
+import { fileInput, urlInput } from './reader-image';
+import { noteText, problemText } from './words';
 
 interface State extends Record<string, string | number> {
   /** 'seed:<n>' (a test scene), 'photo:<id>' or 'file' (the reader's image). */
@@ -30,11 +34,11 @@ interface State extends Record<string, string | number> {
   opacity: number;
 }
 
-const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
 const text = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const q = finder(host);
+  const m = messagesOf(host);
   const prefix = host.dataset.id ?? 'segment';
   const defaults: State = {
     image: `seed:${host.dataset.seed ?? '0'}`,
@@ -68,24 +72,30 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     q('.problem').textContent = message;
   };
   const classes = () => pipeline?.source.dataset.classes ?? [];
+  /** A refusal in words (an InputProblem), anything else as it came. */
+  const problemOf = (error: unknown): string =>
+    error instanceof InputProblem ? problemText(error.file, error.failure, m) : text(error);
 
   const ensureOption = (value: string, label?: string): void => {
     if ([...select.options].some((o) => o.value === value)) return;
-    select.append(new Option(label ?? `scene ${value.slice(5)}`, value));
+    select.append(new Option(label ?? m.t('segmentImage.scene', { seed: value.slice(5) }), value));
   };
 
   const showProgress = (loaded: number, total: number): void => {
     loading.box.hidden = total === 0 || loaded >= total;
     loading.bar.max = Math.max(1, total);
     loading.bar.value = loaded;
-    loading.text.value = `${mb(loaded)} of ${mb(total)} MB`;
+    loading.text.value = m.t('segmentImage.megabytes', {
+      loaded: m.number(loaded / 1e6, 1),
+      total: m.number(total / 1e6, 1),
+    });
   };
 
   const redraw = (): void => {
     if (!input) return;
     const alpha = state.get().opacity / 100;
-    drawInputPanels(host, input, classes(), alpha);
-    for (const result of results) drawModelPanel(host, input, result, classes(), alpha);
+    drawInputPanels(host, input, classes(), alpha, m);
+    for (const result of results) drawModelPanel(host, input, result, classes(), alpha, result.variant, m);
   };
 
   const currentInput = async (source: SceneSource): Promise<FcnInput> => {
@@ -96,8 +106,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       return urlInput(option?.dataset.url ?? '', option?.dataset.name ?? image.slice(6));
     }
     const seed = Number(image.slice(5));
-    if (!image.startsWith('seed:') || !Number.isSafeInteger(seed))
-      throw new InputProblem(`unknown image choice ${image}`);
+    if (!image.startsWith('seed:') || !Number.isSafeInteger(seed)) throw new Error(`unknown image choice ${image}`);
     return sceneInput(source, seed, side);
   };
 
@@ -110,9 +119,10 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       const next = await unlessAborted(signal, currentInput(source));
       if (token !== runToken) return;
       input = next;
-      drawInputPanels(host, next, classes(), state.get().opacity / 100);
-      setStatus(`Running the three models on the ${next.description}…`);
-      const ran = await unlessAborted(signal, runVariants(fcn, store, next));
+      drawInputPanels(host, next, classes(), state.get().opacity / 100, m);
+      setStatus(m.t('segmentImage.running', { description: describeInput(next, m) }));
+      // Each time a median of 3 runs after a warm-up (a cold first run is mostly compiling and allocating).
+      const ran = await unlessAborted(signal, runVariants(fcn, store, next, m, FCN_VARIANTS, 3));
       loading.box.hidden = true;
       if (token !== runToken) return;
       results = ran;
@@ -123,13 +133,13 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
           .map((r) => r.message ?? '')
           .join(' '),
       );
-      q('.notes').textContent = next.notes.map((n) => `Note: ${n}.`).join(' ');
+      q('.notes').textContent = next.notes.map((n) => noteText(n, m)).join(' ');
       completedRuns += 1;
       host.dataset.runs = String(completedRuns);
-      setStatus(`${next.description}. ${timingSummary(ran)}`);
+      setStatus(m.t('segmentImage.done', { description: describeInput(next, m), timings: timingSummary(ran, m) }));
     } catch (error) {
       if (error instanceof StaleRun) return;
-      showProblem(text(error));
+      showProblem(problemOf(error));
     } finally {
       if (token === runToken) markBusy(host, false);
     }
@@ -140,11 +150,13 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     try {
       userImage = await unlessAborted(signal, fileInput(file));
     } catch (error) {
-      showProblem(error instanceof InputProblem ? `${error.message} The previous image is kept.` : String(error));
+      showProblem(
+        error instanceof InputProblem ? m.t('segmentImage.kept', { problem: problemOf(error) }) : String(error),
+      );
       return;
     }
     select.querySelector('option[value="file"]')?.remove();
-    select.append(new Option(`your image: ${file.name}`, 'file'));
+    select.append(new Option(m.t('segmentImage.yourImage', { name: file.name }), 'file'));
     if (state.get().image === 'file') void refresh();
     else state.set((s) => ({ ...s, image: 'file' }));
   };
@@ -156,7 +168,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   select.value = initial.image;
   size.value = String(initial.size);
   opacity.value = String(initial.opacity);
-  opacityOutput.value = `${initial.opacity}%`;
+  opacityOutput.value = m.percent(initial.opacity / 100, 0);
   const on = { signal };
   select.addEventListener('change', () => state.set((s) => ({ ...s, image: select.value })), on);
   size.addEventListener('change', () => state.set((s) => ({ ...s, size: Number(size.value) })), on);
@@ -166,7 +178,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     () => {
       if (!pipeline) return;
       const value = `seed:${randomSeed(pipeline.source)}`;
-      ensureOption(value, `random scene ${value.slice(5)}`);
+      ensureOption(value, m.t('segmentImage.randomScene', { seed: value.slice(5) }));
       state.set((s) => ({ ...s, image: value }));
     },
     on,
@@ -178,27 +190,28 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     q('.drop-zone'),
     {
       onFile: (file) => void takeFile(file),
-      onNothing: (reason) => showProblem(`Nothing to segment: ${reason}.`),
+      onNothing: (where) =>
+        showProblem(m.t(where === 'drop' ? 'segmentImage.nothing.drop' : 'segmentImage.nothing.paste')),
     },
     signal,
   );
   const unsubscribe = state.subscribe((next, previous) => {
     select.value = next.image;
-    opacityOutput.value = `${next.opacity}%`;
+    opacityOutput.value = m.percent(next.opacity / 100, 0);
     writeQuery(prefix, next.image === 'file' ? { ...next, image: defaults.image } : next, defaults);
     if (next.image !== previous.image || next.size !== previous.size) void refresh();
     else redraw();
   });
 
   void whenNear(host, { signal }).then(async () => {
-    setStatus('Loading tfjs, the scene generator and the model weights…');
+    setStatus(m.t('segmentImage.loading'));
     try {
       pipeline = await loadFcnPipeline(host, signal);
       stopProgress = pipeline.store.onProgress((p) => showProgress(p.loadedBytes, p.totalBytes));
       onBackendChange(signal, () => void refresh());
       await refresh();
     } catch (error) {
-      setStatus(`The widget could not start: ${text(error)}`);
+      setStatus(m.t('segmentImage.couldNotStart', { reason: text(error) }));
     }
   });
 

@@ -1,17 +1,16 @@
 /**
  * An image ready for the FCN widgets: RGBA to draw, RGB floats to run, and the ground truth when there is
- * one. Made from a generated test scene (with its exact label map) or from an image file / URL (no truth),
- * following the size and transparency rules of src/lib/image/image-input.ts.
+ * one. Made here from a generated test scene (with its exact label map); from a reader's file or a URL (no
+ * truth) in ../segment-image/reader-image.ts, following the rules of src/lib/image/image-input.ts.
  */
-import {
-  compositeOverBackground,
-  fileProblem,
-  fitSize,
-  rgbaToRgb,
-  rgbToRgba,
-  type RgbImage,
-} from '../../lib/image/image-input';
+import { rgbaToRgb, type ImageProblem, type RgbImage } from '../../lib/image/image-input';
+import type { WorkerScene } from '../../tf/fcn-worker-protocol';
 import { ensureScenes, sceneOf, type SceneSource } from './scene-source';
+import type { Messages } from '../../i18n';
+import type { UiKey } from '../../i18n/en';
+
+/** Class names by id, as the dictionaries' `class.<name>` keys spell them. */
+const CLASS_NAMES = ['background', 'animal', 'vehicle', 'plant', 'food', 'person'];
 
 export interface FcnInput {
   height: number;
@@ -24,18 +23,57 @@ export interface FcnInput {
   truth: Uint8Array | null;
   /** In words, e.g. "test scene, seed 2000000003, 128 × 128 px". */
   description: string;
-  /** What was done to the image on the way in (scaled down, transparency, first GIF frame). */
-  notes: string[];
+  /** What was done to the image on the way in (scaled down, transparency, first GIF frame, SVG drawn). */
+  notes: InputNote[];
+  /** What it is, for a sentence in the reader's language (`describeInput`). */
+  origin?: { kind: 'scene'; seed: number; objects: number[] } | { kind: 'image'; name: string };
 }
 
-/** A reason the image cannot be used, meant to be shown to the reader as is. */
+/**
+ * "test scene, seed 2000000003, 128 × 128 px, objects: animal, plant" in the widget's language (seeds and pixel
+ * sizes as plain digits: they are names and image sizes, not quantities).
+ */
+export function describeInput(input: FcnInput, m: Messages): string {
+  const { origin, width, height } = input;
+  if (!origin) return input.description;
+  if (origin.kind === 'image')
+    return m.t('shared.imageDescription', { name: origin.name, width: String(width), height: String(height) });
+  const objects = origin.objects.map((id) => m.t(`class.${CLASS_NAMES[id] ?? 'background'}` as UiKey)).join(', ');
+  return m.t('shared.sceneDescription', {
+    seed: String(origin.seed),
+    width: String(width),
+    height: String(height),
+    objects,
+  });
+}
+
+/** Something done to a reader's image on the way in, as a code and its numbers (worded by the widget). */
+export type InputNote =
+  | { code: 'scaled'; from: { width: number; height: number }; to: { width: number; height: number }; maxSide: number }
+  | { code: 'transparent'; share: number }
+  | { code: 'gifFirstFrame' }
+  | { code: 'svgDrawn' };
+
+/** Why an image cannot be used: the rules' refusals, and what the browser could not do. */
+export type InputFailure =
+  | ImageProblem
+  | { code: 'undecodable' }
+  | { code: 'svgWithoutSize' }
+  | { code: 'noCanvas' }
+  | { code: 'fetchFailed'; status: number };
+
+/** A reason the image `file` cannot be used; the widget words `failure` (the message is English, for logs). */
 export class InputProblem extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly file: string,
+    readonly failure: InputFailure,
+  ) {
+    super(`${file}: ${failure.code}`);
     this.name = 'InputProblem';
   }
 }
 
+/** Test scene `seed` composed on this thread from `source` (the widgets that already hold the sprites). */
 export async function sceneInput(source: SceneSource, seed: number, size: number): Promise<FcnInput> {
   await ensureScenes(source, [seed], size, size);
   const scene = sceneOf(source, seed, size, size);
@@ -48,66 +86,20 @@ export async function sceneInput(source: SceneSource, seed: number, size: number
     truth: scene.labels,
     description: `test scene, seed ${seed}, ${size} × ${size} px, objects: ${objects.join(', ')}`,
     notes: [],
+    origin: { kind: 'scene', seed, objects: scene.objects.map((o) => o.classId) },
   };
 }
 
-/** Draws `bitmap` at the size `fitSize` allows and composites transparency over grey. */
-function fromBitmap(bitmap: ImageBitmap, name: string, notes: string[]): FcnInput {
-  const fit = fitSize(bitmap.height, bitmap.width);
-  if (!fit.ok) throw new InputProblem(`${name}: ${fit.reason}.`);
-  const canvas = document.createElement('canvas');
-  [canvas.width, canvas.height] = [fit.width, fit.height];
-  const context = canvas.getContext('2d', { willReadFrequently: true });
-  if (!context) throw new InputProblem('this browser gave no 2D canvas to read the image with');
-  context.imageSmoothingQuality = 'high';
-  context.drawImage(bitmap, 0, 0, fit.width, fit.height);
-  const pixels = context.getImageData(0, 0, fit.width, fit.height).data;
-  const image = compositeOverBackground(pixels, fit.height, fit.width);
-  const allNotes = [...notes];
-  if (fit.note) allNotes.push(fit.note);
-  if (image.transparentPixels > 0) {
-    const share = Math.round((100 * image.transparentPixels) / (fit.height * fit.width));
-    allNotes.push(`${share}% of the pixels are (partly) transparent; they were put on a neutral grey background`);
-  }
+/** Test scene `seed` as the model worker composed it (../shared/model-ops.ts testScene): only drawing is left. */
+export function workerSceneInput(scene: WorkerScene, seed: number, size: number): FcnInput {
   return {
-    height: fit.height,
-    width: fit.width,
-    rgba: rgbToRgba(image),
-    image,
-    truth: null,
-    description: `${name}, ${fit.width} × ${fit.height} px`,
-    notes: allNotes,
+    height: size,
+    width: size,
+    rgba: scene.rgba,
+    image: rgbaToRgb(scene.rgba, size, size),
+    truth: scene.labels,
+    description: `test scene, seed ${seed}, ${size} × ${size} px`,
+    notes: [],
+    origin: { kind: 'scene', seed, objects: scene.objects },
   };
-}
-
-/** A reader's file: refused with a clear message when empty, not an image, undecodable, or too small. */
-export async function fileInput(file: File): Promise<FcnInput> {
-  const problem = fileProblem(file);
-  if (problem) throw new InputProblem(`${problem}.`);
-  let bitmap: ImageBitmap;
-  try {
-    bitmap = await createImageBitmap(file);
-  } catch {
-    throw new InputProblem(
-      `${file.name} could not be decoded as an image: it may be corrupt, or in a format this browser cannot read.`,
-    );
-  }
-  try {
-    const notes = file.type === 'image/gif' ? ['a GIF may be animated: only its first frame is used'] : [];
-    return fromBitmap(bitmap, file.name, notes);
-  } finally {
-    bitmap.close();
-  }
-}
-
-/** An image shipped with the site (a photo without ground truth). */
-export async function urlInput(url: string, name: string): Promise<FcnInput> {
-  const response = await fetch(url);
-  if (!response.ok) throw new InputProblem(`${url} could not be fetched (HTTP ${response.status}).`);
-  const bitmap = await createImageBitmap(await response.blob());
-  try {
-    return fromBitmap(bitmap, name, []);
-  } finally {
-    bitmap.close();
-  }
 }

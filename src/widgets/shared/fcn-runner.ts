@@ -4,6 +4,7 @@
  * trained yet, a file that failed its SHA-256 check — into a plain result the widget can draw.
  */
 import { FCN_VARIANT_LABELS, FCN_VARIANTS, type FcnVariant } from '../../lib/fcn/variants';
+import type { Messages } from '../../i18n';
 import type { FcnInput } from './fcn-input';
 import { pageSceneSource, type SceneSource } from './scene-source';
 import { whenNear } from './lazy';
@@ -44,11 +45,22 @@ export interface VariantResult {
 /** Thrown when the backend changed during the run (the weights it used were disposed): just run again. */
 export class StaleRun extends Error {}
 
+/**
+ * Why a model did not run, in the widget's language: not trained yet, or there but refused (the store's reason,
+ * e.g. a SHA-256 mismatch or an HTTP error, follows as it is: it names a file and a check).
+ */
+function unavailable(label: string, entry: { state: string; message?: string } | undefined, m: Messages): string {
+  if (entry?.state !== 'failed') return m.t('shared.modelMissing', { model: label });
+  const reason = (entry.message ?? '').replace(`${label} could not be used: `, '');
+  return m.t('shared.modelFailed', { model: label, reason });
+}
+
 /** Each variant on `input`, one after another; with `runs` > 1 each time is a median after a warm-up. */
 export async function runVariants(
   fcn: FcnBrowser,
   store: ModelStore,
   input: FcnInput,
+  m: Messages,
   variants: readonly FcnVariant[] = FCN_VARIANTS,
   runs = 1,
 ): Promise<VariantResult[]> {
@@ -59,7 +71,7 @@ export async function runVariants(
     const entry = entries.find((e) => e.variant === variant);
     const label = FCN_VARIANT_LABELS[variant];
     if (!entry || entry.state !== 'ready') {
-      const message = entry && 'message' in entry ? entry.message : `${label} is not available`;
+      const message = unavailable(label, entry && 'message' in entry ? entry : undefined, m);
       results.push({
         variant,
         label,
@@ -92,9 +104,9 @@ export async function runVariants(
 }
 
 /** "FCN-32s 31 ms, FCN-16s 29 ms on WASM (CPU)" for the status line. */
-export function timingSummary(results: readonly VariantResult[]): string {
+export function timingSummary(results: readonly VariantResult[], m: Messages): string {
   const ran = results.filter((r) => r.labels);
-  if (ran.length === 0) return 'No model could run.';
-  const times = ran.map((r) => `${r.label} ${r.milliseconds?.toFixed(0)} ms`).join(', ');
-  return `${times} on ${ran[0].backend ?? 'tfjs'}.`;
+  if (ran.length === 0) return m.t('shared.noModelRan');
+  const times = ran.map((r) => m.t('shared.timing', { model: r.label, ms: m.number(r.milliseconds ?? 0, 0) }));
+  return m.t('shared.timings', { times: times.join(', '), backend: ran[0].backend ?? 'tfjs' });
 }

@@ -16,7 +16,7 @@ import {
   workerApi,
   type WorkerApi,
 } from '../../tf/fcn-worker-api';
-import { ensureScenes, pageSceneSource } from './scene-source';
+import { ensureScenes, pageSceneSource, sceneOf } from './scene-source';
 
 function post(message: FromFcnWorker, transfer: Transferable[] = []): void {
   self.postMessage(message, { transfer });
@@ -36,6 +36,11 @@ function buffersOf(value: unknown, found = new Set<ArrayBuffer>(), depth = 0): S
 const api: WorkerApi = workerApi({
   inputs: (dataUrl) => pageSceneSource(dataUrl, 'test'),
   prepare: async (dataUrl, seeds, size) => ensureScenes(await pageSceneSource(dataUrl, 'test'), seeds, size, size),
+  scene: async (dataUrl, seed, size) => {
+    const source = await pageSceneSource(dataUrl, 'test');
+    await ensureScenes(source, [seed], size, size);
+    return sceneOf(source, seed, size, size);
+  },
 });
 
 const SWITCHED = 'the tfjs backend changed during the run';

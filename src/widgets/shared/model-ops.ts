@@ -67,6 +67,8 @@ function opsOf(call: WorkerCall) {
     CLASSIC_KERNELS,
     pageModels: (baseUrl = '/models'): ModelStore => storeOf(call, baseUrl),
     finestReady: (store: ModelStore) => call('finestReady', [store.baseUrl]),
+    /** A test scene composed in the worker (sprite decoding and composing off the page's thread). */
+    testScene: (dataUrl: string, seed: number, size: number) => call('testScene', [dataUrl, seed, size]),
     segment: (model: ModelHandle, image: RgbImage, variant: FcnVariant, runs = 1) =>
       call('segment', [model, image, variant, runs]),
     stageMaps: (model: ModelHandle, image: RgbImage, variant: FcnVariant, classId: number) =>
