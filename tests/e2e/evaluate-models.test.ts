@@ -110,7 +110,7 @@ describe('evaluate-models on /metrics/', () => {
     expect(await tensorCount(page)).toBe(before);
     expect(problems.pageErrors).toEqual([]);
     await context.close();
-  });
+  }, 420_000); // two runs, the Node evaluation and axe: minutes on a busy 2-core machine
 
   it('stops when asked, and refuses a bad N without blanking the table', async () => {
     const { page, context } = await openPage(session, '/metrics/?evaluate.scenes=40');
@@ -153,10 +153,9 @@ describe('evaluate-models on /metrics/', () => {
     await expect.poll(() => widget(page).getAttribute('data-ready'), { timeout: 120_000 }).toBe('true');
     await page.getByRole('button', { name: 'Run the evaluation' }).click();
     await expect.poll(() => text(page, '.progress-text'), { timeout: 120_000 }).toMatch(/scene [1-9]\d* of 60/);
-    const other = await page.evaluate(() => {
-      const hook = (globalThis as { __fcnTf?: { tf: { getBackend(): string } } }).__fcnTf;
-      return hook?.tf.getBackend() === 'cpu' ? 'wasm' : 'cpu';
-    });
+    // The model worker's backend, as the header's badge names it: switch to another one.
+    const badge = page.getByRole('status').filter({ hasText: 'tfjs:' });
+    const other = /WASM/.test((await badge.textContent()) ?? '') ? 'cpu' : 'wasm';
     await page.evaluate(
       (name) => document.dispatchEvent(new CustomEvent('fcn:backend-request', { detail: name })),
       other,
@@ -167,6 +166,55 @@ describe('evaluate-models on /metrics/', () => {
     await page.getByRole('button', { name: 'Run the evaluation' }).click();
     await expect.poll(() => runs(page), { timeout: 120_000 }).toBe(1);
     expect(await text(page, '.status')).toContain('2 scenes');
+    await context.close();
+  });
+
+  it('100 interactions (N and offset typed, runs, stops) leave the tensor count (page + model worker) where it was', async () => {
+    const { page, context, problems } = await openPage(session, '/metrics/?evaluate.scenes=1');
+    await widgetReady(page, 'evaluate-models');
+    await expect.poll(() => widget(page).getAttribute('data-ready'), { timeout: 120_000 }).toBe('true');
+    const scenes = page.getByRole('spinbutton', { name: 'test scenes N' });
+    const offset = page.getByRole('spinbutton', { name: /skip the first/ });
+    const runButton = page.getByRole('button', { name: 'Run the evaluation' });
+    const idle = () =>
+      widget(page)
+        .getAttribute('aria-busy')
+        .then((busy) => busy !== 'true');
+    // A first run loads the weights (the worker keeps them): the count is taken after it.
+    await runButton.click();
+    await expect.poll(() => runs(page), { timeout: 170_000, interval: 500 }).toBe(1);
+    const before = await tensorCount(page);
+    expect(before).not.toBeNull();
+    // A seeded sequence: the same interactions on every run.
+    let seed = 18;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const counts = ['0', '-3', '1.5', '', '100000', '1', '2'];
+    const skips = ['-1', '0.5', '0', '3', '12'];
+    let started = 0;
+    for (let i = 0; i < 100; i++) {
+      const kind = next(10);
+      if (kind < 4) await scenes.fill(counts[next(counts.length)]);
+      else if (kind < 8) await offset.fill(skips[next(skips.length)]);
+      else if (await runButton.isDisabled()) await scenes.fill('1');
+      else {
+        // A run of at most 2 scenes; one in two is stopped as soon as it starts.
+        started += 1;
+        await runButton.click();
+        if (kind === 9) await page.getByRole('button', { name: 'Stop' }).click();
+        await expect.poll(idle, { timeout: 170_000, interval: 200 }).toBe(true);
+      }
+      const problem = await text(page, '.problem');
+      expect(problem === '' || /whole number/.test(problem), problem).toBe(true);
+    }
+    expect(started).toBeGreaterThan(3);
+    await expect.poll(idle, { timeout: 170_000 }).toBe(true);
+    await expect.poll(() => tensorCount(page), { timeout: 30_000 }).toBe(before);
+    expect(await page.locator('evaluate-models table.scores td[data-value]').count()).toBeGreaterThan(0);
+    expect(problems.console).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
     await context.close();
   });
 
@@ -188,5 +236,46 @@ describe('evaluate-models on /metrics/', () => {
     expect(await page.locator('evaluate-models tr[data-variant="fcn16s"]').getAttribute('data-state')).toBe('missing');
     expect(await page.locator('evaluate-models tr[data-state="scored"]').count()).toBe(2);
     await missing.close();
+  });
+});
+
+describe('evaluate-models on /ko/metrics/', () => {
+  it('speaks Korean, refuses every bad N or offset of a sweep with a reason, runs 2 scenes, passes axe', async () => {
+    const { page, context, problems } = await openPage(session, '/ko/metrics/?evaluate.scenes=2');
+    await widgetReady(page, 'evaluate-models');
+    await expect.poll(() => widget(page).getAttribute('data-ready'), { timeout: 120_000 }).toBe('true');
+    const scenes = page.getByRole('spinbutton', { name: '테스트 장면 수 N' });
+    const offset = page.getByRole('spinbutton', { name: '앞에서 건너뛸 테스트 장면 수' });
+    const run = page.getByRole('button', { name: '평가 실행' });
+    // The sweep: each value either is accepted (no problem, Run enabled) or explained (a problem, Run disabled).
+    const cases: [typeof scenes, string, boolean][] = [
+      [scenes, '0', false],
+      [scenes, '-3', false],
+      [scenes, '1.5', false],
+      [scenes, '100000', false],
+      [scenes, '', false],
+      [scenes, '7', true],
+      [offset, '-1', false],
+      [offset, '0.5', false],
+      [offset, '12', true],
+      [offset, '0', true],
+      [scenes, '2', true],
+    ];
+    for (const [input, value, ok] of cases) {
+      await input.fill(value);
+      await expect.poll(() => run.isDisabled(), { timeout: 10_000 }).toBe(!ok);
+      const problem = await text(page, '.problem');
+      if (ok) expect(problem, value).toBe('');
+      else expect(problem, value).toMatch(/정수여야 합니다/);
+    }
+    await run.click();
+    await expect.poll(() => runs(page), { timeout: 170_000, interval: 500 }).toBe(1);
+    expect(await text(page, '.progress-text')).toBe('장면 2개 중 2개');
+    expect(await text(page, '.status')).toMatch(/^장면 2개, 모델 \d개, /);
+    expect(await page.getByRole('region', { name: '점수 표' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems.console).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
   });
 });

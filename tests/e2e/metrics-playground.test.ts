@@ -3,7 +3,7 @@
 // src/lib/metrics/scores.ts, the painted grids survive a reload through the URL, and painting leaks no tensors.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { baseUrl, openPage, tensorCount, widgetReady, browserSession } from './helpers/browser';
+import { axeViolations, baseUrl, openPage, tensorCount, widgetReady, browserSession } from './helpers/browser';
 import { confusionMatrix, segmentationScores } from '../../src/lib/metrics/scores';
 import { PLAYGROUND_CLASS_COUNT, companionImages, presetPair } from '../../src/lib/metrics/presets';
 import { compareProtocols } from '../../src/lib/metrics/protocols';
@@ -25,10 +25,12 @@ const grid = (page: Page, name: 'Ground truth' | 'Prediction') =>
 const status = (page: Page) => page.locator('metrics-playground .status');
 const matrixLabel = (page: Page) => page.locator('metrics-playground .matrix-drawing svg').getAttribute('aria-label');
 
-async function openPlayground(query = '') {
-  const opened = await openPage(session, `/metrics/${query}`);
+async function openPlayground(query = '', locale: '' | '/ko' = '') {
+  const opened = await openPage(session, `${locale}/metrics/${query}`);
   await widgetReady(opened.page, 'metrics-playground');
-  await expect.poll(() => status(opened.page).textContent(), { timeout: 120_000 }).toMatch(/tfjs \(\w+\) agrees/);
+  await expect
+    .poll(() => status(opened.page).textContent(), { timeout: 120_000 })
+    .toMatch(locale ? /tfjs\(\w+\) 일치/ : /tfjs \(\w+\) agrees/);
   return opened;
 }
 
@@ -186,18 +188,124 @@ describe('metrics playground', () => {
     await context.close();
   });
 
-  it('twenty paints leave the tfjs tensor count where it was', async () => {
-    const { page, context } = await openPlayground();
+  it('100 interactions (presets, brushes, keyboard paints, fast strokes) leave the tfjs tensor count where it was, with no console error', async () => {
+    const { page, context, problems } = await openPlayground();
     const before = await tensorCount(page);
     expect(before).not.toBeNull();
-    await grid(page, 'Prediction').focus();
-    for (let i = 0; i < 20; i++) {
-      await page.keyboard.press(String(i % 4));
-      await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowDown');
-      await page.keyboard.press('Space');
+    const names = ['Perfect', 'All background', 'Shifted by 2 px', 'Two classes swapped', 'Errors only on borders'];
+    const box = await grid(page, 'Prediction').boundingBox();
+    if (!box) throw new Error('prediction grid has no box');
+    // A seeded sequence: the same interactions on every run.
+    let seed = 18;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 100; i++) {
+      const kind = next(4);
+      if (kind === 0) await preset(page, names[next(names.length)]).click();
+      else if (kind === 1) {
+        await grid(page, next(2) === 0 ? 'Prediction' : 'Ground truth').focus();
+        await page.keyboard.press(String(next(4)));
+        await page.keyboard.press(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'][next(4)]);
+        await page.keyboard.press('Space');
+      } else {
+        const cell = box.width / 16;
+        await page.mouse.move(box.x + cell * (next(16) + 0.5), box.y + cell * (next(16) + 0.5));
+        await page.mouse.down();
+        await page.mouse.move(box.x + cell * (next(16) + 0.5), box.y + cell * (next(16) + 0.5), { steps: 1 });
+        await page.mouse.up();
+      }
     }
     await expect.poll(() => status(page).textContent(), SLOW).toMatch(/agrees/);
     await expect.poll(() => tensorCount(page), SLOW).toBe(before);
+    await expect(page.locator('metrics-playground .matrix-drawing svg rect').count()).resolves.toBeGreaterThan(16);
+    await expect(page.locator('metrics-playground .bars-drawing svg').count()).resolves.toBe(1);
+    expect(problems.console).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('a fast stroke (one pointer event from the first cell to the last) paints every cell between them', async () => {
+    const { page, context } = await openPlayground();
+    await preset(page, 'Perfect').click();
+    await page.getByRole('radio', { name: '1 animal' }).check();
+    const box = await grid(page, 'Prediction').boundingBox();
+    if (!box) throw new Error('prediction grid has no box');
+    const cell = box.width / 16;
+    await page.mouse.move(box.x + cell * 0.5, box.y + cell * 0.5);
+    await page.mouse.down();
+    await page.mouse.move(box.x + cell * 15.5, box.y + cell * 0.5, { steps: 1 }); // the whole top row, background
+    await page.mouse.up();
+    await expect
+      .poll(() => matrixLabel(page), SLOW)
+      .toContain('the largest mistake is 16 background pixels predicted as animal');
+    await context.close();
+  });
+
+  it('every truth pixel ignored: every score reads n/a with the reason, and the dataset average skips the image', async () => {
+    const { page, context, problems } = await openPlayground('?metrics.t=Z74');
+    for (const name of ['Pixel accuracy', 'Mean accuracy', 'Mean IoU', 'Frequency-weighted IoU']) {
+      await expect.poll(() => score(page, name).textContent(), SLOW).toBe('n/a');
+    }
+    await expect(page.locator('metrics-playground .counted').textContent()).resolves.toContain('0 of 256');
+    const cell = (row: string, column: string) =>
+      page.locator(`metrics-playground .dataset tr[data-row="${row}"] [data-column="${column}"]`).textContent();
+    await expect(cell('0', 'meanIoU')).resolves.toBe('n/a');
+    const companions = compareProtocols(
+      companionImages().map((c) => c.pair),
+      PLAYGROUND_CLASS_COUNT,
+    );
+    await expect(cell('averaged', 'meanIoU')).resolves.toBe(pct(companions.averaged.meanIoU));
+    await expect(page.locator('metrics-playground tr[data-row="averaged"] th').textContent()).resolves.toContain('2');
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('metrics playground on /ko/metrics/', () => {
+  it('speaks Korean: presets, scores, the matrix, tfjs agreement; an all-ignored painting reads 해당 없음; axe passes', async () => {
+    const { page, context, problems } = await openPlayground('', '/ko');
+    await preset(page, '모두 배경').click();
+    const trap = scoresOf('allBackground');
+    const ko = (share: number) =>
+      new Intl.NumberFormat('ko-KR', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+        share,
+      );
+    await expect.poll(() => score(page, '픽셀 정확도').textContent(), SLOW).toBe(ko(trap.pixelAccuracy));
+    await expect(score(page, '평균 IoU').textContent()).resolves.toBe(ko(trap.meanIoU));
+    await expect(score(page, '평균 정확도').textContent()).resolves.toBe(ko(trap.meanAccuracy));
+    await expect(score(page, '빈도 가중 IoU').textContent()).resolves.toBe(ko(trap.frequencyWeightedIoU));
+    await expect.poll(() => matrixLabel(page), SLOW).toContain('혼동 행렬');
+    await page.getByRole('application', { name: /^예측,/ }).focus();
+    await page.keyboard.press('2');
+    await expect(page.getByRole('radio', { name: '2 탈것' }).isChecked()).resolves.toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Space');
+    await expect
+      .poll(() => page.locator('metrics-playground .cursor-line').textContent(), SLOW)
+      .toContain('정답 배경, 예측 탈것');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems.console).toEqual([]);
+    await context.close();
+
+    const empty = await openPlayground('?metrics.t=Z74', '/ko');
+    await expect.poll(() => score(empty.page, '평균 IoU').textContent(), SLOW).toBe('해당 없음');
+    await expect(empty.page.locator('metrics-playground .counted').textContent()).resolves.toContain(
+      '정의되지 않습니다',
+    );
+    await empty.context.close();
+  });
+
+  it('renders the first frame without JavaScript: the matrix and the bars are in the page, in Korean', async () => {
+    const { page, context } = await openPage(session, '/ko/metrics/', { javaScriptEnabled: false });
+    await expect(page.locator('metrics-playground .matrix-drawing svg').getAttribute('aria-label')).resolves.toContain(
+      '혼동 행렬',
+    );
+    await expect(page.locator('metrics-playground .bars-drawing svg').getAttribute('aria-label')).resolves.toContain(
+      '클래스별 IoU',
+    );
+    await expect(page.locator('metrics-playground .matrix-drawing svg rect').count()).resolves.toBeGreaterThan(16);
     await context.close();
   });
 });

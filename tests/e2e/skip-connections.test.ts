@@ -13,7 +13,7 @@ import { stagePanels } from '../../src/lib/fcn/stages';
 import { FCN_VARIANT_LABELS, FCN_VARIANTS } from '../../src/lib/fcn/variants';
 import { CLASSES, composeScene, SEED_RANGES } from '../../src/lib/scene';
 import { loadSceneInputs } from '../../scripts/lib/load-data';
-import { baseUrl, openPage, tensorCount, browserSession, shippedModelFiles } from './helpers/browser';
+import { axeViolations, baseUrl, openPage, tensorCount, browserSession, shippedModelFiles } from './helpers/browser';
 
 /** A 24 × 20 two-frame GIF (red, then blue), made with ImageMagick: `convert -size 24x20 xc:red -size 24x20 xc:blue -loop 0 anim.gif`. */
 const ANIMATED_GIF =
@@ -333,6 +333,12 @@ describe('stage view', () => {
       .toMatch(/true outline of (animal|vehicle|plant|food|person)/);
     const chosen = await page.getByRole('combobox', { name: 'class' }).inputValue();
     expect(Number(chosen)).toBeGreaterThan(0);
+    // The default class is one the scene has: the status line lists the scene's objects.
+    const chosenName = await page
+      .locator(`stage-view-el select[name="classId"] option[value="${chosen}"]`)
+      .textContent();
+    await expect.poll(() => view.locator('.status').textContent()).toMatch(new RegExp(`objects: [^;]*${chosenName}`));
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('combobox', { name: 'show' }).selectOption('labels');
     const last = view.locator('figure.stage').last();
     await expect

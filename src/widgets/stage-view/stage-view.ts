@@ -73,6 +73,8 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const sync = (s: State): void => {
     controls.forEach((select) => {
       select.value = String(s[select.name]);
+      // The label view shows every class at once: its class control is off from the moment it is chosen.
+      if (select.name === 'classId') select.disabled = s.view === 'labels';
     });
   };
 
@@ -126,7 +128,6 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
             tick,
           ),
     );
-    q<HTMLSelectElement>('select[name="classId"]').disabled = labelsView;
     const byName = new Map(result.kind === 'scores' ? result.maps.map((m) => [m.name, m]) : []);
     const checks = cropAddJoins(variant).flatMap(({ up, skip, sum }) => {
       const [a, b, c] = [byName.get(up), byName.get(skip), byName.get(sum)];
