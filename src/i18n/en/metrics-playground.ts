@@ -97,6 +97,7 @@ export const metricsPlayground = {
   'metricsPlayground.workedConfusionCaption':
     'Confusion matrix {n} ({counted} counted pixels; {ignored} labelled 255, skipped)',
   'metricsPlayground.workedCorner': 'truth ↓ pred. →',
+  'metricsPlayground.workedRow': 'row {n}',
   'metricsPlayground.workedPerClassCaption':
     'Per class: true positives, false positives, false negatives, and IoU = TP / (TP + FP + FN)',
   'metricsPlayground.workedClass': 'class',

@@ -98,6 +98,7 @@ export const metricsPlayground: Record<keyof typeof en, string> = {
   'metricsPlayground.workedConfusionCaption':
     '혼동 행렬 {n} (센 픽셀 {counted}개; 255로 표시되어 건너뛴 픽셀 {ignored}개)',
   'metricsPlayground.workedCorner': '정답 ↓ 예측 →',
+  'metricsPlayground.workedRow': '{n}행',
   'metricsPlayground.workedPerClassCaption':
     '클래스별 참 양성(TP), 거짓 양성(FP), 거짓 음성(FN), 그리고 IoU = TP / (TP + FP + FN)',
   'metricsPlayground.workedClass': '클래스',
