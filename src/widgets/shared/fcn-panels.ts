@@ -7,13 +7,8 @@ import { segmentationOverlay } from '../../figures/segmentation-overlay';
 import { confusionMatrix, segmentationScores } from '../../lib/metrics/scores';
 import type { ClassInfo } from '../../lib/scene/dataset';
 import type { Messages } from '../../i18n';
-import { messagesFrom } from '../../i18n/client';
-import { shared } from '../../i18n/en/shared';
 import { describeInput, type FcnInput } from './fcn-input';
 import type { VariantResult } from './fcn-runner';
-
-/** For callers not yet passing their widget's Messages (train-skip): the shared strings in English. */
-const ENGLISH = messagesFrom({ locale: 'en', strings: shared });
 
 const DISPLAY_WIDTH = 240;
 
@@ -38,7 +33,7 @@ export function drawInputPanels(
   input: FcnInput,
   classes: readonly ClassInfo[],
   opacity: number,
-  m: Messages = ENGLISH,
+  m: Messages,
 ): void {
   const image = panel(root, 'image');
   if (image)
@@ -75,8 +70,8 @@ export function drawModelPanel(
   result: VariantResult,
   classes: readonly ClassInfo[],
   opacity: number,
-  panelName: string = result.variant,
-  m: Messages = ENGLISH,
+  panelName: string,
+  m: Messages,
 ): { pixelAccuracy: number; meanIoU: number } | null {
   const container = panel(root, panelName);
   if (!container) return null;

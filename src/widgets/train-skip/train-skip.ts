@@ -124,8 +124,8 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       description: m.t('trainSkip.panel.scene', { seed: String(display.seed) }),
       notes: [],
     };
-    drawInputPanels(host, input, CLASSES, 0.6);
-    drawModelPanel(host, input, result('fcn32s', FCN_VARIANT_LABELS.fcn32s, display.fcn32), CLASSES, 0.6, 'fcn32s');
+    drawInputPanels(host, input, CLASSES, 0.6, m);
+    drawModelPanel(host, input, result('fcn32s', FCN_VARIANT_LABELS.fcn32s, display.fcn32), CLASSES, 0.6, 'fcn32s', m);
     q('.loading').hidden = true;
     for (const name of ['train', 'reset', 'fcn8s']) button(name).disabled = false;
     Object.assign(d, {
@@ -189,6 +189,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       CLASSES,
       0.6,
       'trained',
+      m,
     );
     queueDraw();
   };
