@@ -2,7 +2,7 @@
 // keep it in the URL query) and the same #hash, by keyboard and by mouse, in both directions.
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openPage, browserSession } from './helpers/browser';
+import { openPage, browserSession, widgetReady } from './helpers/browser';
 
 const session = browserSession();
 const DIST = process.env.DIST_DIR ?? 'dist';
@@ -13,9 +13,9 @@ describe('language switch', () => {
     'carries the widget state and hash from /transposed-convolution/ to /ko/… and back',
     async () => {
       const { page, context, problems } = await openPage(session, '/transposed-convolution/');
+      // The figure is in the HTML from the build: wait for the element itself before using its controls.
+      await widgetReady(page, 'output-size-explorer');
       const explorer = page.locator('output-size-explorer').first();
-      await explorer.scrollIntoViewIfNeeded();
-      await explorer.locator('.drawing svg').waitFor();
       await explorer.locator('input[name="s"]').fill('3');
       await expect.poll(() => new URL(page.url()).searchParams.get('size.s')).toBe('3');
       await page.evaluate(() => {
@@ -31,10 +31,9 @@ describe('language switch', () => {
       expect(there.searchParams.get('size.s')).toBe('3');
       expect(there.hash).toBe('#reader-was-here');
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ko');
+      await widgetReady(page, 'output-size-explorer');
       const koExplorer = page.locator('output-size-explorer').first();
-      await koExplorer.scrollIntoViewIfNeeded();
-      await koExplorer.locator('.drawing svg').waitFor();
-      await expect(koExplorer.locator('input[name="s"]').inputValue()).resolves.toBe('3');
+      await expect.poll(() => koExplorer.locator('input[name="s"]').inputValue()).toBe('3');
 
       // Mouse, back to English, after changing the state on the Korean page.
       await koExplorer.locator('input[name="s"]').fill('4');

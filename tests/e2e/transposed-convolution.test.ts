@@ -51,21 +51,29 @@ function seeded(seed: number): () => number {
   };
 }
 
-/** Every figure of the widget is an SVG with content and a size; the problem line, when set, is words. */
+/**
+ * Every figure of the widget is an SVG with content and a size (polled: a figure may be mid-redraw when the
+ * slider's input event returns); the problem line, when set, is words.
+ */
 async function expectDrawn(host: Locator, drawing: string, what: string): Promise<void> {
-  const figures = await host.locator(`${drawing} svg`).evaluateAll((svgs) =>
-    svgs.map((svg) => ({
-      children: svg.childElementCount,
-      width: svg.getBoundingClientRect().width,
-      label: svg.getAttribute('aria-label') ?? '',
-    })),
-  );
-  expect(figures.length, what).toBeGreaterThan(0);
-  for (const figure of figures) {
-    expect(figure.children, what).toBeGreaterThan(0);
-    expect(figure.width, what).toBeGreaterThan(0);
-    expect(figure.label, what).not.toMatch(/undefined|NaN|\{\w+\}/);
-  }
+  const read = () =>
+    host.locator(`${drawing} svg`).evaluateAll((svgs) =>
+      svgs.map((svg) => ({
+        children: svg.childElementCount,
+        width: svg.getBoundingClientRect().width,
+        label: svg.getAttribute('aria-label') ?? '',
+      })),
+    );
+  await expect
+    .poll(
+      async () => {
+        const figures = await read();
+        return figures.length > 0 && figures.every((figure) => figure.children > 0 && figure.width > 0);
+      },
+      { message: `${what}: every figure drawn, with a size` },
+    )
+    .toBe(true);
+  for (const figure of await read()) expect(figure.label, what).not.toMatch(/undefined|NaN|\{\w+\}/);
   const problem = (await host.locator('.problem').first().textContent()) ?? '';
   expect(problem, what).not.toMatch(/undefined|NaN|\{\w+\}/);
 }
