@@ -3,17 +3,12 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { tensorCount } from './browser';
+import { createRandom } from '../../../src/lib/random';
 
 /** A seeded generator (mulberry32): the same sweep on every run. */
 export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = createRandom(seed);
+  return () => random.next();
 }
 
 export const between = (random: () => number, min: number, max: number): number =>

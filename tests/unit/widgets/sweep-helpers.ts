@@ -2,6 +2,7 @@
 // or bare key), in both locales.
 import { expect } from 'vitest';
 import { messagesFor, type Messages } from '../../../src/i18n';
+import { createRandom } from '../../../src/lib/random';
 
 export const LOCALES: readonly Messages[] = [messagesFor('en'), messagesFor('ko')];
 
@@ -14,14 +15,8 @@ export function expectWords(text: string, what: string): void {
 
 /** A seeded generator (mulberry32) for the randomised parts of the sweeps. */
 export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = createRandom(seed);
+  return () => random.next();
 }
 
 export const between = (random: () => number, min: number, max: number): number =>
