@@ -68,12 +68,15 @@ export async function stageMaps(
         return tf.reshape(tf.slice(map, [0, 0, classId], [h, w, 1]), [h, w]);
       }),
     );
-    const values = await Promise.all(channels.map((t) => t.data() as Promise<Float32Array>));
-    tf.dispose(channels);
-    return names.map((name, i) => {
-      const [height, width] = channels[i].shape as [number, number];
-      return { name, height, width, values: values[i] };
-    });
+    try {
+      const values = await Promise.all(channels.map((t) => t.data() as Promise<Float32Array>));
+      return names.map((name, i) => {
+        const [height, width] = channels[i].shape as [number, number];
+        return { name, height, width, values: values[i] };
+      });
+    } finally {
+      tf.dispose(channels);
+    }
   } finally {
     tf.dispose([x, logits, ...Object.values(stages)]);
   }
@@ -109,10 +112,15 @@ export async function stageLabelMaps(
         return tf.argMax(map, -1);
       }),
     );
-    const values = await Promise.all(maps.map((t) => t.data() as Promise<Int32Array>));
-    const shapes = maps.map((t) => t.shape as [number, number]);
-    tf.dispose(maps);
-    return names.map((name, i) => ({ name, height: shapes[i][0], width: shapes[i][1], labels: values[i] }));
+    try {
+      const values = await Promise.all(maps.map((t) => t.data() as Promise<Int32Array>));
+      return names.map((name, i) => {
+        const [height, width] = maps[i].shape as [number, number];
+        return { name, height, width, labels: values[i] };
+      });
+    } finally {
+      tf.dispose(maps);
+    }
   } finally {
     tf.dispose([x, logits, ...Object.values(stages)]);
   }
