@@ -1,8 +1,9 @@
 /**
  * Filling and formatting UI strings for a locale: `{name}` placeholders, numbers with the locale's digits and
- * separators. Pure (Intl only), so the server, the widgets' client code and the tests share it.
+ * separators (./plain-number.ts where it can, else Intl). Pure, so the server, the widgets' client code and the tests share it.
  */
 import { intlLocale, type Locale } from './locales';
+import { plainNumber, plainPercent } from './plain-number';
 
 export type Params = Record<string, string | number>;
 
@@ -35,6 +36,8 @@ const formatters = new Map<string, Intl.NumberFormat>();
 
 /** A number with the locale's grouping and decimal marks (`digits` fixes the fraction digits). */
 export function formatNumber(locale: Locale, value: number, digits?: number): string {
+  const plain = plainNumber(locale, value, digits);
+  if (plain !== null) return plain;
   const key = `${locale}:${digits ?? ''}`;
   let format = formatters.get(key);
   if (!format) {
@@ -51,6 +54,8 @@ export function formatNumber(locale: Locale, value: number, digits?: number): st
 
 /** A share (0…1) as a percentage with the locale's sign and spacing ("45.3%"). */
 export function formatPercent(locale: Locale, share: number, digits = 1): string {
+  const plain = plainPercent(locale, share, digits);
+  if (plain !== null) return plain;
   // Made once per locale and digits, like formatNumber's: a NumberFormat costs far more to make than to use.
   const key = `${locale}:%${digits}`;
   let format = formatters.get(key);
