@@ -8,18 +8,22 @@
 //
 //   npm run bench                       all pages, Lighthouse once per page
 //   npm run bench -- --runs 3           the median of three Lighthouse runs per page
-//   npm run bench -- --pages /,/ko/     only these pages;  --no-lighthouse, --no-interaction, --no-write
-import { execFile, execFileSync } from 'node:child_process';
+//   npm run bench -- --pages /,/ko/     only these pages;  --no-lighthouse, --no-interaction, --no-inference, --no-write
+// Last, FCN inference per backend, model and size beside each backend's floor (scripts/bench/inference.ts), written
+// into docs/bench.md's "Model inference in the browser" table.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, getPriority, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs, promisify } from 'node:util';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { JSDOM } from 'jsdom';
-import { chromium, type Page } from 'playwright-core';
 import { serveDist } from './lib/serve-dist';
 import { firstLoad, TFJS } from './lib/first-load';
-import { CHROMIUM_FLAGS, findChromium } from './chromium.mjs';
+import { findChromium } from './chromium.mjs';
+import { benchInference, writeInferenceTable } from './bench/inference';
+import { LIGHTHOUSE, lighthouse, type LighthouseScores } from './bench/lighthouse';
+import { measureSliders, type SliderRow } from './bench/sliders';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
 const DOC = 'docs/bench.md';
@@ -29,15 +33,12 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '1' },
     'no-lighthouse': { type: 'boolean', default: false },
     'no-interaction': { type: 'boolean', default: false },
+    'no-inference': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
   },
 });
 
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
-const median = (xs: number[]) => {
-  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  return s.length ? (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2 : NaN;
-};
 
 /** Every page of the build as a URL path (`/`, `/ko/metrics/`), the 404 pages left out. */
 function pagesOf(root: string): string[] {
@@ -50,142 +51,6 @@ function pagesOf(root: string): string[] {
   };
   walk(root, '/');
   return out.sort();
-}
-
-// ---- Lighthouse ------------------------------------------------------------------------------------------------
-
-// Lighthouse is not a dependency (about 130 packages that only this bench uses, so `npm ci` for the tests
-// skips them): npx fetches this pinned version from the npm registry into its cache on the first run.
-const LIGHTHOUSE = 'lighthouse@12.2.3';
-
-interface LighthouseScores {
-  performance: number;
-  accessibility: number;
-  fcpMs: number;
-  lcpMs: number;
-  tbtMs: number;
-  cls: number;
-}
-
-// Asynchronous on purpose: the static server runs in this same process and must keep answering.
-async function lighthouseOnce(url: string, chrome: string): Promise<LighthouseScores> {
-  const { stdout } = await promisify(execFile)(
-    'npx',
-    [
-      '--yes',
-      LIGHTHOUSE,
-      url,
-      '--quiet',
-      '--output=json',
-      '--only-categories=performance,accessibility',
-      '--max-wait-for-load=90000',
-      `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(' ')}`,
-    ],
-    { env: { ...process.env, CHROME_PATH: chrome }, maxBuffer: 256 << 20 },
-  );
-  const report = JSON.parse(stdout) as {
-    categories: Record<string, { score: number | null }>;
-    audits: Record<string, { numericValue?: number }>;
-    runtimeError?: { message: string };
-  };
-  if (report.runtimeError) throw new Error(report.runtimeError.message);
-  const audit = (id: string) => report.audits[id]?.numericValue ?? NaN;
-  return {
-    performance: Math.round((report.categories.performance.score ?? NaN) * 100),
-    accessibility: Math.round((report.categories.accessibility.score ?? NaN) * 100),
-    fcpMs: audit('first-contentful-paint'),
-    lcpMs: audit('largest-contentful-paint'),
-    tbtMs: audit('total-blocking-time'),
-    cls: audit('cumulative-layout-shift'),
-  };
-}
-
-/** The median of `runs` Lighthouse runs, field by field (or the error of the last failed run). */
-async function lighthouse(url: string, chrome: string, runs: number): Promise<LighthouseScores | { error: string }> {
-  const results: LighthouseScores[] = [];
-  let error = '';
-  for (let i = 0; i < runs; i += 1) {
-    try {
-      results.push(await lighthouseOnce(url, chrome));
-    } catch (e) {
-      error = String(e).slice(0, 300);
-    }
-  }
-  if (!results.length) return { error };
-  const field = (key: keyof LighthouseScores) => median(results.map((r) => r[key]));
-  return {
-    performance: field('performance'),
-    accessibility: field('accessibility'),
-    fcpMs: field('fcpMs'),
-    lcpMs: field('lcpMs'),
-    tbtMs: field('tbtMs'),
-    cls: field('cls'),
-  };
-}
-
-// ---- Interaction: one slider event of each pure-maths widget ---------------------------------------------------
-
-/** scripts/bench/interaction.ts (written with the widgets' interaction work): JS per event and event → frame. */
-type MeasureSliderEvents = (page: Page, selector: string, values: readonly number[]) => Promise<unknown>;
-
-interface SliderCase {
-  page: string;
-  widget: string;
-  /** The range input moved. */
-  selector: string;
-  values: number[];
-}
-
-/** The pure-maths widgets (no tfjs on a slider event), one slider each, swept over its values. */
-const SLIDERS: SliderCase[] = [
-  {
-    page: '/transposed-convolution/',
-    widget: 'scatter-stepper',
-    selector: 'scatter-stepper input[name="kernelSize"]',
-    values: [1, 2, 3, 4, 5],
-  },
-  {
-    page: '/transposed-convolution/',
-    widget: 'output-size-explorer',
-    selector: 'output-size-explorer input[name="k"]',
-    values: [1, 2, 3, 4, 5, 6, 7],
-  },
-  {
-    page: '/transposed-convolution/',
-    widget: 'matrix-view',
-    selector: 'matrix-view input[name="i"]',
-    values: [2, 3, 4],
-  },
-  {
-    page: '/transposed-convolution/',
-    widget: 'checkerboard-demo',
-    selector: 'checkerboard-demo input[name="layers"]',
-    values: [1, 2, 3],
-  },
-  {
-    page: '/pad-100-and-crop/',
-    widget: 'fcn-tracer',
-    selector: 'fcn-tracer input[type="range"]',
-    values: [224, 256, 320, 384, 448, 500, 512],
-  },
-];
-
-async function loadMeasure(): Promise<MeasureSliderEvents | null> {
-  const path = './bench/interaction.ts';
-  if (!existsSync(new URL(path, import.meta.url))) return null;
-  const module = (await import(path)) as { measureSliderEvents?: MeasureSliderEvents };
-  return module.measureSliderEvents ?? null;
-}
-
-/** The numbers of a measurement (whatever shape interaction.ts returns), flattened to `name: value`. */
-function numbersOf(result: unknown, prefix = ''): Record<string, number> {
-  if (typeof result === 'number') return { [prefix || 'value']: result };
-  if (!result || typeof result !== 'object' || Array.isArray(result)) return {};
-  return Object.fromEntries(
-    Object.entries(result).flatMap(([key, value]) =>
-      Object.entries(numbersOf(value, prefix ? `${prefix}.${key}` : key)),
-    ),
-  );
 }
 
 // ---- The run --------------------------------------------------------------------------------------------------
@@ -239,7 +104,7 @@ function tfjsChunks(root: string) {
 
 type Run = ReturnType<typeof machine> & {
   pages: PageResult[];
-  interaction: { widget: string; page: string; selector: string; numbers: Record<string, number>; error?: string }[];
+  interaction: SliderRow[];
   interactionNote?: string;
   tfjsChunks: ReturnType<typeof tfjsChunks>;
 };
@@ -351,34 +216,9 @@ async function main(): Promise<void> {
       run.pages.push(result);
     }
     if (!args['no-interaction']) {
-      const measure = await loadMeasure();
-      if (!measure) {
-        run.interactionNote =
-          '_Not measured in this run: scripts/bench/interaction.ts (`measureSliderEvents`) was not in the tree yet._';
-      } else {
-        const browser = await chromium.launch({ executablePath: chrome, headless: true, args: CHROMIUM_FLAGS });
-        try {
-          for (const slider of SLIDERS) {
-            console.error(`[bench] ${slider.widget}…`);
-            const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-            const page = await context.newPage();
-            try {
-              await page.goto(`${url}${slider.page}`, { waitUntil: 'load' });
-              const host = page.locator(slider.widget).first();
-              await host.scrollIntoViewIfNeeded();
-              await host.and(page.locator('[data-defined="true"]')).waitFor({ timeout: 60_000 });
-              const result = numbersOf(await measure(page, slider.selector, slider.values));
-              run.interaction.push({ ...slider, numbers: result });
-            } catch (error) {
-              run.interaction.push({ ...slider, numbers: {}, error: String(error).slice(0, 300) });
-            } finally {
-              await context.close();
-            }
-          }
-        } finally {
-          await browser.close();
-        }
-      }
+      const sliders = await measureSliders(url, chrome);
+      run.interaction = sliders.rows;
+      run.interactionNote = sliders.note;
     }
   } finally {
     server.close();
@@ -388,6 +228,13 @@ async function main(): Promise<void> {
   const section = markdown(run);
   if (!args['no-write'] && !args.pages) writeDoc(section);
   console.log(section);
+  if (!args['no-inference'] && !args.pages) {
+    console.error('[bench] model inference…');
+    const inference = await benchInference({ dist: DIST, chrome });
+    writeFileSync('.cache/bench-inference.json', JSON.stringify(inference, null, 1));
+    if (!args['no-write']) writeInferenceTable(inference);
+    for (const error of inference.errors) console.error(`[bench] inference ${error.case}: ${error.message}`);
+  }
 }
 
 await main();

@@ -28,3 +28,6 @@ export function floorMilliseconds(flops: number, gflops: number): number {
 export function floorRatio(milliseconds: number, flops: number, gflops: number): number {
   return milliseconds / floorMilliseconds(flops, gflops);
 }
+
+/** `x` rounded to `digits` decimals, for the bench's reports. */
+export const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
