@@ -7,6 +7,7 @@ import { SHIPPED_CONFIG } from '../../src/lib/fcn/config';
 import { createFcnWeights, disposeWeights } from '../../src/tf/fcn/model';
 import { classicMaps, firstLayerFilters, firstLayerMaps, layerMaps } from '../../src/tf/feature-maps';
 import { scoreMaps } from '../../src/tf/score-map';
+import { classicMapsOf } from '../../src/lib/conv/classic-maps';
 import { cpuTf } from './helpers/tf-cpu';
 
 type Tf = Awaited<ReturnType<typeof cpuTf>>;
@@ -41,6 +42,22 @@ describe('feature maps', () => {
     const inside = (values: Float32Array): number[] => [values[2 * 6 + 2], values[3 * 6 + 3]];
     for (const m of maps.slice(0, 3)) expect(inside(m.values).map((v) => Math.abs(v) < 1e-6)).toEqual([true, true]);
     expect(inside(maps[3].values).map((v) => Number(v.toFixed(5)))).toEqual([0.4, 0.4]);
+    expect(tf.memory().numTensors).toBe(0);
+  });
+});
+
+describe('classicMapsOf (pure, for the build) against classicMaps (tf.conv2d)', () => {
+  it('gives the same maps on 40 random images of random sizes, within float32 rounding', async () => {
+    const random = createRandom(31);
+    for (let trial = 0; trial < 40; trial++) {
+      const image = randomImage(random.int(1, 24), random.int(1, 24), 100 + trial);
+      const [pure, real] = [classicMapsOf(image), await classicMaps(image)];
+      expect(pure.map((m) => [m.label, m.height, m.width])).toEqual(real.map((m) => [m.label, m.height, m.width]));
+      pure.forEach((m, i) => {
+        const worst = m.values.reduce((w, v, j) => Math.max(w, Math.abs(v - real[i].values[j])), 0);
+        expect(worst, `trial ${trial}, ${m.label}`).toBeLessThan(1e-5);
+      });
+    }
     expect(tf.memory().numTensors).toBe(0);
   });
 });

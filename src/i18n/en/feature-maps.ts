@@ -10,7 +10,7 @@ export const featureMaps = {
   'featureMaps.partDeeper': '3. A deeper layer: the 8 most active of its channels',
   'featureMaps.waiting': 'Waiting until this figure is on screen…',
   'featureMaps.placeholder':
-    'The maps are computed in your browser with tf.conv2d once this figure is on screen (it needs JavaScript); above is the scene they run on.',
+    'The maps of our trained model (parts 1 and 3) are computed in your browser with tfjs once this figure is on screen (it needs JavaScript). Part 2 below was drawn when the page was built, with the same sums tf.conv2d does; the page recomputes it with tf.conv2d.',
   'featureMaps.computing': 'Computing feature maps…',
   'featureMaps.sceneAlt': 'The input: held-out test scene {n}, {size} × {size} pixels',
   'featureMaps.sobelX': 'vertical edges (Sobel x)',

@@ -12,7 +12,7 @@ export const featureMaps: Record<keyof typeof en, string> = {
   'featureMaps.partDeeper': '3. 더 깊은 층: 가장 강하게 활성화된 채널 8개',
   'featureMaps.waiting': '이 그림이 화면에 보이면 계산합니다…',
   'featureMaps.placeholder':
-    '특징 맵은 이 그림이 화면에 보이면 브라우저에서 tf.conv2d로 계산합니다(JavaScript 필요). 위 그림은 계산에 쓰는 장면입니다.',
+    '학습된 모델의 특징 맵(1번과 3번)은 이 그림이 화면에 보이면 브라우저에서 tfjs로 계산합니다(JavaScript 필요). 아래 2번은 페이지를 빌드할 때 tf.conv2d와 같은 합으로 그린 것이고, 페이지가 tf.conv2d로 다시 계산합니다.',
   'featureMaps.computing': '특징 맵을 계산하는 중…',
   'featureMaps.sceneAlt': '입력: 학습에 쓰지 않은 테스트 장면 {n}, {size} × {size}픽셀',
   'featureMaps.sobelX': '세로 경계 (Sobel x)',
