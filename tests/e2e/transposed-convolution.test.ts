@@ -6,6 +6,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, browserSession, openPage, widgetReady } from './helpers/browser';
+import { createRandom } from '../../src/lib/random';
 
 const session = browserSession();
 const LESSON = '/transposed-convolution/';
@@ -40,17 +41,6 @@ const WIDGETS: Widget[] = [
   { tag: 'checkerboard-demo', sliders: { layers: [1, 3] }, drawing: '.panel .drawing' },
 ];
 
-/** mulberry32: the same moves on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Every figure of the widget is an SVG with content and a size (polled: a figure may be mid-redraw when the
  * slider's input event returns); the problem line, when set, is words.
@@ -81,7 +71,7 @@ async function expectDrawn(host: Locator, drawing: string, what: string): Promis
 async function sweep(page: Page, widget: Widget, seed: number, moves: number): Promise<number> {
   const host = page.locator(widget.tag).first();
   await widgetReady(page, widget.tag);
-  const random = seeded(seed);
+  const random = createRandom(seed).next;
   const names = Object.keys(widget.sliders);
   let explained = 0;
   for (let move = 0; move < moves; move += 1) {

@@ -11,18 +11,7 @@ import {
   type SegmentationScores,
 } from '../../../src/lib/metrics/scores';
 import { cpuTf } from '../helpers/tf-cpu';
-
-/** Small seeded PRNG (mulberry32) so the random cases are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from '../../../src/lib/random';
 
 function randomLabels(next: () => number, length: number, n: number, voidRate: number): number[] {
   return Array.from({ length }, () => (next() < voidRate ? 255 : Math.floor(next() * n)));
@@ -176,7 +165,7 @@ function nullMean(values: (number | null)[]): number {
 
 describe('random cases against independent computations', () => {
   it('250 random label maps: bincount histogram and set intersection/union agree with the library', () => {
-    const next = rng(1411);
+    const next = createRandom(1411).next;
     for (let trial = 0; trial < 250; trial++) {
       const n = 1 + Math.floor(next() * 6);
       const length = Math.floor(next() * 80);
@@ -203,7 +192,7 @@ describe('random cases against independent computations', () => {
   });
 
   it('addConfusion over split images equals the confusion of the concatenation', () => {
-    const next = rng(7);
+    const next = createRandom(7).next;
     for (let trial = 0; trial < 20; trial++) {
       const n = 2 + Math.floor(next() * 4);
       const a = randomLabels(next, 30, n, 0.1);
@@ -217,7 +206,7 @@ describe('random cases against independent computations', () => {
 
   it('confusionMatrix equals onehot(truth)ᵀ · onehot(prediction) computed with tf.matMul on the cpu backend', async () => {
     const tf = await cpuTf();
-    const next = rng(2015);
+    const next = createRandom(2015).next;
     for (let trial = 0; trial < 20; trial++) {
       const n = 2 + Math.floor(next() * 5);
       const truth = randomLabels(next, 200, n, 0.1);
@@ -289,7 +278,7 @@ describe('boundaryMask and boundaryAccuracy', () => {
   });
 
   it('matches a brute-force distance-to-nearest-edge on random maps', () => {
-    const next = rng(99);
+    const next = createRandom(99).next;
     for (let trial = 0; trial < 40; trial++) {
       const h = 1 + Math.floor(next() * 9);
       const w = 1 + Math.floor(next() * 9);

@@ -13,22 +13,12 @@ import { pictureData } from '../../../../src/widgets/fcn-tracer/picture-data';
 import { DESIGNS, MAX_SIZE, ROUNDINGS, sanitize } from '../../../../src/widgets/fcn-tracer/state';
 import { cropRows, layerRows } from '../../../../src/widgets/fcn-tracer/table-rows';
 import { layoutSentence, problemText } from '../../../../src/widgets/fcn-tracer/words';
+import { createRandom } from '../../../../src/lib/random';
 
 const locales = [messagesFor('en'), messagesFor('ko')];
 const combos = FCN_VARIANTS.flatMap((variant) =>
   DESIGNS.flatMap((design) => ROUNDINGS.map((poolRounding) => ({ variant, design, poolRounding }))),
 );
-
-/** A seeded generator (mulberry32), so a failure names a reproducible size. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const clean = (text: string): boolean => text.trim().length > 0 && !/[{}]|undefined|NaN/.test(text);
 
@@ -81,7 +71,7 @@ describe('the tracer over its whole range', () => {
   it('the picture is never blank: sides 1…80, around every power of two, and 200 random combinations and sizes', () => {
     const sides = [...Array.from({ length: 80 }, (_, i) => i + 1)];
     for (let p = 128; p <= MAX_SIZE; p *= 2) sides.push(p - 1, p, Math.min(MAX_SIZE, p + 1));
-    const next = random(18);
+    const next = createRandom(18).next;
     for (const combo of combos) {
       for (const side of sides) expectPicture(fcnLayout({ ...combo, height: side, width: side }), 560);
     }
