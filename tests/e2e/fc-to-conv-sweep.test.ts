@@ -2,35 +2,35 @@
 // its whole range, impossible sizes included; pixel clicks; scene and class choices). After every one the figure is
 // drawn (never blank) and an impossible state is explained; at the end the widget settles on a known state, the
 // live tensor count (page and model worker) is where it started and no error reached the console.
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSession, openPage, scrollThrough, tensorCount, widgetReady, type Problems } from './helpers/browser';
-import { between, expectFigure, expectTensorsBack, seeded, sliderRange } from './helpers/sweep';
+import { browserSession, tensorCount } from './helpers/browser';
+import {
+  between,
+  expectFigure,
+  expectTensorsBack,
+  noProblems,
+  openSettled,
+  seeded,
+  sliderRange,
+  textOf,
+} from './helpers/sweep';
 
 const PAGE = '/fc-to-conv/';
 const STEPS = 100;
 const session = browserSession();
 
-const text = async (locator: Locator): Promise<string> => (await locator.textContent()) ?? '';
-
-/** The lesson with every widget started and settled, so a neighbour's first run does not land in a count. */
-async function openSettled(): Promise<{ page: Page; problems: Problems; close: () => Promise<void> }> {
-  const { page, context, problems } = await openPage(session, PAGE);
-  await scrollThrough(page);
-  for (const tag of ['fc-equals-conv-el', 'one-by-one-el', 'score-heatmap-el']) await widgetReady(page, tag);
-  const status = (tag: string) => text(page.locator(`${tag} .status`));
-  await expect.poll(() => status('fc-equals-conv-el'), { timeout: 90_000 }).toContain('agrees');
-  await expect.poll(() => status('one-by-one-el'), { timeout: 90_000 }).toContain('agrees');
-  await expect.poll(() => status('score-heatmap-el'), { timeout: 120_000 }).toMatch(/score_fr is|not available/);
-  return { page, problems, close: () => context.close() };
-}
-
-const noProblems = (problems: Problems): void =>
-  expect({ console: problems.console, pageErrors: problems.pageErrors }).toEqual({ console: [], pageErrors: [] });
+const text = textOf;
+const settled = () =>
+  openSettled(session, PAGE, [
+    ['fc-equals-conv-el', 'agrees', 90_000],
+    ['one-by-one-el', 'agrees', 90_000],
+    ['score-heatmap-el', /score_fr is|not available/, 120_000],
+  ]);
 
 describe('fc-to-conv widgets under 100 random interactions', () => {
   it('FC = conv: every slider anywhere; a figure always, a reason for every kernel that does not fit', async () => {
-    const { page, problems, close } = await openSettled();
+    const { page, problems, close } = await settled();
     const widget = page.locator('fc-equals-conv-el');
     const before = await tensorCount(page);
     const random = seeded(1);
@@ -66,7 +66,7 @@ describe('fc-to-conv widgets under 100 random interactions', () => {
   });
 
   it('1×1 explorer: sliders and pixel clicks anywhere; the map always has H × W cells, one marked', async () => {
-    const { page, problems, close } = await openSettled();
+    const { page, problems, close } = await settled();
     const widget = page.locator('one-by-one-el');
     const before = await tensorCount(page);
     const random = seeded(2);
@@ -99,7 +99,7 @@ describe('fc-to-conv widgets under 100 random interactions', () => {
   });
 
   it("score heat map: scenes and classes in any order; the model worker's tensors come back", async () => {
-    const { page, problems, close } = await openSettled();
+    const { page, problems, close } = await settled();
     const widget = page.locator('score-heatmap-el');
     const status = () => text(widget.locator('.status'));
     if (/not available/.test(await status())) {

@@ -3,37 +3,35 @@
 // 1…512 (fc6 without output below 193 px) and its choices; the feature maps' scene and layer). After every one the figure or table is there and an
 // impossible state is explained; at the end the widget settles on a known state, the live tensor count (page and
 // model worker) is where it started and no error reached the console.
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSession, openPage, scrollThrough, tensorCount, widgetReady, type Problems } from './helpers/browser';
-import { between, expectFigure, expectTensorsBack, seeded, sliderRange } from './helpers/sweep';
+import { browserSession, tensorCount } from './helpers/browser';
+import {
+  between,
+  expectFigure,
+  expectTensorsBack,
+  noProblems,
+  openSettled,
+  seeded,
+  sliderRange,
+  textOf,
+} from './helpers/sweep';
 
 const PAGE = '/vgg-backbone/';
 const STEPS = 100;
 const session = browserSession();
 
-const text = async (locator: Locator): Promise<string> => (await locator.textContent()) ?? '';
-
-/** The lesson with every widget started and settled, so a neighbour's first run does not land in a count. */
-async function openSettled(): Promise<{ page: Page; problems: Problems; close: () => Promise<void> }> {
-  const { page, context, problems } = await openPage(session, PAGE);
-  await scrollThrough(page);
-  for (const tag of ['receptive-field-el', 'vgg-table-el', 'feature-maps-el']) await widgetReady(page, tag);
-  const status = (tag: string) => text(page.locator(`${tag} .status`));
-  await expect.poll(() => status('receptive-field-el'), { timeout: 90_000 }).toContain('tf.grad agrees');
-  await expect.poll(() => status('vgg-table-el'), { timeout: 90_000 }).toContain('Measured = predicted');
-  await expect
-    .poll(() => status('feature-maps-el'), { timeout: 120_000 })
-    .toMatch(/tf\.conv2d on the scene|only the classic/i);
-  return { page, problems, close: () => context.close() };
-}
-
-const noProblems = (problems: Problems): void =>
-  expect({ console: problems.console, pageErrors: problems.pageErrors }).toEqual({ console: [], pageErrors: [] });
+const text = textOf;
+const settled = () =>
+  openSettled(session, PAGE, [
+    ['receptive-field-el', 'tf.grad agrees', 90_000],
+    ['vgg-table-el', 'Measured = predicted', 90_000],
+    ['feature-maps-el', /tf\.conv2d on the scene|only the classic/i, 120_000],
+  ]);
 
 describe('vgg-backbone widgets under 100 random interactions', () => {
   it('receptive field: buttons, presets, size and cell anywhere; a figure always, a reason when nothing fits', async () => {
-    const { page, problems, close } = await openSettled();
+    const { page, problems, close } = await settled();
     const widget = page.locator('receptive-field-el');
     const before = await tensorCount(page);
     const random = seeded(4);
@@ -91,7 +89,7 @@ describe('vgg-backbone widgets under 100 random interactions', () => {
   });
 
   it('VGG table: sizes 1…512, fc6 padding, last layer; rows in words, a reason whenever fc6 has no output', async () => {
-    const { page, problems, close } = await openSettled();
+    const { page, problems, close } = await settled();
     const widget = page.locator('vgg-table-el');
     const before = await tensorCount(page);
     const random = seeded(5);
@@ -133,7 +131,7 @@ describe('vgg-backbone widgets under 100 random interactions', () => {
   });
 
   it("feature maps: scenes and layers in any order; the model worker's tensors come back", async () => {
-    const { page, problems, close } = await openSettled();
+    const { page, problems, close } = await settled();
     const widget = page.locator('feature-maps-el');
     const status = () => text(widget.locator('.status'));
     const before = await tensorCount(page);

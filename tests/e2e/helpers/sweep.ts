@@ -2,7 +2,7 @@
 // "a slider's range" read from the page, so each sweep states only its widget's controls and what settles it.
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { tensorCount } from './browser';
+import { openPage, scrollThrough, tensorCount, widgetReady, type Problems, type Session } from './browser';
 import { createRandom } from '../../../src/lib/random';
 
 /** A seeded generator (mulberry32): the same sweep on every run. */
@@ -43,3 +43,28 @@ export async function expectTensorsBack(page: Page, before: number | null): Prom
   expect(before, 'tensor count before the sweep').not.toBeNull();
   await expect.poll(() => tensorCount(page), { timeout: 30_000, interval: 250 }).toBe(before);
 }
+
+export const textOf = async (locator: Locator): Promise<string> => (await locator.textContent()) ?? '';
+
+/**
+ * `path` opened with every widget started and settled (each `[tag, status pattern, timeout ms]`: the widget's
+ * .status reads so), so a neighbour's first run does not land in a sweep's tensor count.
+ */
+export async function openSettled(
+  session: Session,
+  path: string,
+  widgets: readonly (readonly [tag: string, status: string | RegExp, timeout: number])[],
+): Promise<{ page: Page; problems: Problems; close: () => Promise<void> }> {
+  const { page, context, problems } = await openPage(session, path);
+  await scrollThrough(page);
+  for (const [tag] of widgets) await widgetReady(page, tag);
+  for (const [tag, status, timeout] of widgets) {
+    const poll = expect.poll(() => textOf(page.locator(`${tag} .status`)), { timeout });
+    await (typeof status === 'string' ? poll.toContain(status) : poll.toMatch(status));
+  }
+  return { page, problems, close: () => context.close() };
+}
+
+/** No console error and no page error. */
+export const noProblems = (problems: Problems): void =>
+  expect({ console: problems.console, pageErrors: problems.pageErrors }).toEqual({ console: [], pageErrors: [] });
