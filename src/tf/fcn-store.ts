@@ -16,7 +16,14 @@ import type { ModelManifest } from './fcn/sha256';
 
 export type ModelEntry =
   | { variant: FcnVariant; state: 'ready'; weights: FcnWeights; parameters: number }
-  | { variant: FcnVariant; state: 'missing' | 'failed'; message: string };
+  | {
+      variant: FcnVariant;
+      state: 'missing' | 'failed';
+      /** The whole sentence, in English (scripts and logs). */
+      message: string;
+      /** What failed, technically (a file, a check, an HTTP status), for a widget to put in its own sentence. */
+      reason?: string;
+    };
 
 export interface LoadProgress {
   loadedBytes: number;
@@ -130,7 +137,10 @@ export class FcnModelStore {
 
   private async loadVariant(variant: FcnVariant): Promise<ModelEntry> {
     const result = await this.readManifest();
-    if (!result.ok) return { variant, state: 'failed', message: result.message };
+    if (!result.ok) {
+      const message = `${FCN_VARIANT_LABELS[variant]} could not be used: ${result.message}`;
+      return { variant, state: 'failed', message, reason: result.message };
+    }
     const { manifest } = result;
     const files = [`${variant}/model.json`, `${variant}/weights.bin`];
     if (!files.every((f) => manifest.files[f])) {
@@ -163,7 +173,12 @@ export class FcnModelStore {
       return { variant, state: 'ready', weights, parameters: parameterCount(inferConfig(weights), variant) };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return { variant, state: 'failed', message: `${FCN_VARIANT_LABELS[variant]} could not be used: ${reason}` };
+      return {
+        variant,
+        state: 'failed',
+        message: `${FCN_VARIANT_LABELS[variant]} could not be used: ${reason}`,
+        reason,
+      };
     }
   }
 }

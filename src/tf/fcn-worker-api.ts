@@ -47,7 +47,7 @@ const plainEntry = (modelsUrl: string, entry: ModelEntry): WorkerModelEntry =>
         weights: { modelsUrl, variant: entry.variant },
         parameters: entry.parameters,
       }
-    : { variant: entry.variant, state: entry.state, message: entry.message };
+    : { variant: entry.variant, state: entry.state, message: entry.message, reason: entry.reason };
 
 /** The weights a handle names, on the current backend (decoded again after a switch). */
 async function weightsOf(model: ModelHandle): Promise<FcnWeights> {

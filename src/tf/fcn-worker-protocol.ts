@@ -24,7 +24,7 @@ export interface ModelHandle {
 
 export type WorkerModelEntry =
   | { variant: FcnVariant; state: 'ready'; weights: ModelHandle; parameters: number }
-  | { variant: FcnVariant; state: 'missing' | 'failed'; message: string };
+  | { variant: FcnVariant; state: 'missing' | 'failed'; message: string; reason?: string };
 
 /** What the worker needs to evaluate: the models, where the scenes come from, which scenes. */
 export interface WorkerEvaluation {

@@ -4,7 +4,7 @@
  * the total time, and the `npm run evaluate` command that reproduces the same numbers in Node.
  */
 import { messagesOf } from '../../i18n/client';
-import type { FcnVariant } from '../../lib/fcn/variants';
+import { FCN_VARIANT_LABELS, type FcnVariant } from '../../lib/fcn/variants';
 import { atom } from '../shared/atom';
 import { finder } from '../shared/dom';
 import { whenNear } from '../shared/lazy';
@@ -12,6 +12,7 @@ import { ensureScenes, pageSceneSource, type SceneSource } from '../shared/scene
 import { modelOps, type ModelOps } from '../shared/model-ops';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
+import { unavailable } from '../shared/fcn-runner';
 import { countOf, MODELS } from './columns';
 import { clearModel, showResult, summary } from './render';
 
@@ -104,7 +105,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       const models = [];
       for (const entry of entries) {
         if (entry.state === 'ready') models.push({ variant: entry.variant, weights: entry.weights });
-        else notes.set(entry.variant, entry.message);
+        else notes.set(entry.variant, unavailable(FCN_VARIANT_LABELS[entry.variant], entry, m));
       }
       for (const [variant] of MODELS)
         if (notes.has(variant)) clearModel(host, variant, m.t('evaluateModels.noWeights'), m);

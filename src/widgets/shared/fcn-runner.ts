@@ -49,10 +49,13 @@ export class StaleRun extends Error {}
  * Why a model did not run, in the widget's language: not trained yet, or there but refused (the store's reason,
  * e.g. a SHA-256 mismatch or an HTTP error, follows as it is: it names a file and a check).
  */
-function unavailable(label: string, entry: { state: string; message?: string } | undefined, m: Messages): string {
+export function unavailable(
+  label: string,
+  entry: { state: string; message?: string; reason?: string } | undefined,
+  m: Messages,
+): string {
   if (entry?.state !== 'failed') return m.t('shared.modelMissing', { model: label });
-  const reason = (entry.message ?? '').replace(`${label} could not be used: `, '');
-  return m.t('shared.modelFailed', { model: label, reason });
+  return m.t('shared.modelFailed', { model: label, reason: entry.reason ?? entry.message ?? '' });
 }
 
 /** Each variant on `input`, one after another; with `runs` > 1 each time is a median after a warm-up. */
