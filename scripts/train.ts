@@ -55,6 +55,7 @@ function runStage(stage: TorchStage, index: number): void {
   ];
   if (stage.schedule) args.push('--schedule', String(stage.schedule));
   if (!stage.batchNorm) args.push('--no-bn');
+  if (stage.augment) args.push('--augment', stage.augment);
   if (stage.from) args.push('--from', path.join(TORCH_DIR, stage.from));
   console.log(`stage ${stage.name}: ${PYTHON} ${args.join(' ')}`);
   const run = spawnSync(PYTHON, args, { stdio: 'inherit' });

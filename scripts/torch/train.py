@@ -22,6 +22,7 @@ import torch
 import torch.nn.functional as F
 
 from fcn import FCN, extend_from
+from recolour import recolour
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
 
@@ -114,6 +115,7 @@ def main():
     p.add_argument('--seed-base', type=int, required=True, help='first training seed of this stage')
     p.add_argument('--no-bn', action='store_true')
     p.add_argument('--dropout', type=float, default=0.0)
+    p.add_argument('--augment', choices=['none', 'recolour'], default='none', help='recolour: scripts/torch/recolour.py')
     p.add_argument('--from', dest='init_from', help='folder of a finished stage to start from')
     p.add_argument('--out', required=True)
     p.add_argument('--threads', type=int, default=2)
@@ -154,6 +156,9 @@ def main():
     while step < args.steps:
         t0 = time.time()
         images, labels = stream.batch(args.batch)
+        if args.augment == 'recolour':
+            # Seeded by step, so a resumed run recolours exactly as an uninterrupted one.
+            images = recolour(images, labels, torch.Generator().manual_seed(args.seed_base + step), ignore=arch['ignoreLabel'])
         for g in opt.param_groups:
             g['lr'] = lr_at(step, args)
         logits = model(images)
@@ -209,7 +214,8 @@ def export(model, arch, args, log, seconds):
     info = {'stage': args.stage, 'variant': args.variant, 'steps': len(log), 'seconds': round(seconds),
             'batch': args.batch, 'size': args.size, 'lr': args.lr, 'batchNormFolded': not args.no_bn,
             'initialisedFrom': args.init_from and os.path.basename(os.path.normpath(args.init_from)),
-            'framework': f'PyTorch {torch.__version__}', 'foldingMaxError': folding_error}
+            'framework': f'PyTorch {torch.__version__}', 'foldingMaxError': folding_error,
+            'augment': args.augment}
     with open(os.path.join(args.out, 'export.json'), 'w') as f:
         json.dump({'weights': names, 'trainingInfo': info}, f)
     with open(os.path.join(args.out, 'log.json'), 'w') as f:
