@@ -44,6 +44,7 @@ export const metricsPlayground = {
   'metricsPlayground.statusStatic':
     'The scores above come from src/lib/metrics/scores.ts; tfjs recomputes them when this figure is near.',
   'metricsPlayground.statusLoading': 'Loading tfjs and KaTeX…',
+  'metricsPlayground.drawFailed': 'The figures could not load ({error}); reload the page to try again.',
   'metricsPlayground.tfFailed': 'tfjs did not start ({error}); the scores come from src/lib/metrics/scores.ts alone.',
   'metricsPlayground.tfAgrees': 'tfjs ({backend}) agrees',
   'metricsPlayground.tfAgreesDetail':

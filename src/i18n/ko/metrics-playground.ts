@@ -45,6 +45,7 @@ export const metricsPlayground: Record<keyof typeof en, string> = {
   'metricsPlayground.statusStatic':
     '위의 점수는 src/lib/metrics/scores.ts가 계산했습니다. 이 그림이 화면에 가까워지면 tfjs가 다시 계산합니다.',
   'metricsPlayground.statusLoading': 'tfjs와 KaTeX를 불러오는 중…',
+  'metricsPlayground.drawFailed': '그림을 불러오지 못했습니다({error}). 페이지를 새로 고쳐 다시 시도하세요.',
   'metricsPlayground.tfFailed':
     'tfjs를 시작하지 못했습니다({error}). 점수는 src/lib/metrics/scores.ts만으로 계산했습니다.',
   'metricsPlayground.tfAgrees': 'tfjs({backend}) 일치',

@@ -7,10 +7,10 @@
 import { messagesOf, type Messages } from '../../i18n/client';
 import { atom, type Atom } from '../shared/atom';
 import { finder } from '../shared/dom';
-import { whenNear } from '../shared/lazy';
+import { whenIdle, whenNear } from '../shared/lazy';
 import { onBackendChange, tfModule } from '../shared/tf';
 import { readQuery, writeQuery } from '../shared/url-state';
-import { defineWidget, perFrame, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
+import { defineWidget, perFrame, type MountContext, type Teardown } from '../shared/widget';
 import { confusionMatrix, type ConfusionMatrix } from '../../lib/metrics/scores';
 import {
   GRID_SIZE,
@@ -27,10 +27,10 @@ import { decodeLabels, encodeLabels } from './label-codec';
 import { renderScorePanel, type TexRenderer } from './score-panel';
 import { renderDatasetPanel } from './dataset-panel';
 import { tfAgreement } from './tf-agreement';
-import { barsFigure, matrixFigure } from './figures';
 import { labelName } from './words';
 
 type Ops = typeof import('../../tf/metrics-ops');
+type Figures = typeof import('./figures');
 type Which = 'truth' | 'prediction';
 interface PlaygroundState {
   truth: number[];
@@ -137,15 +137,32 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     tfAgreement(status, ops, s, reference, PLAYGROUND_CLASS_COUNT, m);
   };
 
+  // The charts (Observable Plot) and KaTeX load with the first change: the build drew the first state's figures
+  // and formulas, so opening the page evaluates neither.
+  let figures: Figures | undefined;
+  let drawing: Promise<void> | undefined;
+  const loadDrawing = (): Promise<void> =>
+    (drawing ??= Promise.all([import('./figures'), import('katex')]).then(([module, { default: katex }]) => {
+      figures = module;
+      renderTex = (tex, element) => katex.render(tex, element, { throwOnError: false, output: 'htmlAndMathml' });
+    }));
+
   const render = (): void => {
     const s = state.get();
     grids.truth.show(s.truth);
     grids.prediction.show(s.prediction);
+    if (!figures) {
+      // The painted cell shows now; the numbers, formulas and charts follow in a moment, all at once.
+      loadDrawing().then(schedule, (error: unknown) => {
+        status.textContent = m.t('metricsPlayground.drawFailed', { error: String(error) });
+      });
+      return;
+    }
     const confusion = confusionMatrix(s.truth, s.prediction, PLAYGROUND_CLASS_COUNT);
     renderScorePanel(q('.scores'), { confusion, pixels: PIXELS, renderTex }, m);
     const width = Math.max(280, q('.results').clientWidth);
-    q('.matrix-drawing').replaceChildren(matrixFigure(m, confusion, width));
-    q('.bars-drawing').replaceChildren(barsFigure(m, confusion, width));
+    q('.matrix-drawing').replaceChildren(figures.matrixFigure(m, confusion, width));
+    q('.bars-drawing').replaceChildren(figures.barsFigure(m, confusion, width));
     const images = [{ truth: s.truth, prediction: s.prediction }, ...companions.map((c) => c.pair)];
     renderDatasetPanel(q('.dataset'), compareProtocols(images, PLAYGROUND_CLASS_COUNT), m);
     for (const button of presets) {
@@ -187,22 +204,21 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     }
   });
   onBackendChange(signal, () => checkTf());
-  render();
+  // The build drew the preset's state; a state from the URL is drawn now.
+  if (encodeLabels(initial.truth) !== defaults.t || encodeLabels(initial.prediction) !== defaults.p) render();
 
-  void whenNear(host, { signal }).then(async () => {
-    status.textContent = m.t('metricsPlayground.statusLoading');
-    const katexLoad = unlessAborted(signal, import('katex')).then(({ default: katex }) => {
-      renderTex = (tex, element) => katex.render(tex, element, { throwOnError: false, output: 'htmlAndMathml' });
-      render();
+  // tfjs (on this thread: a small check, not a model) once the figure is near and the page is idle.
+  void whenNear(host, { signal })
+    .then(() => whenIdle(signal))
+    .then(async () => {
+      status.textContent = m.t('metricsPlayground.statusLoading');
+      try {
+        ops = await tfModule(host, signal, () => import('../../tf/metrics-ops'));
+        checkTf();
+      } catch (error) {
+        status.textContent = m.t('metricsPlayground.tfFailed', { error: String(error) });
+      }
     });
-    try {
-      ops = await tfModule(host, signal, () => import('../../tf/metrics-ops'));
-      checkTf();
-    } catch (error) {
-      status.textContent = m.t('metricsPlayground.tfFailed', { error: String(error) });
-    }
-    await katexLoad.catch(() => undefined);
-  });
 
   return unsubscribe;
 }
