@@ -11,6 +11,7 @@ import type { TraceRun } from '../../tf/fcn-trace-run';
 import { atom, type Atom } from '../shared/atom';
 import { finder } from '../shared/dom';
 import { modelOps, type ModelOps } from '../shared/model-ops';
+import { whenIdle } from '../shared/lazy';
 import { onBackendChange } from '../shared/tf';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
@@ -124,14 +125,20 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     drawing.replaceChildren(drawFcnTracer(pictureData(shown, m), { width: size, m }));
   };
 
+  // The build rendered the tables for the default state: until the state or a run changes them, they stand.
+  let builtTables = sameState(fromQuery.state, defaults) && fromQuery.problems.length === 0;
+
   const update = (): void => {
     const s = state.get();
     const shown = layout();
     writeQuery(id, s, defaults);
     showProblems();
     const run = lastRun && sameState(lastRun.state, s) ? lastRun.run : undefined;
-    renderLayerRows(q<HTMLTableSectionElement>('tbody.layers'), layerRows(shown, m, run?.layers));
-    renderCropRows(q<HTMLTableSectionElement>('tbody.crops'), cropRows(shown, m), cropColumns(m));
+    builtTables &&= !run && sameState(s, defaults);
+    if (!builtTables) {
+      renderLayerRows(q<HTMLTableSectionElement>('tbody.layers'), layerRows(shown, m, run?.layers));
+      renderCropRows(q<HTMLTableSectionElement>('tbody.crops'), cropRows(shown, m), cropColumns(m));
+    }
     drawPicture();
     markOverflow();
     if (running) return;
@@ -209,7 +216,8 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   resize.observe(table);
   onBackendChange(signal, () => markStale(m.t('fcnTracer.backendChanged')));
   button.addEventListener('click', () => void run(), { signal });
-  loadRunner().catch(() => undefined);
+  // The model worker (tfjs) starts once the page is idle, so its download never competes with the page's own.
+  void whenIdle(signal).then(() => loadRunner().catch(() => undefined));
 
   return () => {
     unbind();
