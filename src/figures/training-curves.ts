@@ -52,8 +52,19 @@ export const STAGE_LABEL: Record<string, string> = {
   'v2-fcn8s-long': `${L8}, trained longer`,
   'ab-bn': 'ablation: batch norm',
   'ab-nobn': 'ablation: no batch norm',
+  'ab-fcn8s-plain': `${L8}, ablation: as is`,
+  'ab-fcn8s-recolour': `${L8}, ablation: recoloured`,
 };
-type StageKind = 'plain' | 'continued' | 'widened' | 'trainedOn' | 'longer' | 'ablationBn' | 'ablationNoBn';
+type StageKind =
+  | 'plain'
+  | 'continued'
+  | 'widened'
+  | 'trainedOn'
+  | 'longer'
+  | 'ablationBn'
+  | 'ablationNoBn'
+  | 'ablationPlain'
+  | 'ablationRecolour';
 /** What each stage name of STAGE_LABEL is, so it can be said in any language. */
 const STAGE_KIND: Record<string, readonly [FcnVariant | null, StageKind]> = {
   fcn32s: ['fcn32s', 'plain'],
@@ -77,6 +88,8 @@ const STAGE_KIND: Record<string, readonly [FcnVariant | null, StageKind]> = {
   'v2-fcn8s-long': ['fcn8s', 'longer'],
   'ab-bn': [null, 'ablationBn'],
   'ab-nobn': [null, 'ablationNoBn'],
+  'ab-fcn8s-plain': ['fcn8s', 'ablationPlain'],
+  'ab-fcn8s-recolour': ['fcn8s', 'ablationRecolour'],
 };
 const KIND_KEY = {
   continued: 'trainingCurves.stage.continued',
@@ -85,6 +98,8 @@ const KIND_KEY = {
   longer: 'trainingCurves.stage.longer',
   ablationBn: 'trainingCurves.stage.ablationBn',
   ablationNoBn: 'trainingCurves.stage.ablationNoBn',
+  ablationPlain: 'trainingCurves.stage.ablationPlain',
+  ablationRecolour: 'trainingCurves.stage.ablationRecolour',
 } as const satisfies Record<Exclude<StageKind, 'plain'>, string>;
 
 /** A stage's name for the legend and the table, in the reader's language (unknown names as they are). */
@@ -118,6 +133,9 @@ export const STAGE_COLOUR: Record<string, string> = {
   [`${L8}, trained longer`]: '#228833',
   'ablation: batch norm': '#777777',
   'ablation: no batch norm': '#bbbbbb',
+  // Session 9's recolour ablation from the shipped FCN-8s (Paul Tol's muted rose and purple, readable on both themes).
+  [`${L8}, ablation: as is`]: '#cc6677',
+  [`${L8}, ablation: recoloured`]: '#aa4499',
 };
 
 /**

@@ -102,6 +102,7 @@ type PlanStage = {
   steps: number;
   lr: number;
   ablation?: string;
+  augment?: string;
   batchNorm?: boolean;
   ships?: boolean;
 };
@@ -143,6 +144,7 @@ export const training = plan
           name: s.name ?? s.variant,
           question: s.ablation ?? '',
           batchNorm: Boolean(s.batchNorm),
+          recolour: s.augment === 'recolour',
           label: VARIANT_LABEL[s.variant],
           steps: s.steps,
           lr: s.lr,

@@ -139,6 +139,8 @@ export const shell = {
   'mc.finalValIoU': 'val mean IoU at the end',
   'mc.withBatchNorm': 'batch norm: with',
   'mc.withoutBatchNorm': 'batch norm: without',
+  'mc.withRecolour': 'recoloured objects: with',
+  'mc.withoutRecolour': 'recoloured objects: without',
   'mc.byObjectsCaption':
     'The same test seeds, composed only from held-out clip-art or only from held-out emoji (percent)',
   'mc.byObjectsColumn': '{source} objects: mean IoU / boundary',

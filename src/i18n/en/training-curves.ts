@@ -28,4 +28,6 @@ export const trainingCurves = {
   'trainingCurves.stage.longer': '{variant}, trained longer',
   'trainingCurves.stage.ablationBn': 'ablation: batch norm',
   'trainingCurves.stage.ablationNoBn': 'ablation: no batch norm',
+  'trainingCurves.stage.ablationPlain': '{variant}, ablation: as is',
+  'trainingCurves.stage.ablationRecolour': '{variant}, ablation: recoloured objects',
 } as const;

@@ -134,6 +134,8 @@ export const shell: Record<keyof typeof en, string> = {
   'mc.finalValIoU': '마지막 검증 평균 IoU',
   'mc.withBatchNorm': '배치 정규화: 사용',
   'mc.withoutBatchNorm': '배치 정규화: 미사용',
+  'mc.withRecolour': '물체 색 바꾸기: 사용',
+  'mc.withoutRecolour': '물체 색 바꾸기: 미사용',
   'mc.byObjectsCaption': '같은 테스트 시드를 따로 떼어 둔 클립아트만으로, 또는 이모지만으로 구성했을 때(퍼센트)',
   'mc.byObjectsColumn': '{source} 물체: 평균 IoU / 경계',
   'mc.sourceClipart': '클립아트',

@@ -29,4 +29,6 @@ export const trainingCurves: Record<keyof typeof en, string> = {
   'trainingCurves.stage.longer': '{variant}, 더 길게 학습',
   'trainingCurves.stage.ablationBn': '절제 실험: 배치 정규화',
   'trainingCurves.stage.ablationNoBn': '절제 실험: 배치 정규화 없음',
+  'trainingCurves.stage.ablationPlain': '{variant}, 절제 실험: 그대로',
+  'trainingCurves.stage.ablationRecolour': '{variant}, 절제 실험: 물체 색 바꾸기',
 };
