@@ -172,6 +172,8 @@ describe('metrics playground', () => {
   it('the painted grids live in the URL and survive a reload', async () => {
     const { page, context } = await openPlayground();
     await preset(page, 'Errors only on borders').click();
+    // The first change loads the charts and KaTeX, so the build's numbers stand for a moment: wait for the preset's.
+    await expect.poll(() => score(page, 'Mean IoU').textContent(), SLOW).toBe(pct(scoresOf('borderErrors').meanIoU));
     await grid(page, 'Prediction').focus();
     await page.keyboard.press('3');
     await page.keyboard.press('Space');
