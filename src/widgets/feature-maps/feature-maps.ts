@@ -15,7 +15,8 @@ import { modelOps, type ModelOps } from '../shared/model-ops';
 import { onBackendChange } from '../shared/tf';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
-import { channelWords, CLASSIC_WORDS, DEEPER_LAYERS, filterColours, MAPS_PER_LAYER } from './layers';
+import { classicGrid } from './classic-grid';
+import { channelWords, DEEPER_LAYERS, filterColours, MAPS_PER_LAYER } from './layers';
 
 interface State extends Record<string, string | number> {
   scene: number;
@@ -66,18 +67,8 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     img.src = rgbaToUrl(input.rgba, input.height, input.width);
     img.alt = m.t('featureMaps.sceneAlt', { n: current.scene + 1, size });
     sceneBox.replaceChildren(img);
-    const classicTiles = tilesOf(await unlessAborted(signal, ops.classicMaps(input.image))).map((t, i) => ({
-      ...t,
-      label: CLASSIC_WORDS[i] ? m.t(CLASSIC_WORDS[i]) : t.label,
-      swatch: { kind: 'numbers' as const, values: ops.CLASSIC_KERNELS[i].kernel },
-    }));
-    classic.replaceChildren(
-      drawMapGrid(classicTiles, {
-        width: width(),
-        tile: tile(),
-        label: m.t('featureMaps.classicLabel', { names: classicTiles.map((t) => t.label).join(', ') }),
-      }),
-    );
+    const maps = await unlessAborted(signal, ops.classicMaps(input.image));
+    classic.replaceChildren(classicGrid(maps, m, width(), tile()));
     const model = await unlessAborted(signal, shippedModel(fcn, modelsUrl));
     if (mine !== token) return;
     if (!model.ok) {
