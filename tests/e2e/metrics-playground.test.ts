@@ -1,38 +1,26 @@
-// The metrics playground on /metrics/: presets change the four scores, painting with the keyboard and the mouse
-// moves confusion-matrix counts, the ignore brush removes pixels from the count, tfjs agrees with
-// src/lib/metrics/scores.ts, the painted grids survive a reload through the URL, and painting leaks no tensors.
+// The metrics playground on /metrics/: presets change the four scores, tfjs agrees with
+// src/lib/metrics/scores.ts, the painted grids survive a reload through the URL, painting leaks no tensors, an
+// all-ignored truth reads n/a; and on /ko/metrics/ in Korean. Painting with the keyboard, the mouse, touch and the
+// ignore brush: metrics-playground-painting.test.ts.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { axeViolations, baseUrl, openPage, tensorCount, widgetReady, browserSession } from './helpers/browser';
-import { confusionMatrix, segmentationScores } from '../../src/lib/metrics/scores';
+import { axeViolations, openPage, tensorCount, browserSession } from './helpers/browser';
+import {
+  grid,
+  matrixLabel,
+  openPlaygroundIn,
+  pct,
+  preset,
+  score,
+  scoresOf,
+  SLOW,
+  status,
+} from './helpers/metrics-playground';
 import { PLAYGROUND_CLASS_COUNT, companionImages, presetPair } from '../../src/lib/metrics/presets';
 import { compareProtocols } from '../../src/lib/metrics/protocols';
 
-/** Polls wait up to 15 s: the test machine is shared, and a render waits for an animation frame. */
-const SLOW = { timeout: 15_000 };
-const pct = (value: number): string => `${(value * 100).toFixed(1)}%`;
-const scoresOf = (name: Parameters<typeof presetPair>[0]) => {
-  const { truth, prediction } = presetPair(name);
-  return segmentationScores(confusionMatrix(truth, prediction, PLAYGROUND_CLASS_COUNT));
-};
-
 const session = browserSession();
 
-const score = (page: Page, name: string) => page.getByRole('status', { name, exact: true });
-const preset = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-const grid = (page: Page, name: 'Ground truth' | 'Prediction') =>
-  page.getByRole('application', { name: new RegExp(`^${name},`) });
-const status = (page: Page) => page.locator('metrics-playground .status');
-const matrixLabel = (page: Page) => page.locator('metrics-playground .matrix-drawing svg').getAttribute('aria-label');
-
-async function openPlayground(query = '', locale: '' | '/ko' = '') {
-  const opened = await openPage(session, `${locale}/metrics/${query}`);
-  await widgetReady(opened.page, 'metrics-playground');
-  await expect
-    .poll(() => status(opened.page).textContent(), { timeout: 120_000 })
-    .toMatch(locale ? /tfjs\(\w+\) 일치/ : /tfjs \(\w+\) agrees/);
-  return opened;
-}
+const openPlayground = (query = '', locale: '' | '/ko' = '') => openPlaygroundIn(session, query, locale);
 
 describe('metrics playground', () => {
   it('presets change the scores: all background has high pixel accuracy and low mean IoU; perfect is 100% everywhere', async () => {
@@ -59,93 +47,6 @@ describe('metrics playground', () => {
     // the formulas show the numbers, rendered by KaTeX
     await expect(page.locator('[data-score="pixelAccuracy"] .formula .katex').count()).resolves.toBe(1);
     expect(problems.pageErrors).toEqual([]);
-    await context.close();
-  });
-
-  it('keyboard: a number picks the class, arrows move the cursor, Space paints, and the confusion matrix counts it', async () => {
-    const { page, context } = await openPlayground();
-    await preset(page, 'Perfect').click();
-    await expect.poll(() => score(page, 'Pixel accuracy').textContent(), SLOW).toBe('100.0%');
-    const prediction = grid(page, 'Prediction');
-    await prediction.focus();
-    await page.keyboard.press('2');
-    await expect(page.getByRole('radio', { name: '2 vehicle' }).isChecked()).resolves.toBe(true);
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('Space');
-    await expect
-      .poll(() => matrixLabel(page), SLOW)
-      .toContain('the largest mistake is 1 background pixels predicted as vehicle');
-    await expect(score(page, 'Pixel accuracy').textContent()).resolves.toBe(pct(255 / 256));
-    await expect(page.locator('metrics-playground .cursor-line').textContent()).resolves.toContain(
-      'row 1, column 2: truth background, prediction vehicle',
-    );
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
-    await expect
-      .poll(() => matrixLabel(page), SLOW)
-      .toContain('the largest mistake is 2 background pixels predicted as vehicle');
-    await expect(preset(page, 'Perfect').getAttribute('aria-pressed')).resolves.toBe('false');
-    await context.close();
-  });
-
-  it('mouse: dragging across the prediction paints every cell it crosses', async () => {
-    const { page, context } = await openPlayground();
-    await preset(page, 'Perfect').click();
-    await page.getByRole('radio', { name: '1 animal' }).check();
-    const box = await grid(page, 'Prediction').boundingBox();
-    if (!box) throw new Error('prediction grid has no box');
-    const cell = box.width / 16;
-    const y = box.y + cell * 0.5; // the top row is background in the scene
-    await page.mouse.move(box.x + cell * 0.5, y);
-    await page.mouse.down();
-    for (let col = 1; col <= 4; col++) await page.mouse.move(box.x + cell * (col + 0.5), y, { steps: 3 });
-    await page.mouse.up();
-    await expect
-      .poll(() => matrixLabel(page), SLOW)
-      .toContain('the largest mistake is 5 background pixels predicted as animal');
-    await context.close();
-  });
-
-  it('touch: tapping a prediction cell paints it (pointer events, no mouse)', async () => {
-    const context = await session.browser.newContext({
-      viewport: { width: 375, height: 800 },
-      hasTouch: true,
-      isMobile: true,
-    });
-    const page = await context.newPage();
-    await page.goto(`${baseUrl()}/metrics/`, { waitUntil: 'load' });
-    await widgetReady(page, 'metrics-playground');
-    await preset(page, 'Perfect').tap();
-    await expect.poll(() => score(page, 'Pixel accuracy').textContent(), SLOW).toBe('100.0%');
-    await page.getByRole('radio', { name: '3 plant' }).tap();
-    const prediction = grid(page, 'Prediction');
-    await prediction.scrollIntoViewIfNeeded();
-    const box = await prediction.boundingBox();
-    if (!box) throw new Error('prediction grid has no box');
-    const cell = box.width / 16;
-    await page.touchscreen.tap(box.x + cell * 15.5, box.y + cell * 15.5); // bottom-right: background in the scene
-    await expect
-      .poll(() => matrixLabel(page), SLOW)
-      .toContain('the largest mistake is 1 background pixels predicted as plant');
-    await context.close();
-  });
-
-  it('the ignore brush takes a truth pixel out of the count, and cannot paint a prediction', async () => {
-    const { page, context } = await openPlayground();
-    await preset(page, 'Perfect').click();
-    const counted = page.locator('metrics-playground .counted');
-    await expect.poll(() => counted.textContent(), SLOW).toContain('256 of 256');
-    await grid(page, 'Ground truth').focus();
-    await page.keyboard.press('i');
-    await expect(page.getByRole('radio', { name: /ignore/ }).isChecked()).resolves.toBe(true);
-    await page.keyboard.press('Space');
-    await expect.poll(() => counted.textContent(), SLOW).toContain('Pixels counted: 255 of 256 (1 ignored');
-    await expect(score(page, 'Pixel accuracy').textContent()).resolves.toBe('100.0%');
-    await grid(page, 'Prediction').focus();
-    await page.keyboard.press('Space');
-    await expect
-      .poll(() => page.locator('metrics-playground .problem').textContent(), SLOW)
-      .toContain('ignore label 255 marks truth pixels only');
     await context.close();
   });
 
@@ -225,23 +126,6 @@ describe('metrics playground', () => {
     await expect(page.locator('metrics-playground .bars-drawing svg').count()).resolves.toBe(1);
     expect(problems.console).toEqual([]);
     expect(problems.pageErrors).toEqual([]);
-    await context.close();
-  });
-
-  it('a fast stroke (one pointer event from the first cell to the last) paints every cell between them', async () => {
-    const { page, context } = await openPlayground();
-    await preset(page, 'Perfect').click();
-    await page.getByRole('radio', { name: '1 animal' }).check();
-    const box = await grid(page, 'Prediction').boundingBox();
-    if (!box) throw new Error('prediction grid has no box');
-    const cell = box.width / 16;
-    await page.mouse.move(box.x + cell * 0.5, box.y + cell * 0.5);
-    await page.mouse.down();
-    await page.mouse.move(box.x + cell * 15.5, box.y + cell * 0.5, { steps: 1 }); // the whole top row, background
-    await page.mouse.up();
-    await expect
-      .poll(() => matrixLabel(page), SLOW)
-      .toContain('the largest mistake is 16 background pixels predicted as animal');
     await context.close();
   });
 
