@@ -1,6 +1,7 @@
 /**
  * Drawing a grid of numbered cells (an input, a kernel, a canvas, a matrix) into an SVG group with d3.
- * Pure drawing: no listeners, no state. Colours are CSS variables so light and dark themes both work.
+ * Pure drawing: no listeners, no state. Colours are CSS variables so light and dark themes both work; the
+ * shared look is in grid-cells.css, which a component drawing these cells imports.
  */
 import type { Selection } from 'd3-selection';
 
@@ -64,46 +65,45 @@ export function valueCells(
   );
 }
 
-/** Draw cells into `parent` at `placement`; returns the group holding them. */
+/** Draw cells into `parent` at `placement`; returns the group holding them. What every cell shares (the plain
+ * fill and border, the text's anchor, weight and colour) is in grid-cells.css, so a redraw writes only what
+ * differs: the slider events of the stepper redraw every cell. */
 export function drawCells(parent: SvgGroup, cells: readonly CellSpec[], placement: GridPlacement): SvgGroup {
   const { x, y, cellSize: size } = placement;
   const group = parent.append('g').attr('class', 'cells');
+  const flags = (cell: CellSpec): string =>
+    [
+      'cell',
+      cell.className,
+      cell.faded && 'faded',
+      cell.quiet && 'quiet',
+      cell.stroke && 'marked',
+      cell.dashed && 'dashed',
+    ]
+      .filter(Boolean)
+      .join(' ');
   for (const cell of cells) {
     const g = group
       .append('g')
-      .attr('class', ['cell', cell.className].filter(Boolean).join(' '))
-      .attr('transform', `translate(${x + cell.col * size},${y + cell.row * size})`)
-      .style('opacity', cell.faded ? '0.5' : '1');
+      .attr('class', flags(cell))
+      .attr('transform', `translate(${x + cell.col * size},${y + cell.row * size})`);
     if (cell.title) g.append('title').text(cell.title);
-    g.append('rect')
-      .attr('width', size)
-      .attr('height', size)
-      .style('fill', cell.fill ?? CELL_FILL.plain)
-      .style('stroke', cell.stroke ?? 'var(--border)')
-      .style('stroke-width', cell.stroke ? 2 : 1)
-      .style('stroke-dasharray', cell.dashed ? '4 3' : 'none');
+    const rect = g.append('rect').attr('width', size).attr('height', size);
+    if (cell.fill) rect.style('fill', cell.fill);
+    if (cell.stroke) rect.style('stroke', cell.stroke);
     const main = fitFontSize(cell.text, size * 0.84, size * 0.32);
-    const hasNote = Boolean(cell.note);
     g.append('text')
       .attr('class', 'value')
       .attr('x', size / 2)
-      .attr('y', hasNote ? size * 0.74 : size / 2)
-      .attr('dominant-baseline', 'central')
-      .attr('text-anchor', 'middle')
+      .attr('y', cell.note ? size * 0.74 : size / 2)
       .style('font-size', `${main.toFixed(1)}px`)
-      .style('font-weight', '600')
-      .style('font-variant-numeric', 'tabular-nums')
-      .style('fill', cell.quiet ? 'var(--fg-soft)' : 'var(--fg)')
       .text(cell.text);
-    if (hasNote && cell.note) {
+    if (cell.note) {
       g.append('text')
         .attr('class', 'note')
         .attr('x', size / 2)
         .attr('y', size * 0.3)
-        .attr('dominant-baseline', 'central')
-        .attr('text-anchor', 'middle')
         .style('font-size', `${fitFontSize(cell.note, size * 0.92, size * 0.21).toFixed(1)}px`)
-        .style('fill', 'var(--fg-soft)')
         .text(cell.note);
     }
   }
@@ -115,15 +115,7 @@ export function drawIndices(parent: SvgGroup, [rows, cols]: readonly [number, nu
   const { x, y, cellSize: size } = placement;
   const group = parent.append('g').attr('class', 'indices').attr('aria-hidden', 'true');
   const label = (text: string, tx: number, ty: number, anchor: string): void => {
-    group
-      .append('text')
-      .attr('x', tx)
-      .attr('y', ty)
-      .attr('text-anchor', anchor)
-      .attr('dominant-baseline', 'central')
-      .style('font-size', '11px')
-      .style('fill', 'var(--fg-soft)')
-      .text(text);
+    group.append('text').attr('x', tx).attr('y', ty).attr('text-anchor', anchor).text(text);
   };
   for (let c = 0; c < cols; c += 1) label(String(c), x + (c + 0.5) * size, y - 8, 'middle');
   for (let r = 0; r < rows; r += 1) label(String(r), x - 5, y + (r + 0.5) * size, 'end');

@@ -29,13 +29,11 @@ function cellSize(panels: readonly GridPanel[]): number {
   return Math.max(26, digits * 7 + 8);
 }
 
+/** One panel: its title and cells. The panel's fill is set once on its group and the rects inherit it; the rest
+ * of the look is in matrix-view.css. */
 function drawPanel(g: G, panel: GridPanel, size: number): void {
-  g.append('text')
-    .attr('x', 0)
-    .attr('y', 12)
-    .style('font-size', '12px')
-    .style('fill', 'var(--fg-soft)')
-    .text(panel.title);
+  g.style('fill', panel.fill);
+  g.append('text').attr('class', 'panel-title').attr('x', 0).attr('y', 12).text(panel.title);
   panel.grid.forEach((row, r) =>
     row.forEach((value, c) => {
       const cell = g
@@ -48,18 +46,11 @@ function drawPanel(g: G, panel: GridPanel, size: number): void {
         .attr('x', c * size + 0.5)
         .attr('y', TITLE + r * size + 0.5)
         .attr('width', size - 1)
-        .attr('height', size - 1)
-        .attr('rx', 2)
-        .style('fill', panel.fill)
-        .style('stroke', 'var(--border)');
+        .attr('height', size - 1);
       cell
         .append('text')
         .attr('x', (c + 0.5) * size)
         .attr('y', TITLE + (r + 0.5) * size)
-        .attr('text-anchor', 'middle')
-        .attr('dominant-baseline', 'central')
-        .style('font-size', '11px')
-        .style('fill', 'var(--fg)')
         .text(formatCell(value));
     }),
   );

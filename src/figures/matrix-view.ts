@@ -29,8 +29,6 @@ const GAP = 8;
 const TITLE = 16;
 const MIN_CELL = 14;
 const MAX_CELL = 28;
-/** Every label and entry: 11 px, the smallest size the site allows for figure text on a phone. */
-const FONT = 11;
 
 type G = Selection<SVGGElement, undefined, null, undefined>;
 
@@ -50,27 +48,18 @@ export function handleName(text: MatrixFigureText, kind: 'row' | 'column', index
   return text.handle(kind, index, r, c);
 }
 
-function cellBox(g: G, x: number, y: number, size: number, fill: string): void {
+/** A cell's box; its fill comes from matrix-view.css by the cell's class (an entry, a zero, x or y, a handle). */
+function cellBox(g: G, x: number, y: number, width: number, height: number): void {
   g.append('rect')
     .attr('x', x + 0.5)
     .attr('y', y + 0.5)
-    .attr('width', size - 1)
-    .attr('height', size - 1)
-    .attr('rx', 2)
-    .style('fill', fill)
-    .style('stroke', 'var(--border)');
+    .attr('width', width - 1)
+    .attr('height', height - 1);
 }
 
-function cellText(g: G, x: number, y: number, text: string, fontSize: number, rotate = false): void {
-  const t = g
-    .append('text')
-    .attr('x', x)
-    .attr('y', y)
-    .attr('text-anchor', 'middle')
-    .attr('dominant-baseline', 'central')
-    .style('font-size', `${fontSize}px`)
-    .style('fill', 'var(--fg)')
-    .text(text);
+/** A cell's text, centred at (x, y) in the figure's 11 px (matrix-view.css). */
+function cellText(g: G, x: number, y: number, text: string, rotate = false): void {
+  const t = g.append('text').attr('x', x).attr('y', y).text(text);
   if (rotate) t.attr('transform', `rotate(-90 ${x} ${y})`);
 }
 
@@ -84,7 +73,6 @@ export function drawMatrix(data: MatrixFigureData, options: MatrixFigureOptions)
   const handleSpan = narrow ? 38 : 40;
   const fit = (options.width - handleSpan - GAP * 2) / (columns + 2);
   const size = Math.max(MIN_CELL, Math.min(MAX_CELL, fit));
-  const font = FONT;
   const left = handleSpan;
   const top = TITLE + handleSpan + size + 4;
   const yLeft = left + columns * size + GAP;
@@ -98,7 +86,7 @@ export function drawMatrix(data: MatrixFigureData, options: MatrixFigureOptions)
     .attr('viewBox', `0 0 ${width} ${height}`)
     .attr('role', 'group')
     .attr('aria-label', options.text.label(rows, columns));
-  const titles = svg.append('g').attr('aria-hidden', 'true').style('font-size', '12px').style('fill', 'var(--fg-soft)');
+  const titles = svg.append('g').attr('class', 'titles').attr('aria-hidden', 'true');
   titles.append('text').attr('x', left).attr('y', 12).text(options.text.title(rows, columns));
   titles
     .append('text')
@@ -107,11 +95,9 @@ export function drawMatrix(data: MatrixFigureData, options: MatrixFigureOptions)
     .text('y');
   titles
     .append('text')
+    .attr('class', 'x-name')
     .attr('x', handleSpan / 2)
     .attr('y', TITLE + handleSpan + 2 + size / 2)
-    .attr('text-anchor', 'middle')
-    .attr('dominant-baseline', 'central')
-    .style('font-style', 'italic')
     .text('x');
 
   const columnHandles = svg
@@ -130,20 +116,12 @@ export function drawMatrix(data: MatrixFigureData, options: MatrixFigureOptions)
       .attr('aria-selected', 'false')
       .attr('data-column', j)
       .attr('aria-label', handleName(options.text, 'column', j, data.inputWidth));
-    handle
-      .append('rect')
-      .attr('x', left + j * size + 0.5)
-      .attr('y', TITLE)
-      .attr('width', size - 1)
-      .attr('height', handleSpan - 2)
-      .attr('rx', 2)
-      .style('fill', 'var(--bg)')
-      .style('stroke', 'var(--border)');
+    cellBox(handle, left + j * size, TITLE - 0.5, size, handleSpan - 1);
     const [r, c] = gridPosition(j, data.inputWidth);
-    cellText(handle, left + (j + 0.5) * size, TITLE + (handleSpan - 2) / 2, `(${r},${c})`, font, true);
+    cellText(handle, left + (j + 0.5) * size, TITLE + (handleSpan - 2) / 2, `(${r},${c})`, true);
     const xCell = xRow.append('g').attr('class', 'vector-cell').attr('data-grid', 'x-vec').attr('data-index', j);
-    cellBox(xCell, left + j * size, TITLE + handleSpan + 2, size, 'var(--accent-soft)');
-    cellText(xCell, left + (j + 0.5) * size, TITLE + handleSpan + 2 + size / 2, formatCell(data.input[j]), font);
+    cellBox(xCell, left + j * size, TITLE + handleSpan + 2, size, size);
+    cellText(xCell, left + (j + 0.5) * size, TITLE + handleSpan + 2 + size / 2, formatCell(data.input[j]));
   }
 
   const rowHandles = svg
@@ -164,29 +142,21 @@ export function drawMatrix(data: MatrixFigureData, options: MatrixFigureOptions)
       .attr('aria-selected', 'false')
       .attr('data-row', r)
       .attr('aria-label', handleName(options.text, 'row', r, data.outputWidth));
-    handle
-      .append('rect')
-      .attr('x', 0)
-      .attr('y', y)
-      .attr('width', handleSpan - 2)
-      .attr('height', size)
-      .attr('rx', 2)
-      .style('fill', 'var(--bg)')
-      .style('stroke', 'var(--border)');
+    cellBox(handle, -0.5, y - 0.5, handleSpan - 1, size + 1);
     const [oy, ox] = gridPosition(r, data.outputWidth);
-    cellText(handle, (handleSpan - 2) / 2, y + size / 2, `(${oy},${ox})`, font);
+    cellText(handle, (handleSpan - 2) / 2, y + size / 2, `(${oy},${ox})`);
     row.forEach((value, j) => {
       const entry = entries
         .append('g')
         .attr('class', value === 0 ? 'entry zero' : 'entry')
         .attr('data-row', r)
         .attr('data-column', j);
-      cellBox(entry, left + j * size, y, size, value === 0 ? 'var(--cell)' : 'var(--accent-soft)');
-      if (value !== 0) cellText(entry, left + (j + 0.5) * size, y + size / 2, formatCell(value), font);
+      cellBox(entry, left + j * size, y, size, size);
+      if (value !== 0) cellText(entry, left + (j + 0.5) * size, y + size / 2, formatCell(value));
     });
     const yCell = yColumn.append('g').attr('class', 'vector-cell').attr('data-grid', 'y-vec').attr('data-index', r);
-    cellBox(yCell, yLeft, y, vectorWidthIn(size), 'var(--bg)');
-    cellText(yCell, yLeft + vectorWidthIn(size) / 2, y + size / 2, formatCell(data.output[r]), font);
+    cellBox(yCell, yLeft, y, vectorWidthIn(size), size);
+    cellText(yCell, yLeft + vectorWidthIn(size) / 2, y + size / 2, formatCell(data.output[r]));
   });
   return svg.node() as SVGSVGElement;
 }

@@ -5,7 +5,7 @@
  */
 import { create } from 'd3-selection';
 import { formatCell } from '../lib/grid/grid';
-import { CELL_FILL, fitFontSize, type SvgGroup } from './grid-cells';
+import { fitFontSize, type SvgGroup } from './grid-cells';
 import {
   canvasPanel,
   inputPanel,
@@ -127,20 +127,11 @@ function drawFlying(root: SvgGroup, data: ScatterFigureData, kernelAt: Placed, c
       .attr('class', 'flying-cell')
       .attr('data-from', `translate(${from[0]},${from[1]})`)
       .attr('transform', `translate(${to[0]},${to[1]})`);
-    g.append('rect')
-      .attr('width', size)
-      .attr('height', size)
-      .style('fill', CELL_FILL.stamp)
-      .style('stroke', 'var(--stamp)')
-      .style('stroke-width', 2);
+    g.append('rect').attr('width', size).attr('height', size);
     g.append('text')
       .attr('x', size / 2)
       .attr('y', size / 2)
-      .attr('text-anchor', 'middle')
-      .attr('dominant-baseline', 'central')
       .style('font-size', `${fitFontSize(text, size * 0.84, size * 0.32).toFixed(1)}px`)
-      .style('font-weight', '600')
-      .style('fill', 'var(--fg)')
       .text(text);
   }
 }

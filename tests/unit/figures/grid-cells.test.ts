@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
 import { create } from 'd3-selection';
 import { describe, expect, it } from 'vitest';
 import {
@@ -42,6 +43,12 @@ describe('grid cells: a grid of numbered cells in an SVG group', () => {
     drawCells(g, cells, placement);
     expect(svg.selectAll('g.cell').size()).toBe(9);
     expect(svg.select('g.cell.r1:nth-child(5) text.note').text()).toBe('4 + 6');
+    // What cells share is in grid-cells.css, picked by class: each flag a cell can have must have its rule there.
+    expect(svg.selectAll('g.cell.faded.dashed').size()).toBe(3);
+    expect(svg.selectAll('g.cell.quiet').size()).toBe(2);
+    expect(svg.selectAll('g.cell.marked').size()).toBe(1);
+    const css = readFileSync('src/figures/grid-cells.css', 'utf8');
+    for (const flag of ['faded', 'dashed', 'quiet', 'marked']) expect(css).toContain(`.cell.${flag}`);
     await expectSvgSnapshot(svg.node() as SVGSVGElement, 'grid-cells/canvas');
   });
 });
