@@ -3,7 +3,7 @@
 // all-ignored truth reads n/a; and on /ko/metrics/ in Korean. Painting with the keyboard, the mouse, touch and the
 // ignore brush: metrics-playground-painting.test.ts.
 import { describe, expect, it } from 'vitest';
-import { axeViolations, openPage, tensorCount, browserSession } from './helpers/browser';
+import { axeViolations, openPage, tensorCount, browserSession, widgetReady } from './helpers/browser';
 import {
   grid,
   matrixLabel,
@@ -67,6 +67,30 @@ describe('metrics playground', () => {
     await expect(page.locator('metrics-playground .verdict').textContent()).resolves.toContain(
       'one matrix over the dataset gives the higher number',
     );
+    await context.close();
+  });
+
+  it('a pointer over the widget loads the charts before the first change; until they arrive the results are busy', async () => {
+    const { page, context } = await openPage(session, '/metrics/');
+    await widgetReady(page, 'metrics-playground');
+    // Hold KaTeX back, so the moment between the change and its numbers can be seen.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const requested: string[] = [];
+    await page.route(/\/katex\.[\w-]+\.js$/, async (route) => {
+      requested.push(route.request().url());
+      await held;
+      await route.continue();
+    });
+    await page.locator('metrics-playground .presets').hover();
+    await expect.poll(() => requested.length, SLOW).toBe(1); // asked for on hover, before any change
+    const results = page.locator('metrics-playground .results');
+    await expect(results.getAttribute('aria-busy')).resolves.toBeNull();
+    await preset(page, 'Perfect').click();
+    await expect(results.getAttribute('aria-busy')).resolves.toBe('true');
+    release();
+    await expect.poll(() => score(page, 'Mean IoU').textContent(), SLOW).toBe('100.0%');
+    await expect(results.getAttribute('aria-busy')).resolves.toBeNull();
     await context.close();
   });
 

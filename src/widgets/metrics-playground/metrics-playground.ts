@@ -119,6 +119,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const companions = companionImages();
   const presets = Array.from(host.querySelectorAll<HTMLButtonElement>('button[data-preset]'));
   const status = q('.status');
+  const results = q('.results');
   let ops: Ops | undefined;
   let renderTex: TexRenderer | null = null;
 
@@ -152,15 +153,19 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     grids.truth.show(s.truth);
     grids.prediction.show(s.prediction);
     if (!figures) {
-      // The painted cell shows now; the numbers, formulas and charts follow in a moment, all at once.
+      // The painted cell shows now; the numbers, formulas and charts follow in a moment, all at once. Until then
+      // the results are marked busy (and dimmed), so the build's numbers are not read as the new state's.
+      results.setAttribute('aria-busy', 'true');
       loadDrawing().then(schedule, (error: unknown) => {
+        results.removeAttribute('aria-busy');
         status.textContent = m.t('metricsPlayground.drawFailed', { error: String(error) });
       });
       return;
     }
+    results.removeAttribute('aria-busy');
     const confusion = confusionMatrix(s.truth, s.prediction, PLAYGROUND_CLASS_COUNT);
     renderScorePanel(q('.scores'), { confusion, pixels: PIXELS, renderTex }, m);
-    const width = Math.max(280, q('.results').clientWidth);
+    const width = Math.max(280, results.clientWidth);
     q('.matrix-drawing').replaceChildren(figures.matrixFigure(m, confusion, width));
     q('.bars-drawing').replaceChildren(figures.barsFigure(m, confusion, width));
     const images = [{ truth: s.truth, prediction: s.prediction }, ...companions.map((c) => c.pair)];
@@ -174,6 +179,12 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     checkTf(confusion);
   };
   const schedule = perFrame(signal, render);
+  // A pointer over the widget or the focus inside it means a change may come: load the charts and KaTeX now, so
+  // that the first change draws at once instead of waiting for them.
+  const preload = (): void => void loadDrawing().catch(() => undefined);
+  for (const type of ['pointerover', 'focusin', 'touchstart']) {
+    host.addEventListener(type, preload, { signal, once: true, passive: true });
+  }
 
   for (const radio of host.querySelectorAll<HTMLInputElement>('input[name$="-brush"]')) {
     radio.addEventListener(
