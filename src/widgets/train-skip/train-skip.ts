@@ -6,8 +6,9 @@
  * element ends its worker; adding it again starts a new one from step 0.
  * For tests, the element carries data-train-step, data-val-miou(-initial), data-val-boundary(-initial),
  * data-ready, data-running, data-stage and data-tensors (the worker's live tfjs tensors).
+ * The charts are drawn by ./charts.ts, an evaluation's numbers shown by ./readout.ts, the words chosen by ./view.ts.
  */
-import { skipLossCurve, skipScoresCurve, type ScoreMetric, type ScorePoint } from '../../figures/skip-training';
+import type { ScorePoint } from '../../figures/skip-training';
 import { messagesOf } from '../../i18n/client';
 import { BACKEND_PREFERENCE_KEY, backendPreference, type BackendName } from '../../lib/backend-events';
 import { rgbaToRgb } from '../../lib/image/image-input';
@@ -21,6 +22,8 @@ import { drawInputPanels, drawModelPanel } from '../shared/fcn-panels';
 import { whenNear } from '../shared/lazy';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, perFrame, type MountContext, type Teardown } from '../shared/widget';
+import { drawCharts, type StageLoss } from './charts';
+import { setOutput, showEvaluation } from './readout';
 import { progressWords, resetView, stateWords, whyWords } from './view';
 
 interface State extends Record<string, string | number> {
@@ -49,8 +52,6 @@ function settingsOf(dataset: DOMStringMap, learningRate: number): SkipSettings {
 function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const q = finder(host);
   const m = messagesOf(host);
-  const pct = (v: number): string => m.percent(v);
-  const signed = (v: number): string => `${v >= 0 ? '+' : '−'}${m.number(Math.abs(100 * v), 1)}`;
   const seconds = (ms: number): string => m.number(ms / 1000, 1);
   const perSecond = (rate: number): string =>
     m.t('trainSkip.speed', { rate: m.number(rate, 1), backend: backendLabel });
@@ -68,7 +69,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   let readyText = '';
   let running = false;
   let pausedByHiding = false;
-  let losses: { step: number; stage: SkipVariant; loss: number }[] = [];
+  let losses: StageLoss[] = [];
   let scores: ScorePoint[] = [];
   let initial: HeldOutScores | undefined;
   let stepsPerSecond = 0;
@@ -79,10 +80,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const showProblem = (text: string): void => {
     q('.problem').textContent = text;
   };
-  const output = (key: string, text: string): void => {
-    const out = host.querySelector<HTMLOutputElement>(`.scores output[data-key="${key}"]`);
-    if (out) out.value = text;
-  };
+  const output = (key: string, text: string): void => setOutput(host, key, text);
   const send = (message: ToWorker): void => worker?.postMessage(message);
   const result = (variant: 'fcn32s' | SkipVariant, label: string, labels: Uint8Array) => ({
     variant,
@@ -94,23 +92,8 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     failed: false,
   });
 
-  const drawCharts = (): void => {
-    const lossBox = q('.loss-curve');
-    const width = Math.max(260, Math.min(520, lossBox.clientWidth || 320));
-    lossBox.replaceChildren(
-      skipLossCurve(
-        losses.map((p) => ({ step: p.step, stage: FCN_VARIANT_LABELS[p.stage], loss: p.loss })),
-        { width, m },
-      ),
-    );
-    const reference: Record<ScoreMetric, number> | undefined = fcn32 && {
-      'mean IoU': fcn32.meanIoU,
-      'boundary accuracy': fcn32.boundaryAccuracy,
-    };
-    q('.scores-curve').replaceChildren(skipScoresCurve(scores, reference, { width, m }));
-  };
   /** Redraw the charts once per frame at most (every evaluation only, when the reader asks for less motion). */
-  const queueDraw = perFrame(signal, drawCharts);
+  const queueDraw = perFrame(signal, () => drawCharts(host, m, losses, scores, fcn32));
 
   const ready = (message: Extract<FromWorker, { type: 'ready' }>): void => {
     const { display, backend, timings, settings } = message;
@@ -154,29 +137,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       { step: e.step, metric: 'mean IoU', value: e.scores.meanIoU },
       { step: e.step, metric: 'boundary accuracy', value: e.scores.boundaryAccuracy },
     ];
-    [d.valMiou, d.valBoundary] = [String(e.scores.meanIoU), String(e.scores.boundaryAccuracy)];
-    [d.valMiouInitial, d.valBoundaryInitial] = [String(initial.meanIoU), String(initial.boundaryAccuracy)];
-    d.trainStep = String(e.step);
-    d.evalStep = String(e.step);
-    output('step', String(e.step));
-    output('stage', FCN_VARIANT_LABELS[e.stage]);
-    output(
-      'meanIoU',
-      m.t('trainSkip.out.meanIoU', {
-        value: pct(e.scores.meanIoU),
-        change: signed(e.scores.meanIoU - initial.meanIoU),
-        reference: pct(fcn32.meanIoU),
-      }),
-    );
-    output(
-      'boundaryAccuracy',
-      m.t('trainSkip.out.boundary', {
-        value: pct(e.scores.boundaryAccuracy),
-        change: signed(e.scores.boundaryAccuracy - initial.boundaryAccuracy),
-        reference: pct(fcn32.boundaryAccuracy),
-      }),
-    );
-    output('agree', m.t('trainSkip.out.agree', { share: pct(e.agreeWithFcn32) }));
+    showEvaluation(host, m, e, initial, fcn32);
     const stage = FCN_VARIANT_LABELS[e.stage];
     q('[data-panel="trained"] .panel-title').textContent = m.t('trainSkip.panel.trained', {
       stage,
