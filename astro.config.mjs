@@ -7,6 +7,7 @@ import { defaultLocale, locales } from './src/i18n/locales.ts';
 import rehypeLocaleLinks from './src/i18n/rehype-locale-links.ts';
 import { siteUrl } from './scripts/site-url.mjs';
 import notFoundPages from './scripts/lib/not-found-pages.ts';
+import externalImages from './scripts/lib/external-images.ts';
 
 // Lessons are MDX with KaTeX rendered at build time; the KaTeX CSS imported by the layout comes from the
 // same `katex` package rehype-katex renders with (pinned in package.json), so fonts and metrics match.
@@ -17,7 +18,7 @@ export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'ignore',
   i18n: { defaultLocale, locales: [...locales], routing: { prefixDefaultLocale: false } },
-  integrations: [mdx(), notFoundPages(locales.filter((locale) => locale !== defaultLocale))],
+  integrations: [mdx(), notFoundPages(locales.filter((locale) => locale !== defaultLocale)), externalImages()],
   markdown: {
     remarkPlugins: [remarkMath],
     rehypePlugins: [[rehypeKatex, { strict: 'ignore', output: 'htmlAndMathml' }], rehypeLocaleLinks],
