@@ -1,7 +1,7 @@
 // The segment-image widget on the Korean lesson page (#17) and its memory over 100 interactions (#18): labels,
 // outputs, refusals and notes in Korean, sizes width × height, axe clean; a mix of model runs and tint changes
 // leaves the page's and the model worker's tensor counts where they started. (The English page's behaviour is
-// tested in skip-connections.test.ts and bad-uploads.test.ts.)
+// tested in skip-connections.test.ts, skip-connections-files.test.ts and bad-uploads.test.ts.)
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
