@@ -46,6 +46,42 @@ export async function segment(weights: FcnWeights, image: RgbImage, variant: Fcn
 }
 
 /**
+ * Run the head once with its stages, turn each stage map ([h, w, classes]) into a 2-D tensor with `pick`, and read
+ * them all back: [name, height, width, values] per stage, in stagePanels order. Every tensor is disposed, also
+ * when a pick or a read fails.
+ */
+async function readStages<T extends Float32Array | Int32Array>(
+  weights: FcnWeights,
+  image: RgbImage,
+  variant: FcnVariant,
+  pick: (map: tf.Tensor3D) => tf.Tensor2D,
+): Promise<{ name: string; height: number; width: number; values: T }[]> {
+  const names = stagePanels(variant, image.height, image.width).map((p) => p.name);
+  const x = tf.tensor3d(image.rgb, [image.height, image.width, 3]);
+  const { logits, stages = {} } = forwardFcn(weights, x, variant, { returnStages: true });
+  try {
+    const picked = tf.tidy(() =>
+      names.map((name) => {
+        const map = stages[name];
+        if (!map) throw new Error(`forwardFcn returned no ${name} map for ${variant}`);
+        return pick(map as tf.Tensor3D);
+      }),
+    );
+    try {
+      const values = await Promise.all(picked.map((t) => t.data() as Promise<T>));
+      return names.map((name, i) => {
+        const [height, width] = picked[i].shape;
+        return { name, height, width, values: values[i] };
+      });
+    } finally {
+      tf.dispose(picked);
+    }
+  } finally {
+    tf.dispose([x, logits, ...Object.values(stages)]);
+  }
+}
+
+/**
  * The head's score maps for one class: score_fr, each ×2 upsampling (before its crop), each skip's 1×1
  * scores, each sum, the final upsampling (before its crop) and the final map, at their own resolutions.
  */
@@ -55,31 +91,11 @@ export async function stageMaps(
   variant: FcnVariant,
   classId: number,
 ): Promise<StageMap[]> {
-  const names = stagePanels(variant, image.height, image.width).map((p) => p.name);
-  const x = tf.tensor3d(image.rgb, [image.height, image.width, 3]);
-  const { logits, stages = {} } = forwardFcn(weights, x, variant, { returnStages: true });
-  try {
-    const channels = tf.tidy(() =>
-      names.map((name) => {
-        const map = stages[name];
-        if (!map) throw new Error(`forwardFcn returned no ${name} map for ${variant}`);
-        const [h, w, c] = map.shape as [number, number, number];
-        if (classId < 0 || classId >= c) throw new RangeError(`class ${classId} is not one of the ${c} score channels`);
-        return tf.reshape(tf.slice(map, [0, 0, classId], [h, w, 1]), [h, w]);
-      }),
-    );
-    try {
-      const values = await Promise.all(channels.map((t) => t.data() as Promise<Float32Array>));
-      return names.map((name, i) => {
-        const [height, width] = channels[i].shape as [number, number];
-        return { name, height, width, values: values[i] };
-      });
-    } finally {
-      tf.dispose(channels);
-    }
-  } finally {
-    tf.dispose([x, logits, ...Object.values(stages)]);
-  }
+  return readStages<Float32Array>(weights, image, variant, (map) => {
+    const [h, w, c] = map.shape;
+    if (classId < 0 || classId >= c) throw new RangeError(`class ${classId} is not one of the ${c} score channels`);
+    return tf.reshape(tf.slice(map, [0, 0, classId], [h, w, 1]), [h, w]);
+  });
 }
 
 /** Live tfjs tensors (for the page's own leak check). */
@@ -101,27 +117,6 @@ export async function stageLabelMaps(
   image: RgbImage,
   variant: FcnVariant,
 ): Promise<StageLabelMap[]> {
-  const names = stagePanels(variant, image.height, image.width).map((p) => p.name);
-  const x = tf.tensor3d(image.rgb, [image.height, image.width, 3]);
-  const { logits, stages = {} } = forwardFcn(weights, x, variant, { returnStages: true });
-  try {
-    const maps = tf.tidy(() =>
-      names.map((name) => {
-        const map = stages[name];
-        if (!map) throw new Error(`forwardFcn returned no ${name} map for ${variant}`);
-        return tf.argMax(map, -1);
-      }),
-    );
-    try {
-      const values = await Promise.all(maps.map((t) => t.data() as Promise<Int32Array>));
-      return names.map((name, i) => {
-        const [height, width] = maps[i].shape as [number, number];
-        return { name, height, width, labels: values[i] };
-      });
-    } finally {
-      tf.dispose(maps);
-    }
-  } finally {
-    tf.dispose([x, logits, ...Object.values(stages)]);
-  }
+  const maps = await readStages<Int32Array>(weights, image, variant, (map) => tf.argMax(map, -1));
+  return maps.map(({ name, height, width, values }) => ({ name, height, width, labels: values }));
 }
