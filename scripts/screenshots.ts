@@ -42,6 +42,9 @@ try {
           }
           window.scrollTo(0, 0);
         });
+        // A full-page capture includes blocks far from the window, which lessons let the browser skip
+        // (content-visibility: auto in global.css); draw them all, as a reader scrolling past them sees them.
+        await page.addStyleTag({ content: '.lesson * { content-visibility: visible !important; }' });
         await page.waitForTimeout(2500);
         const name = `${path.replace(/\//g, '_') || '_'}-${width}-${colorScheme}`;
         if (!values.parts) {
