@@ -108,6 +108,9 @@ describe.each(lessonCases)('lesson %s', (_path, locale, lesson) => {
   it.skipIf(lesson.slug === 'index')('marks the section being read in "On this page"', async () => {
     const { page, context } = await openPage(session, lesson.path);
     const toc = page.getByRole('navigation', { name: t(locale, 'onThisPage') });
+    // The sections' heights are measured below before they were ever on screen, where the browser still uses the
+    // size estimates of skipped blocks (content-visibility: auto); lay every block out so they are the real ones.
+    await page.addStyleTag({ content: '.lesson * { content-visibility: visible !important; }' });
     // Headings whose section is taller than the top 30 % of the window and not in the last screen: scrolled to
     // the top, each is unambiguously the section being read.
     const ids = await toc.locator('a').evaluateAll((as: HTMLAnchorElement[]) => {
