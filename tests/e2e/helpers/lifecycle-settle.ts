@@ -55,9 +55,15 @@ export async function settledWordless(page: Page, widget: WidgetCase): Promise<s
   return last;
 }
 
-/** The new mount has redone its work: its status has the shape the first mount's had when it settled. */
+/**
+ * The new mount has redone its work: its status has the shape the first mount's had when it settled. Like
+ * `settled`, it first brings the widget back into view: a tall widget taken out and put back can end up far
+ * above the window (Chromium's scroll anchoring keeps the text after it still), and a widget starts only near
+ * the screen.
+ */
 export async function settledAgain(page: Page, widget: WidgetCase, status: string): Promise<void> {
   const host = page.locator(widget.tag).first();
+  await host.scrollIntoViewIfNeeded();
   await expect
     .poll(async () => shape(await host.locator(widget.part).first().textContent()), SETTLE)
     .toBe(shape(status));
