@@ -31,20 +31,6 @@ export interface ConfusionFigureOptions {
   text: ConfusionFigureText;
 }
 
-/** The diagonal and the largest off-diagonal cell (count 0 when nothing is mistaken): what the description names. */
-export function confusionHighlights(confusion: ConfusionFigureData['confusion']): {
-  diagonal: number[];
-  worst: { count: number; truth: number; predicted: number };
-} {
-  let worst = { count: 0, truth: 0, predicted: 0 };
-  confusion.forEach((row, i) =>
-    row.forEach((count, j) => {
-      if (i !== j && count > worst.count) worst = { count, truth: i, predicted: j };
-    }),
-  );
-  return { diagonal: confusion.map((row, i) => row[i]), worst };
-}
-
 const TOTAL = 'Σ';
 
 interface CellDatum {

@@ -15,7 +15,8 @@ import {
   type PresetName,
 } from '../../lib/metrics/presets';
 import type { ProtocolComparison } from '../../lib/metrics/protocols';
-import { confusionHighlights, type ConfusionFigureText } from '../../figures/confusion-matrix';
+import type { ConfusionFigureText } from '../../figures/confusion-matrix';
+import { confusionHighlights } from '../../lib/metrics/confusion-highlights';
 import type { IoUBarsText } from '../../figures/iou-bars';
 import { leftOutClasses, type ScoreName } from './score-tex';
 

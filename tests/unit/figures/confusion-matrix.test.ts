@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { confusionHighlights, drawConfusionMatrix } from '../../../src/figures/confusion-matrix';
+import { drawConfusionMatrix } from '../../../src/figures/confusion-matrix';
+import { confusionHighlights } from '../../../src/lib/metrics/confusion-highlights';
 import { messagesFor } from '../../../src/i18n';
 import { confusionText } from '../../../src/widgets/metrics-playground/words';
 import { expectSvgSnapshot } from './helpers/svg-snapshot';
