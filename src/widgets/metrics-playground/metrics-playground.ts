@@ -218,8 +218,10 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   // The build drew the preset's state; a state from the URL is drawn now.
   if (encodeLabels(initial.truth) !== defaults.t || encodeLabels(initial.prediction) !== defaults.p) render();
 
-  // tfjs (on this thread: a small check, not a model) once the figure is near and the page is idle.
-  void whenNear(host, { signal })
+  // tfjs (on this thread: a small check, not a model) once the widget is on screen and the page is idle. Not
+  // ahead of time like the figures: the check only writes the status line, and starting tfjs costs the main
+  // thread a few hundred milliseconds on a phone, which a reader still reading the text above should not pay.
+  void whenNear(host, { signal, rootMargin: '0px' })
     .then(() => whenIdle(signal))
     .then(async () => {
       status.textContent = m.t('metricsPlayground.statusLoading');
