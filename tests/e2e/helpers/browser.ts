@@ -98,9 +98,13 @@ export async function openPage(
   return { page, context, problems };
 }
 
-/** axe-core violations (ids with the first offending selector) on the current page. */
+/**
+ * axe-core violations (ids with the first offending selector) on the current page: axe's default rules plus
+ * WCAG 2.2's target size (2.5.8, 24 × 24 CSS px or enough room around), which axe leaves off by default and
+ * Lighthouse runs.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
+  const result = await new AxeBuilder({ page }).options({ rules: { 'target-size': { enabled: true } } }).analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ')})`);
 }
 
