@@ -33,8 +33,9 @@ describe('what defining a widget loads', () => {
   it('recognises Plot: the build has a chunk holding it, and the confusion-matrix figure needs it', () => {
     const withPlot = scripts.filter((file) => readFileSync(file, 'utf8').includes(PLOT));
     expect(withPlot.length).toBeGreaterThan(0);
-    const figures = scripts.filter((file) => /\/figures\.[\w-]+\.js$/.test(file));
-    expect(figures.some((file) => staticClosure(file).some((f) => withPlot.includes(f)))).toBe(true);
+    const figures = chunkOf('figures');
+    expect(figures, 'the metrics figures chunk').toBeDefined();
+    expect(staticClosure(figures!).some((f) => withPlot.includes(f))).toBe(true);
   });
 
   it('metrics-playground: no Observable Plot until the first change', () => {
