@@ -156,6 +156,33 @@ describe('shape and coordinate tracer', () => {
     }));
     expect(scrollWidth).toBeGreaterThan(clientWidth);
     expect(await scrollsSideways(page)).toBe(false);
+    // The "scroll →" cue is shown while the table overflows its box (measured after layout, not in the event).
+    await expect.poll(() => tracer(page).getAttribute('data-layers-overflow')).not.toBeNull();
+    // The build drew the picture 560 wide: the element redraws it to the phone's width.
+    const drawing = tracer(page).locator('.drawing');
+    await expect.poll(() => drawing.getAttribute('data-width')).not.toBe('560');
+    const fits = () =>
+      drawing.evaluate((el) => (el.querySelector('svg')?.getBoundingClientRect().width ?? 1e9) <= el.clientWidth + 1);
+    expect(await fits()).toBe(true);
+    await context.close();
+  });
+
+  it('at 1000 px the cue follows the table as a change rewrites its rows', async () => {
+    // FCN-32s's table fits at this width; FCN-8s's has two more crop columns and overflows.
+    const { page, context } = await openTracer(PATH, { width: 1000, height: 900 });
+    const overflowing = () =>
+      tracer(page)
+        .locator('.layer-scroll')
+        .evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+    const cue = async () => (await tracer(page).getAttribute('data-layers-overflow')) !== null;
+    await tracer(page).locator('.layer-scroll').scrollIntoViewIfNeeded();
+    expect(await overflowing()).toBe(false);
+    expect(await cue()).toBe(false);
+    await configure(page, { variant: 'FCN-8s' });
+    expect(await overflowing()).toBe(true);
+    await expect.poll(cue).toBe(true);
+    await configure(page, { variant: 'FCN-32s' });
+    await expect.poll(cue).toBe(false);
     await context.close();
   });
 

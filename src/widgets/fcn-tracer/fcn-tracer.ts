@@ -13,6 +13,7 @@ import { finder } from '../shared/dom';
 import { modelOps, type ModelOps } from '../shared/model-ops';
 import { whenIdle } from '../shared/lazy';
 import { onBackendChange } from '../shared/tf';
+import { settled } from '../shared/settle';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, unlessAborted, type MountContext, type Teardown } from '../shared/widget';
 import { renderCropRows, renderLayerRows } from './layer-table';
@@ -111,14 +112,19 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     summary.textContent = shown.ok ? sentence : '';
   };
 
-  /** Show the "scroll →" cue while the layer table is wider than its box. */
+  /** Show the "scroll →" cue while the layer table is wider than its box. Called from the ResizeObserver, after
+   * layout: reading the widths inside a slider event, after the rows were written, would force a layout. */
   const markOverflow = (): void => {
     host.toggleAttribute('data-layers-overflow', table.scrollWidth > table.clientWidth + 1);
   };
 
+  // The drawing's width, from the ResizeObserver only: its first report comes after the page's first layout, so
+  // neither the mount nor a slider event forces one. Until then the build's picture stands.
+  let drawingWidth: number | undefined;
   const drawPicture = (): void => {
+    if (drawingWidth === undefined) return;
     const shown = layout();
-    const size = Math.min(640, Math.max(240, Math.floor(drawing.clientWidth || 560)));
+    const size = Math.min(640, Math.max(240, Math.floor(drawingWidth || 560)));
     if (drawing.dataset.width === String(size) && drawing.dataset.key === JSON.stringify(shown.options)) return;
     drawing.dataset.width = String(size);
     drawing.dataset.key = JSON.stringify(shown.options);
@@ -128,10 +134,13 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   // The build rendered the tables for the default state: until the state or a run changes them, they stand.
   let builtTables = sameState(fromQuery.state, defaults) && fromQuery.problems.length === 0;
 
+  // The URL follows once the controls rest (history.replaceState costs more than the whole update).
+  const writeSoon = settled(200, signal);
+
   const update = (): void => {
     const s = state.get();
     const shown = layout();
-    writeQuery(id, s, defaults);
+    writeSoon(() => writeQuery(id, s, defaults));
     showProblems();
     const run = lastRun && sameState(lastRun.state, s) ? lastRun.run : undefined;
     builtTables &&= !run && sameState(s, defaults);
@@ -140,7 +149,6 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       renderCropRows(q<HTMLTableSectionElement>('tbody.crops'), cropRows(shown, m), cropColumns(m));
     }
     drawPicture();
-    markOverflow();
     if (running) return;
     if (run) status.replaceChildren(reportElement(shown, run, m));
     else status.textContent = m.t('fcnTracer.idle');
@@ -208,12 +216,19 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   const unsubscribe = state.subscribe(update);
   setRunning(false); // a run the previous mount did not finish ended with it
   update();
-  const resize = new ResizeObserver(() => {
-    drawPicture();
+  const resize = new ResizeObserver((entries) => {
+    const seen = entries.find((entry) => entry.target === drawing);
+    if (seen) {
+      drawingWidth = seen.contentRect.width;
+      drawPicture();
+    }
     markOverflow();
   });
   resize.observe(drawing);
   resize.observe(table);
+  // The table inside the scroll box grows and shrinks with its rows: the overflow cue follows it.
+  const inner = table.querySelector('table');
+  if (inner) resize.observe(inner);
   onBackendChange(signal, () => markStale(m.t('fcnTracer.backendChanged')));
   button.addEventListener('click', () => void run(), { signal });
   // The model worker (tfjs) starts once the page is idle, so its download never competes with the page's own.
