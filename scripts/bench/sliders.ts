@@ -1,7 +1,7 @@
 // One slider event of each pure-maths widget, measured in the built site (npm run bench, scripts/bench.ts) by
 // scripts/bench/interaction.ts: JavaScript per event and event -> next painted frame.
 import { existsSync } from 'node:fs';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS } from '../chromium.mjs';
 
 /** scripts/bench/interaction.ts (written with the widgets' interaction work): JS per event and event → frame. */
@@ -75,6 +75,27 @@ export interface SliderRow {
   error?: string;
 }
 
+/** The measure's own floor: a bare range input whose handler writes one number, on an empty page. Its frame time
+ * is what the headless browser's frame clock alone costs, the part of every widget's frame no widget can remove. */
+const FLOOR_PAGE = `<!doctype html><meta charset="utf-8"><title>floor</title><figure><label>v
+  <input type="range" name="v" min="1" max="5" value="1"></label> <output>1</output></figure>
+  <script>document.querySelector('input').addEventListener('input', (e) => {
+    document.querySelector('output').textContent = e.target.value; });</script>`;
+
+async function measureFloor(browser: Browser, measure: MeasureSliderEvents): Promise<SliderRow> {
+  const floor = { widget: 'floor: a bare input writing one number', page: 'no page', selector: 'input[name="v"]' };
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.setContent(FLOOR_PAGE);
+    return { ...floor, numbers: numbersOf(await measure(page, floor.selector, [1, 2, 3, 4, 5])) };
+  } catch (error) {
+    return { ...floor, numbers: {}, error: String(error).slice(0, 300) };
+  } finally {
+    await context.close();
+  }
+}
+
 /** Every slider of SLIDERS on the site served at `url`, one fresh browser context each. */
 export async function measureSliders(url: string, chrome: string): Promise<{ rows: SliderRow[]; note?: string }> {
   const measure = await loadMeasure();
@@ -102,6 +123,7 @@ export async function measureSliders(url: string, chrome: string): Promise<{ row
         await context.close();
       }
     }
+    rows.push(await measureFloor(browser, measure));
   } finally {
     await browser.close();
   }
