@@ -2,8 +2,9 @@
  * Heat map of a transposed convolution's output with its colour legend, for the checkerboard widget.
  * Pure drawing: (grid, interior range, labels) → SVG. A cell's colour is the theme's accent (or the stamp
  * colour for negative values) at an opacity proportional to |value| / max|value|, over the theme's cell
- * colour, so the same figure reads in light and dark mode. A dashed square marks the interior, the cells
- * the input's edge does not reach, where the checkerboard strength is measured.
+ * colour, so the same figure reads in light and dark mode; cells of one colour are one path (levelPaths). A
+ * dashed square marks the interior, the cells the input's edge does not reach, where the checkerboard
+ * strength is measured.
  */
 import { create } from 'd3-selection';
 import { formatCell } from '../lib/grid/grid';
@@ -40,6 +41,49 @@ function extent(values: number[][]): { maxAbs: number; hasNegative: boolean } {
   return { maxAbs, hasNegative };
 }
 
+/** One colour level of the map: every cell whose |value| / max|value| rounds to `opacity` (in 1/255 steps,
+ * what a screen shows), with the same sign, as one path of squares. */
+export interface LevelPath {
+  negative: boolean;
+  opacity: number;
+  d: string;
+}
+
+const LEVELS = 255;
+const num = (v: number): string => String(Math.round(v * 1000) / 1000);
+
+/** The map's cells grouped by colour level (zero cells left to the background): one path per level, not one
+ * rect per cell. A constant input through stacked transposed convolutions takes only a few distinct values, so
+ * a 32 × 32 map is a handful of elements for the browser to style, lay out and paint on every slider event, not
+ * 1,024. Levels in the order first met (row-major). */
+export function levelPaths(values: readonly (readonly number[])[], cell: number, maxAbs: number): LevelPath[] {
+  const levels = new Map<number, { negative: boolean; level: number; parts: string[] }>();
+  if (!(maxAbs > 0)) return [];
+  values.forEach((row, y) =>
+    row.forEach((v, x) => {
+      const level = Math.round((Math.abs(v) / maxAbs) * LEVELS);
+      if (level === 0) return;
+      const key = v < 0 ? -level : level;
+      let entry = levels.get(key);
+      if (!entry) levels.set(key, (entry = { negative: v < 0, level, parts: [] }));
+      entry.parts.push(`M${num(x * cell)},${num(y * cell)}h${num(cell)}v${num(cell)}h${num(-cell)}z`);
+    }),
+  );
+  return [...levels.values()].map(({ negative, level, parts }) => ({
+    negative,
+    opacity: level / LEVELS,
+    d: parts.join(''),
+  }));
+}
+
+/** The lines between the cells of an n × n map, `cell` apart (drawn only while cells are big enough to read). */
+function gridLines(n: number, cell: number): string {
+  const size = num(n * cell);
+  const parts: string[] = [];
+  for (let i = 0; i <= n; i += 1) parts.push(`M0,${num(i * cell)}H${size}`, `M${num(i * cell)},0V${size}`);
+  return parts.join('');
+}
+
 export function drawCheckerboard(data: CheckerboardData, options: CheckerboardOptions = {}): SVGSVGElement {
   const mapSize = options.mapSize ?? 240;
   const { values, interior, description, idPrefix } = data;
@@ -62,21 +106,16 @@ export function drawCheckerboard(data: CheckerboardData, options: CheckerboardOp
     .attr('height', mapSize)
     .style('fill', 'var(--cell)')
     .style('stroke', 'var(--border)');
-  const cells = svg.append('g').attr('aria-hidden', 'true');
-  values.forEach((row, y) =>
-    row.forEach((v, x) => {
-      cells
-        .append('rect')
-        .attr('x', x * cell)
-        .attr('y', y * cell)
-        .attr('width', cell)
-        .attr('height', cell)
-        .style('fill', v < 0 ? 'var(--stamp)' : 'var(--accent)')
-        .style('fill-opacity', maxAbs > 0 ? Math.abs(v) / maxAbs : 0)
-        .style('stroke', n <= 16 ? 'var(--border)' : 'none')
-        .style('stroke-width', 0.5);
-    }),
-  );
+  const cells = svg.append('g').attr('aria-hidden', 'true').attr('class', 'cells');
+  for (const level of levelPaths(values, cell, maxAbs)) {
+    cells
+      .append('path')
+      .attr('d', level.d)
+      .style('fill', level.negative ? 'var(--stamp)' : 'var(--accent)')
+      .style('fill-opacity', level.opacity);
+  }
+  if (n <= 16)
+    cells.append('path').attr('d', gridLines(n, cell)).style('stroke', 'var(--border)').style('stroke-width', 0.5);
 
   const [start, end] = interior;
   if (end > start) {
