@@ -5,6 +5,12 @@
  * figure; synchronous updates count when `dispatchEvent` returns), then until the frame after it has been
  * painted (requestAnimationFrame, then a message posted from it, which runs after that frame's paint).
  * Medians over `samples` events, cycling through `values` (consecutive values should differ).
+ *
+ * The browser paints on the display's tick (every 16.7 ms), so "event → frame" also holds the wait for the next
+ * tick, which depends on when in the tick the event came. Events are spaced 30 ms plus a pseudo-random part of
+ * a tick, so the waits spread over the tick as a reader's do (a fixed spacing locks onto one phase and reports
+ * a wait that is always short or always long). `renderMedianMs` is the frame's own work, from its
+ * requestAnimationFrame to after its paint (style, layout, paint, commit), without the wait.
  */
 import type { Page } from 'playwright-core';
 
@@ -13,6 +19,8 @@ export interface SliderTimings {
   jsMedianMs: number;
   /** Median milliseconds from dispatching `input` to the next painted frame. */
   frameMedianMs: number;
+  /** Median milliseconds from the frame's requestAnimationFrame to after its paint: the rendering work alone. */
+  renderMedianMs: number;
   /** The fastest event's JavaScript: on a shared, loaded machine the median also counts time the page waited
    * for a core, the minimum is closest to the work itself. */
   jsMinMs: number;
@@ -31,16 +39,24 @@ export async function measureSliderEvents(
       const input = document.querySelector<HTMLInputElement>(selector);
       if (!input) throw new Error(`no element matches ${selector}`);
       const root = input.closest('figure') ?? input.closest('[data-id]') ?? document.body;
-      const afterPaint = (): Promise<number> =>
+      const afterPaint = (): Promise<[number, number]> =>
         new Promise((resolve) => {
           requestAnimationFrame(() => {
+            const tick = performance.now();
             const channel = new MessageChannel();
-            channel.port1.onmessage = () => resolve(performance.now());
+            channel.port1.onmessage = () => resolve([tick, performance.now()]);
             channel.port2.postMessage(null);
           });
         });
       const js: number[] = [];
       const frame: number[] = [];
+      const render: number[] = [];
+      // A fixed sequence of spacings (the golden-ratio walk covers the tick evenly), the same on every run.
+      let phase = 0;
+      const spacing = (): number => {
+        phase = (phase + 0.618034) % 1;
+        return 30 + phase * 16.7;
+      };
       // Warm up once (the first event may compile code paths), then settle.
       for (let i = 0; i < samples + 2; i += 1) {
         const value = String(values[i % values.length]);
@@ -64,17 +80,18 @@ export async function measureSliderEvents(
         const returned = performance.now();
         const painted = afterPaint();
         await changed;
-        const paintedAt = await painted;
+        const [tickAt, paintedAt] = await painted;
         // Mutation records are delivered as a microtask after the handler returns: a synchronous update
         // ends when dispatchEvent returns.
         const domAt = changedAt !== undefined && changedAt > returned ? Math.min(changedAt, paintedAt) : returned;
         if (i >= 2) {
           js.push(domAt - start);
           frame.push(paintedAt - start);
+          render.push(paintedAt - tickAt);
         }
-        await new Promise((resolve) => setTimeout(resolve, 30));
+        await new Promise((resolve) => setTimeout(resolve, spacing()));
       }
-      return { js, frame };
+      return { js, frame, render };
     },
     { selector, values: [...values], samples },
   );
@@ -83,5 +100,10 @@ export async function measureSliderEvents(
     const mid = Math.floor(sorted.length / 2);
     return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   };
-  return { jsMedianMs: median(raw.js), frameMedianMs: median(raw.frame), jsMinMs: Math.min(...raw.js) };
+  return {
+    jsMedianMs: median(raw.js),
+    frameMedianMs: median(raw.frame),
+    renderMedianMs: median(raw.render),
+    jsMinMs: Math.min(...raw.js),
+  };
 }

@@ -24,7 +24,7 @@ try {
     await page.waitForTimeout(4000); // let tfjs load and the first checks finish
     const timings = await measureSliderEvents(page, selector, values);
     console.log(
-      `${widget}: js ${timings.jsMedianMs.toFixed(2)} ms (min ${timings.jsMinMs.toFixed(2)}), frame ${timings.frameMedianMs.toFixed(2)} ms`,
+      `${widget}: js ${timings.jsMedianMs.toFixed(2)} ms (min ${timings.jsMinMs.toFixed(2)}), frame ${timings.frameMedianMs.toFixed(2)} ms (render ${timings.renderMedianMs.toFixed(2)} ms)`,
     );
   }
 } finally {
