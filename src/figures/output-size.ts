@@ -69,13 +69,6 @@ const MAX_CELL = 26;
 const DURATION = 450;
 const NARROW = 520;
 
-const LOOK: Record<CellKind, { fill: string; stroke: string; dash: string }> = {
-  input: { fill: 'var(--accent-soft)', stroke: 'var(--accent)', dash: 'none' },
-  output: { fill: 'var(--cell)', stroke: 'var(--fg-soft)', dash: 'none' },
-  cropped: { fill: 'none', stroke: 'var(--fg-soft)', dash: '2 2' },
-  outputPadding: { fill: 'var(--stamp)', stroke: 'var(--stamp)', dash: 'none' },
-};
-
 function gridCells(prefix: string, kinds: readonly CellKind[][], left: number, top: number, size: number): Cell[] {
   return kinds.flatMap((row, r) =>
     row.map((kind, c) => ({
@@ -156,16 +149,11 @@ function inset(cell: Cell): number {
   return cell.size >= 8 ? cell.size * 0.1 : Math.min(0.6, cell.size * 0.1);
 }
 
+/** A cell's look is its kind's class in output-size.css (thin borders once cells are small). */
 function styleCells(cells: CellSelection): CellSelection {
   return cells
-    .attr('class', (d) => `cell cell-${d.kind}`)
-    .attr('data-kind', (d) => d.kind)
-    .style('fill', (d) => LOOK[d.kind].fill)
-    .style('fill-opacity', (d) => (d.kind === 'outputPadding' ? 0.45 : 1))
-    .style('stroke', (d) => LOOK[d.kind].stroke)
-    .style('stroke-dasharray', (d) => LOOK[d.kind].dash)
-    .style('stroke-opacity', (d) => (d.kind === 'cropped' ? 0.5 : 1))
-    .style('stroke-width', (d) => (d.size >= 8 ? 1 : 0.5));
+    .attr('class', (d) => `cell cell-${d.kind}${d.size >= 8 ? '' : ' thin'}`)
+    .attr('data-kind', (d) => d.kind);
 }
 
 function createSvg(): SVGSVGElement {

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { drawOutputSize, type OutputSizeData } from '../../../src/figures/output-size';
 import { expectSvgSnapshot, svgText } from './helpers/svg-snapshot';
@@ -16,7 +17,19 @@ describe('drawOutputSize(data, options)', () => {
   it('draws the input and the whole canvas at one cell size: cropped cells dashed, output padding in the stamp colour', async () => {
     const svg = drawOutputSize(cropped, { width: 640, animate: false, text });
     expect(svg.querySelectorAll('g.cells rect')).toHaveLength(3 * 3 + 7 * 7);
+    // p = 1 crops 13 of the 49 canvas cells (7² − 6²); a = 1 gives back the last row and column (11 cells).
+    const count = (kind: string) => svg.querySelectorAll(`rect.cell-${kind}`).length;
+    expect([count('input'), count('cropped'), count('outputPadding'), count('output')]).toEqual([9, 13, 11, 25]);
     await expectSvgSnapshot(svg, 'output-size/cropped-wide');
+  });
+
+  it('gives each kind its look in output-size.css: cropped dashed, output padding in the stamp colour', () => {
+    const css = readFileSync('src/figures/output-size.css', 'utf8').replace(/\s+/g, ' ');
+    const rule = (kind: string) => css.match(new RegExp(`\\.cell-${kind} \\{([^}]*)\\}`))?.[1] ?? '';
+    expect(rule('cropped')).toContain('stroke-dasharray: 2 2');
+    expect(rule('outputPadding')).toContain('fill: var(--stamp)');
+    expect(rule('input')).toContain('fill: var(--accent-soft)');
+    expect(rule('output')).toContain('fill: var(--cell)');
   });
 
   it('stacks input over output on a narrow screen', async () => {
