@@ -42,6 +42,24 @@ export const SLIDERS: SliderCase[] = [
     values: [1, 2, 3],
   },
   {
+    page: '/vgg-backbone/',
+    widget: 'receptive-field-el',
+    selector: 'receptive-field-el input[name="size"]',
+    values: [8, 12, 16, 24, 32],
+  },
+  {
+    page: '/fc-to-conv/',
+    widget: 'fc-equals-conv-el',
+    selector: 'fc-equals-conv-el input[name="H"]',
+    values: [4, 6, 8, 10, 12],
+  },
+  {
+    page: '/fc-to-conv/',
+    widget: 'one-by-one-el',
+    selector: 'one-by-one-el input[name="H"]',
+    values: [4, 8, 16, 24, 32],
+  },
+  {
     page: '/pad-100-and-crop/',
     widget: 'fcn-tracer',
     selector: 'fcn-tracer input[type="range"]',

@@ -21,6 +21,12 @@ export interface FieldFigureData {
   summary: string;
 }
 
+/** The [row, col] of the top grid under a click at (`x`, `y`), both in [0, 1) of the picker's box. */
+export function cellAt(size: number, x: number, y: number): [number, number] {
+  const pick = (v: number) => Math.min(size - 1, Math.max(0, Math.floor(v * size)));
+  return [pick(y), pick(x)];
+}
+
 export function drawReceptiveField(data: FieldFigureData, options: { width: number }): SVGSVGElement {
   const gap = 14;
   const levels = data.levels.length;
@@ -73,28 +79,23 @@ export function drawReceptiveField(data: FieldFigureData, options: { width: numb
       }
     }
     if (cell >= 5) {
-      for (let k = 1; k < level.size; k++) {
-        grid
-          .append('path')
-          .attr('d', `M${k * cell},0V${panel}M0,${k * cell}H${panel}`)
-          .attr('stroke', 'var(--border)')
-          .attr('stroke-width', 0.5);
-      }
+      const lines = Array.from({ length: level.size - 1 }, (_, k) => {
+        const at = (k + 1) * cell;
+        return `M${at},0V${panel}M0,${at}H${panel}`;
+      });
+      grid.append('path').attr('d', lines.join('')).attr('stroke', 'var(--border)').attr('stroke-width', 0.5);
     }
     if (isTop) {
-      for (let y = 0; y < level.size; y++) {
-        for (let x = 0; x < level.size; x++) {
-          grid
-            .append('rect')
-            .attr('data-cell', `${y},${x}`)
-            .attr('x', x * cell)
-            .attr('y', y * cell)
-            .attr('width', cell)
-            .attr('height', cell)
-            .attr('fill', 'transparent')
-            .style('cursor', 'pointer');
-        }
-      }
+      // One target over the whole top grid (not one per cell: 676 elements at 26 × 26); a click finds its cell
+      // with cellAt.
+      grid
+        .append('rect')
+        .attr('class', 'cell-picker')
+        .attr('data-grid-size', level.size)
+        .attr('width', panel)
+        .attr('height', panel)
+        .attr('fill', 'transparent')
+        .style('cursor', 'pointer');
     }
     if (i === 0 && data.gradient) {
       const radius = Math.max(1, Math.min(3, cell / 4));

@@ -76,6 +76,19 @@ describe('receptive-field explorer', () => {
     await close();
   });
 
+  it('a click on the top grid picks that output cell (one target over the grid, the cell from the position)', async () => {
+    const { widget, close } = await open('receptive-field-el');
+    const picker = widget.locator('.drawing rect.cell-picker');
+    const size = Number(await picker.getAttribute('data-grid-size'));
+    const box = await picker.boundingBox();
+    if (!box) throw new Error('the cell picker has no box');
+    await picker.click({ position: { x: ((3 + 0.5) * box.width) / size, y: ((2 + 0.5) * box.height) / size } });
+    await expect.poll(() => widget.getByRole('slider', { name: 'output row' }).inputValue()).toBe('2');
+    expect(await widget.getByRole('slider', { name: 'output column' }).inputValue()).toBe('3');
+    await expect.poll(() => text(widget.locator('.cell'))).toContain('rows 0–5 and columns 0–6');
+    await close();
+  });
+
   it('one 7×7 conv sees the same field with more weights; a dilated conv has holes, and tf.grad agrees', async () => {
     const { widget, close } = await open('receptive-field-el');
     await widget.getByRole('combobox', { name: 'start from' }).selectOption({ label: 'one 7×7 conv' });

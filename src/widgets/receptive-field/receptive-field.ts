@@ -3,12 +3,13 @@
  * (src/lib/conv/receptive-field.ts via ./facts) drawn by src/figures/receptive-field.ts, and the non-zero region of
  * a real tf.grad of that cell (src/tf/receptive-grad.ts) as dots, with an agree/disagree line.
  */
-import { drawReceptiveField } from '../../figures/receptive-field';
+import { cellAt, drawReceptiveField } from '../../figures/receptive-field';
 import { messagesOf } from '../../i18n/client';
 import type { RfLayer } from '../../lib/conv/receptive-field';
 import { atom } from '../shared/atom';
 import { finder } from '../shared/dom';
 import { linkTf } from '../shared/tf';
+import { settled } from '../shared/settle';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, type MountContext, type Teardown } from '../shared/widget';
 import { factLines, fieldFacts, fieldFigureData, problemLine, type FieldFacts } from './facts';
@@ -52,13 +53,16 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   });
   let shown: { facts: FieldFacts; layers: RfLayer[]; current: State } | undefined;
 
+  // The drawing's width: read once here, then kept by the ResizeObserver (reading it inside a slider event, after
+  // the text was written, would force a layout in the middle of the event).
+  let drawingWidth = drawing.clientWidth;
+  let drawnGradient: Uint8Array | null = null;
   const draw = (gradient: Uint8Array | null): void => {
     if (!shown) return;
     const { facts, layers } = shown;
+    drawnGradient = gradient;
     drawing.replaceChildren(
-      drawReceptiveField(fieldFigureData(facts, layers, gradient, m), {
-        width: Math.max(260, drawing.clientWidth || 640),
-      }),
+      drawReceptiveField(fieldFigureData(facts, layers, gradient, m), { width: Math.max(260, drawingWidth || 640) }),
     );
   };
 
@@ -97,17 +101,34 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     },
   );
 
+  // The tf.grad check runs once the controls rest (150 ms), not inside every slider event.
+  let checkTimer: number | undefined;
+  const checkSoon = (): void => {
+    window.clearTimeout(checkTimer);
+    checkTimer = window.setTimeout(() => {
+      const ready = link.ready();
+      if (ready) check(ready.module, ready.backend);
+    }, 150);
+  };
+  const setText = (element: Element, text: string): void => {
+    if (element.textContent !== text) element.textContent = text;
+  };
+
+  let listedStack: string | undefined;
   const render = (current: State): void => {
     const tokens = parseStack(current.stack);
     const layers = layersOf(tokens);
     sizeInput.value = String(current.size);
-    stackList.replaceChildren(
-      ...layers.map((l) => {
-        const li = document.createElement('li');
-        li.textContent = describeLayer(l, m);
-        return li;
-      }),
-    );
+    if (listedStack !== current.stack) {
+      listedStack = current.stack;
+      stackList.replaceChildren(
+        ...layers.map((l) => {
+          const li = document.createElement('li');
+          li.textContent = describeLayer(l, m);
+          return li;
+        }),
+      );
+    }
     removeButton.disabled = tokens.length <= 1;
     for (const button of addButtons) button.disabled = tokens.length >= MAX_LAYERS;
     const facts = fieldFacts(current.size, layers, current.row, current.col);
@@ -131,16 +152,15 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     }
     for (const input of [sizeInput, rowInput, colInput]) {
       const output = input.closest('label')?.querySelector('output');
-      if (output) output.textContent = input.value;
+      if (output) setText(output, input.value);
     }
     const lines = factLines(facts, layers, m);
-    fieldLine.textContent = lines.field;
-    cellLine.textContent = lines.cell;
-    paramsLine.textContent = lines.params;
+    setText(fieldLine, lines.field);
+    setText(cellLine, lines.cell);
+    setText(paramsLine, lines.params);
     shown = { facts, layers, current: { ...current, row: Number(rowInput.value), col: Number(colInput.value) } };
     draw(null);
-    const ready = link.ready();
-    if (ready) check(ready.module, ready.backend);
+    if (link.ready()) checkSoon();
     else status.textContent = m.t('receptiveField.loading');
   };
 
@@ -167,20 +187,34 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   drawing.addEventListener(
     'click',
     (event) => {
-      const cell = (event.target as Element).closest('[data-cell]')?.getAttribute('data-cell');
-      if (!cell) return;
-      const [row, col] = cell.split(',').map(Number);
+      const picker = (event.target as Element).closest('.cell-picker');
+      if (!picker) return;
+      const box = picker.getBoundingClientRect();
+      const size = Number(picker.getAttribute('data-grid-size'));
+      const [row, col] = cellAt(size, (event.clientX - box.left) / box.width, (event.clientY - box.top) / box.height);
       state.set((s) => ({ ...s, row, col }));
     },
     on,
   );
+  // The URL follows once the controls rest (history.replaceState costs more than the redraw).
+  const writeSoon = settled(200, signal);
   const unsubscribe = state.subscribe((current) => {
     if (preset.value && preset.value !== current.stack) preset.value = '';
     render(current);
-    writeQuery(prefix, current, defaults);
+    writeSoon(() => writeQuery(prefix, current, defaults));
   });
   render(state.get());
-  return unsubscribe;
+  const resize = new ResizeObserver(() => {
+    if (Math.abs(drawing.clientWidth - drawingWidth) < 8) return;
+    drawingWidth = drawing.clientWidth;
+    draw(drawnGradient);
+  });
+  resize.observe(drawing);
+  return () => {
+    unsubscribe();
+    resize.disconnect();
+    window.clearTimeout(checkTimer);
+  };
 }
 
 defineWidget('receptive-field-el', mount);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { drawReceptiveField, type FieldLevel } from '../../../src/figures/receptive-field';
+import { cellAt, drawReceptiveField, type FieldLevel } from '../../../src/figures/receptive-field';
 import { expectSvgSnapshot } from './helpers/svg-snapshot';
 
 // Two 3×3 convs (stride 1) over a 7 × 7 input: output cell (1, 1) of the 3 × 3 top sees rows/cols 1…3 of the
@@ -24,8 +24,19 @@ describe('drawReceptiveField(data, { width })', () => {
     expect(svg.querySelectorAll('[data-level="0"] rect.in-field')).toHaveLength(25);
     expect(svg.querySelectorAll('circle.grad')).toHaveLength(25);
     expect(svg.querySelectorAll('circle.outside')).toHaveLength(0);
-    expect(svg.querySelectorAll('[data-cell]')).toHaveLength(9);
+    // One click target over the 3 × 3 top grid, and one path of grid lines per level.
+    expect(svg.querySelectorAll('rect.cell-picker[data-grid-size="3"]')).toHaveLength(1);
+    expect(svg.querySelectorAll('path')).toHaveLength(3);
     await expectSvgSnapshot(svg, 'receptive-field/three-levels');
+  });
+
+  it('cellAt maps a click inside the picker to its cell, edges included, and clamps outside', () => {
+    expect(cellAt(3, 0, 0)).toEqual([0, 0]);
+    expect(cellAt(3, 0.34, 0.99)).toEqual([2, 1]);
+    expect(cellAt(3, 1, 1)).toEqual([2, 2]);
+    expect(cellAt(3, -0.1, 1.2)).toEqual([2, 0]);
+    for (let size = 1; size <= 32; size++)
+      for (let i = 0; i < size; i++) expect(cellAt(size, (i + 0.5) / size, (i + 0.5) / size)).toEqual([i, i]);
   });
 
   it('wraps the levels on a narrow screen and draws no dots before the gradient is known', async () => {
