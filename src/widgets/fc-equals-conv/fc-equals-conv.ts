@@ -11,6 +11,7 @@ import { linkComparison, showComputed } from '../shared/comparison';
 import { finder } from '../shared/dom';
 import { formatDifference, formatValue } from '../shared/format';
 import { bindNumbers, clampToInputs, numberInputs, showValues } from '../shared/number-inputs';
+import { settled } from '../shared/settle';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, type MountContext, type Teardown } from '../shared/widget';
 import {
@@ -71,6 +72,8 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     table.dataset.n = String(current.n);
   };
 
+  // The drawing's width: read once, then from the ResizeObserver (not inside a slider event, after the text).
+  let drawingWidth = drawing.clientWidth;
   const compute = (current: FcConvState, module: typeof import('../../tf/fc-conv-ops'), backend: string): void => {
     const shape = answerShape(current);
     if (!shape.ok) return;
@@ -89,7 +92,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       const channel0 = Array.from({ length: outHeight * outWidth }, (_, i) => result.wide[i * n]);
       const data = figureData(current, { outHeight, outWidth }, channel0);
       drawing.replaceChildren(
-        drawFcConv(data, { width: Math.max(300, drawing.clientWidth || 600), text: figureText(data, m) }),
+        drawFcConv(data, { width: Math.max(300, drawingWidth || 600), text: figureText(data, m) }),
       );
       drawing.classList.remove('stale');
       last = current;
@@ -137,12 +140,23 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   };
 
   bindNumbers(inputs, state, signal);
+  // The URL follows once the controls rest (history.replaceState costs more than the redraw).
+  const writeSoon = settled(200, signal);
   const unsubscribe = state.subscribe((current) => {
     render(current);
-    writeQuery(prefix, current, FC_DEFAULTS);
+    writeSoon(() => writeQuery(prefix, current, FC_DEFAULTS));
   });
   render(state.get());
-  return unsubscribe;
+  const resize = new ResizeObserver(() => {
+    if (Math.abs(drawing.clientWidth - drawingWidth) < 8) return;
+    drawingWidth = drawing.clientWidth;
+    if (last) render(state.get());
+  });
+  resize.observe(drawing);
+  return () => {
+    unsubscribe();
+    resize.disconnect();
+  };
 }
 
 defineWidget('fc-equals-conv-el', mount);

@@ -10,6 +10,7 @@ import { linkComparison, showComputed } from '../shared/comparison';
 import { finder } from '../shared/dom';
 import { formatDifference } from '../shared/format';
 import { bindNumbers, clampToInputs, numberInputs, showValues } from '../shared/number-inputs';
+import { settled } from '../shared/settle';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, type MountContext, type Teardown } from '../shared/widget';
 import { productTable } from './product-table';
@@ -92,15 +93,33 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     m,
   );
 
+  // The tfjs product runs once the controls rest (150 ms), not inside every slider event; it also writes the
+  // product table and measures whether it overflows, which outside the event forces no extra layout.
+  let computeTimer: number | undefined;
+  const computeSoon = (): void => {
+    window.clearTimeout(computeTimer);
+    computeTimer = window.setTimeout(() => {
+      const ready = link.ready();
+      if (ready) compute(state.get(), ready.module, ready.backend);
+    }, 150);
+  };
+  const setText = (element: Element, text: string): void => {
+    if (element.textContent !== text) element.textContent = text;
+  };
+  // The drawing's width: read once, then from the ResizeObserver (not inside a slider event, after the text).
+  let drawingWidth = drawing.clientWidth;
+  const drawGrid = (current: OneByOneState): void => {
+    drawing.replaceChildren(drawPixelGrid(gridData(current, m), gridOptions(drawingWidth || 600)));
+  };
+
   const render = (current: OneByOneState): void => {
     setPixelRange(current);
     showValues(inputs, current);
-    shapes.textContent = shapeSentence(current, m);
-    params.textContent = parameterSentence(current, m);
-    cost.textContent = costSentence(current, m);
-    drawing.replaceChildren(drawPixelGrid(gridData(current, m), gridOptions(drawing.clientWidth || 600)));
-    const ready = link.ready();
-    if (ready) compute(current, ready.module, ready.backend);
+    setText(shapes, shapeSentence(current, m));
+    setText(params, parameterSentence(current, m));
+    setText(cost, costSentence(current, m));
+    drawGrid(current);
+    if (link.ready()) computeSoon();
   };
 
   drawing.addEventListener(
@@ -115,6 +134,8 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     { signal },
   );
   bindNumbers(inputs, state, signal);
+  // The URL follows once the controls rest (history.replaceState costs more than the redraw).
+  const writeSoon = settled(200, signal);
   const unsubscribe = state.subscribe((current, previous) => {
     const inside = keepPixelInside(current);
     if (inside !== current) {
@@ -123,12 +144,20 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     }
     if (current === previous) return;
     render(current);
-    writeQuery(prefix, current, ONE_DEFAULTS);
+    writeSoon(() => writeQuery(prefix, current, ONE_DEFAULTS));
   });
   render(state.get());
+  const drawingResize = new ResizeObserver(() => {
+    if (Math.abs(drawing.clientWidth - drawingWidth) < 8) return;
+    drawingWidth = drawing.clientWidth;
+    drawGrid(state.get());
+  });
+  drawingResize.observe(drawing);
   return () => {
     unsubscribe();
     resize.disconnect();
+    drawingResize.disconnect();
+    window.clearTimeout(computeTimer);
   };
 }
 
