@@ -48,6 +48,12 @@ export const SLIDERS: SliderCase[] = [
     values: [8, 12, 16, 24, 32],
   },
   {
+    page: '/vgg-backbone/',
+    widget: 'vgg-table-el',
+    selector: 'vgg-table-el input[name="height"]',
+    values: [160, 193, 224, 256, 320],
+  },
+  {
     page: '/fc-to-conv/',
     widget: 'fc-equals-conv-el',
     selector: 'fc-equals-conv-el input[name="H"]',

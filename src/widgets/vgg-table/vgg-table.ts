@@ -12,6 +12,7 @@ import { atom } from '../shared/atom';
 import { finder } from '../shared/dom';
 import { bindNumbers, clampToInputs, numberInputs, showValues } from '../shared/number-inputs';
 import { linkTf } from '../shared/tf';
+import { settled } from '../shared/settle';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, perFrame, type MountContext, type Teardown } from '../shared/widget';
 import {
@@ -62,7 +63,9 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   };
   const resize = new ResizeObserver(markOverflow);
   resize.observe(scroller);
-  host.addEventListener('change', perFrame(signal, markOverflow), { signal });
+  // In the frame after a change, not inside the event: reading the widths after writing the rows forces a layout.
+  const overflowSoon = perFrame(signal, markOverflow);
+  host.addEventListener('change', overflowSoon, { signal });
   const prefix = host.dataset.id ?? 'vgg';
   const defaults: TableChoice = {
     ...TABLE_DEFAULTS,
@@ -178,7 +181,7 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     const totals = totalCells(rows, m);
     totalParams.textContent = totals.parameters;
     totalMacs.textContent = totals.multiplyAdds;
-    markOverflow();
+    overflowSoon();
     const ready = link.ready();
     if (ready) measure(current, ready.module, ready.backend);
   };
@@ -189,9 +192,11 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
       signal,
     });
   }
+  // The URL follows once the controls rest (history.replaceState costs more than the table's update).
+  const writeSoon = settled(200, signal);
   const unsubscribe = state.subscribe((current) => {
     render(current);
-    writeQuery(prefix, current, defaults);
+    writeSoon(() => writeQuery(prefix, current, defaults));
   });
   render(state.get());
   return () => {
