@@ -78,8 +78,12 @@ describe('receptive-field explorer', () => {
 
   it('a click on the top grid picks that output cell (one target over the grid, the cell from the position)', async () => {
     const { widget, close } = await open('receptive-field-el');
+    // The tf.grad check redraws the figure when it lands: pick after it, on the drawing that stays.
+    await expect.poll(() => text(widget.locator('.status')), { timeout: 90_000 }).toContain('tf.grad agrees');
     const picker = widget.locator('.drawing rect.cell-picker');
+    await picker.scrollIntoViewIfNeeded();
     const size = Number(await picker.getAttribute('data-grid-size'));
+    await expect.poll(async () => (await picker.boundingBox())?.width ?? 0).toBeGreaterThan(0);
     const box = await picker.boundingBox();
     if (!box) throw new Error('the cell picker has no box');
     await picker.click({ position: { x: ((3 + 0.5) * box.width) / size, y: ((2 + 0.5) * box.height) / size } });
