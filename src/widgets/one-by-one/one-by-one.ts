@@ -7,7 +7,7 @@ import { drawPixelGrid } from '../../figures/pixel-grid';
 import { messagesOf } from '../../i18n/client';
 import { atom } from '../shared/atom';
 import { linkComparison, showComputed } from '../shared/comparison';
-import { finder } from '../shared/dom';
+import { finder, setText } from '../shared/dom';
 import { formatDifference } from '../shared/format';
 import { bindNumbers, clampToInputs, numberInputs, showValues } from '../shared/number-inputs';
 import { settled } from '../shared/settle';
@@ -95,17 +95,12 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
 
   // The tfjs product runs once the controls rest (150 ms), not inside every slider event; it also writes the
   // product table and measures whether it overflows, which outside the event forces no extra layout.
-  let computeTimer: number | undefined;
-  const computeSoon = (): void => {
-    window.clearTimeout(computeTimer);
-    computeTimer = window.setTimeout(() => {
+  const afterRest = settled(150, signal);
+  const computeSoon = (): void =>
+    afterRest(() => {
       const ready = link.ready();
       if (ready) compute(state.get(), ready.module, ready.backend);
-    }, 150);
-  };
-  const setText = (element: Element, text: string): void => {
-    if (element.textContent !== text) element.textContent = text;
-  };
+    });
   // The drawing's width: read once, then from the ResizeObserver (not inside a slider event, after the text).
   let drawingWidth = drawing.clientWidth;
   const drawGrid = (current: OneByOneState): void => {
@@ -157,7 +152,6 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
     unsubscribe();
     resize.disconnect();
     drawingResize.disconnect();
-    window.clearTimeout(computeTimer);
   };
 }
 

@@ -8,7 +8,7 @@ import { drawOutputSize } from '../../figures/output-size';
 import { messagesOf } from '../../i18n/client';
 import { outputSizeReport, type ValidOutputSize } from '../../lib/conv/output-size';
 import { atom } from '../shared/atom';
-import { finder, prefersReducedMotion } from '../shared/dom';
+import { finder, prefersReducedMotion, setText } from '../shared/dom';
 import { settled } from '../shared/settle';
 import { readQuery, writeQuery } from '../shared/url-state';
 import { defineWidget, type MountContext, type Teardown } from '../shared/widget';
@@ -48,11 +48,6 @@ function findParts(host: HTMLElement): Parts {
     status: q('.status'),
     problem: q('.problem'),
   };
-}
-
-/** Set an element's text only when it differs (a write of the same text still costs a layout). */
-function setText(element: Element, text: string): void {
-  if (element.textContent !== text) element.textContent = text;
 }
 
 function mount(host: HTMLElement, { signal }: MountContext): Teardown {

@@ -7,7 +7,7 @@ import { cellAt, drawReceptiveField } from '../../figures/receptive-field';
 import { messagesOf } from '../../i18n/client';
 import type { RfLayer } from '../../lib/conv/receptive-field';
 import { atom } from '../shared/atom';
-import { finder } from '../shared/dom';
+import { finder, setText } from '../shared/dom';
 import { linkTf } from '../shared/tf';
 import { settled } from '../shared/settle';
 import { readQuery, writeQuery } from '../shared/url-state';
@@ -102,17 +102,12 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   );
 
   // The tf.grad check runs once the controls rest (150 ms), not inside every slider event.
-  let checkTimer: number | undefined;
-  const checkSoon = (): void => {
-    window.clearTimeout(checkTimer);
-    checkTimer = window.setTimeout(() => {
+  const afterRest = settled(150, signal);
+  const checkSoon = (): void =>
+    afterRest(() => {
       const ready = link.ready();
       if (ready) check(ready.module, ready.backend);
-    }, 150);
-  };
-  const setText = (element: Element, text: string): void => {
-    if (element.textContent !== text) element.textContent = text;
-  };
+    });
 
   let listedStack: string | undefined;
   const render = (current: State): void => {
@@ -213,7 +208,6 @@ function mount(host: HTMLElement, { signal }: MountContext): Teardown {
   return () => {
     unsubscribe();
     resize.disconnect();
-    window.clearTimeout(checkTimer);
   };
 }
 

@@ -19,3 +19,8 @@ export function finder(root: Element): <T extends Element = HTMLElement>(selecto
 export function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
+
+/** Set an element's text only when it differs (a write of the same text still costs a layout). */
+export function setText(element: Element, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
+}
